@@ -1,0 +1,51 @@
+import Ingest
+import Kernel
+import LocalFileIO
+import Logging
+import SQLiteCatalog
+import WAL
+
+/// The kernel of a running server: the catalog backend chosen by the configuration, the WAL
+/// (replayed into the write buffer before anything is served) and the write service.
+struct ServerKernel {
+    let services: KernelServices
+    let catalog: any Catalog
+    let wal: WriteAheadLog
+    let buffer: WriteBuffer
+
+    static func open(_ config: ServeConfiguration, logger: Logger) throws -> ServerKernel {
+        let layout = DataLayout(dataDirectory: config.dataDirectory, nodeID: config.nodeID)
+        let fileIO = LocalFileIO()
+        try fileIO.createDirectory(at: config.dataDirectory)
+        let catalog: any Catalog
+        switch config.catalog {
+        case .sqlite:
+            catalog = try SQLiteCatalog.open(path: layout.catalogFile)
+        case .postgres:
+            throw ConfigError("the postgres catalog backend is not available in this build yet; use --catalog sqlite")
+        }
+        let buffer = WriteBuffer(chunkDurationNanoseconds: config.gen1DurationNanoseconds)
+        var replayed = 0
+        let wal = try WriteAheadLog.open(
+            configuration: WALConfiguration(
+                directory: layout.walDirectory,
+                flushInterval: .nanoseconds(config.walFlushIntervalNanoseconds)
+            ),
+            fileIO: fileIO,
+            logger: logger,
+            replay: { record in
+                buffer.insert(record.batch, sequence: record.sequence)
+                replayed += 1
+            }
+        )
+        logger.info("WAL replayed", metadata: ["records": "\(replayed)", "rows": "\(buffer.rowCount)"])
+        let clock = SystemWallClock()
+        let writer = WriteService(catalog: catalog, wal: wal, buffer: buffer, clock: clock, logger: logger)
+        return ServerKernel(
+            services: KernelServices(catalog: catalog, writer: writer, chunks: buffer, clock: clock),
+            catalog: catalog,
+            wal: wal,
+            buffer: buffer
+        )
+    }
+}

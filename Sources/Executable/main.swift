@@ -1,0 +1,3 @@
+import App
+
+await InfluxDB3Command.runFromCommandLine()

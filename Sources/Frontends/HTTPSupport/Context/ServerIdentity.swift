@@ -1,0 +1,39 @@
+/// Facts about this server process that responses carry: `/ping`'s body and headers and the
+/// `cluster-uuid` header.
+public struct ServerIdentity: Sendable {
+    public var productName: String
+    public var version: String
+    public var revision: String
+    public var build: String
+    /// Stable for the process lifetime.
+    public var processID: String
+    public var clusterUUID: String
+
+    public init(
+        productName: String = "InfluxDB 3 Enterprise",
+        version: String,
+        revision: String,
+        build: String = "Enterprise",
+        processID: String,
+        clusterUUID: String
+    ) {
+        self.productName = productName
+        self.version = version
+        self.revision = revision
+        self.build = build
+        self.processID = processID
+        self.clusterUUID = clusterUUID
+    }
+}
+
+/// What every frontend is registered with: the kernel's ports plus the HTTP settings.
+public struct APIEnvironment: Sendable {
+    public var identity: ServerIdentity
+    /// `--max-http-request-size`: bodies (and decompressed bodies) above it get 413.
+    public var maxRequestBytes: Int
+
+    public init(identity: ServerIdentity, maxRequestBytes: Int) {
+        self.identity = identity
+        self.maxRequestBytes = maxRequestBytes
+    }
+}

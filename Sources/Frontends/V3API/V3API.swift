@@ -1,0 +1,21 @@
+import HTTPSupport
+import HTTPTypes
+import Hummingbird
+import Kernel
+
+/// The InfluxDB 3 native API: registers its routes on the shared router.
+public enum V3API {
+    public static func register(
+        on router: some RouterMethods<APIRequestContext>,
+        kernel: KernelServices,
+        environment: APIEnvironment
+    ) {
+        WriteLPRoute.register(on: router, kernel: kernel, environment: environment)
+        router.on(.init(stringLiteral: V3Paths.health), method: .get) { _, _ in ServerResponses.health() }
+        for method in [HTTPRequest.Method.get, .post] {
+            router.on(.init(stringLiteral: V3Paths.ping), method: method) { _, _ in
+                ServerResponses.ping(identity: environment.identity, nowNanoseconds: kernel.clock.nowNanoseconds())
+            }
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/// Every path literal of the v3 API family (and the server routes it owns).
+public enum V3Paths {
+    public static let writeLP = "/api/v3/write_lp"
+    public static let health = "/health"
+    public static let ping = "/ping"
+}

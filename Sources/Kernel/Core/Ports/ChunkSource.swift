@@ -1,0 +1,15 @@
+/// Where the query engine reads table data from: the write buffer now, persisted Parquet files
+/// later, both behind this one port so a scan sees them as one table.
+///
+/// Implementation requirements:
+/// - `scan` returns every row of `table` whose time lies in `timeRange` (it may return more rows
+///   of chunks that overlap the range; the engine filters exactly), as batches whose columns are
+///   the table's catalog columns present in the data.
+/// - Rows are deduplicated: for the same series (tag set) and time, each field holds the value of
+///   the last write that set it (last write wins, by WAL sequence), so a re-written point merges
+///   its field sets with the newest values winning.
+/// - Capabilities such as projection or predicate push-down are opt-in extensions with a safe
+///   default; the engine computes correct results without them.
+public protocol ChunkSource: Sendable {
+    func scan(database: String, table: String, timeRange: TimeRange) -> [RecordBatch]
+}

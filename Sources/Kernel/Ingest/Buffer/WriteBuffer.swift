@@ -1,0 +1,82 @@
+import Kernel
+import Synchronization
+
+/// The in-memory, queryable home of every acknowledged write until persistence takes it over:
+/// per database, per table, per time window (`chunkDurationNanoseconds`, InfluxDB's gen1
+/// duration, 10 minutes by default) a `BufferChunk` of columns. It is the kernel's first
+/// `ChunkSource`.
+///
+/// Memory is not bounded yet: snapshotting closed windows to Parquet and dropping them from the
+/// buffer comes with the persistence work.
+public final class WriteBuffer: ChunkSource {
+    /// Chunks of one table keyed by window start.
+    private typealias TableChunks = [Int64: BufferChunk]
+
+    public let chunkDurationNanoseconds: Int64
+    private let state = Mutex<[String: [String: TableChunks]]>([:])
+
+    public init(chunkDurationNanoseconds: Int64 = 600_000_000_000) {
+        precondition(chunkDurationNanoseconds > 0, "a chunk window must have a positive duration")
+        self.chunkDurationNanoseconds = chunkDurationNanoseconds
+    }
+
+    /// Adds an acknowledged (or replayed) write with its WAL sequence.
+    public func insert(_ batch: DatabaseWriteBatch, sequence: UInt64) {
+        state.withLock { databases in
+            // Take each level out of its parent before mutating it, so no array is shared and
+            // appends stay in place (no copy-on-write of whole columns).
+            var tables = databases.removeValue(forKey: batch.database) ?? [:]
+            for table in batch.tables {
+                var chunks = tables.removeValue(forKey: table.tableName) ?? [:]
+                for (window, rows) in windows(of: table) {
+                    var chunk = chunks.removeValue(forKey: window) ?? BufferChunk(windowStartNanoseconds: window)
+                    chunk.append(table, rows: rows, sequence: sequence)
+                    chunks[window] = chunk
+                }
+                tables[table.tableName] = chunks
+            }
+            databases[batch.database] = tables
+        }
+    }
+
+    /// The windows a batch's rows fall into; rows nil when all rows share one window (the usual case).
+    private func windows(of table: TableWriteBatch) -> [(Int64, [Int]?)] {
+        guard let first = table.timestamps.first else { return [] }
+        let firstWindow = windowStart(first)
+        if table.timestamps.allSatisfy({ windowStart($0) == firstWindow }) { return [(firstWindow, nil)] }
+        var rowsByWindow: [Int64: [Int]] = [:]
+        for (row, time) in table.timestamps.enumerated() {
+            rowsByWindow[windowStart(time), default: []].append(row)
+        }
+        return rowsByWindow.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    private func windowStart(_ time: Int64) -> Int64 {
+        let remainder = time % chunkDurationNanoseconds
+        return remainder < 0 ? time - remainder - chunkDurationNanoseconds : time - remainder
+    }
+
+    public func scan(database: String, table: String, timeRange: TimeRange) -> [RecordBatch] {
+        let chunks: [BufferChunk] = state.withLock { databases in
+            guard let tableChunks = databases[database]?[table] else { return [] }
+            return tableChunks.values
+                .filter { timeRange.overlaps(minNanoseconds: $0.minTimeNanoseconds, maxNanoseconds: $0.maxTimeNanoseconds) }
+                .sorted { $0.windowStartNanoseconds < $1.windowStartNanoseconds }
+        }
+        return chunks.map { $0.deduplicatedBatch() }
+    }
+
+    /// Names of the tables of `database` that hold buffered rows.
+    public func tableNames(database: String) -> [String] {
+        state.withLock { databases in (databases[database] ?? [:]).keys.sorted() }
+    }
+
+    /// Buffered rows in all tables and windows (before deduplication).
+    public var rowCount: Int {
+        state.withLock { databases in
+            databases.values.reduce(0) { total, tables in
+                tables.values.reduce(total) { sum, chunks in chunks.values.reduce(sum) { $0 + $1.rowCount } }
+            }
+        }
+    }
+}

@@ -19,6 +19,8 @@ let package = Package(
         // For the benchmarks in bench/ (a separate package that depends on this one by path).
         .library(name: "Kernel", targets: ["Kernel"]),
         .library(name: "LineProtocol", targets: ["LineProtocol"]),
+        .library(name: "WAL", targets: ["WAL"]),
+        .library(name: "LocalFileIO", targets: ["LocalFileIO"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),

@@ -8,7 +8,10 @@ let swiftSettings: [SwiftSetting] = [.swiftLanguageMode(.v6)]
 let package = Package(
     name: "influxdb3-bench",
     platforms: [.macOS(.v15)],
-    dependencies: [.package(name: "influxdb3-swift", path: "..")],
+    dependencies: [
+        .package(name: "influxdb3-swift", path: ".."),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+    ],
     targets: [
         .target(name: "DevopsData", path: "Sources/DevopsData", swiftSettings: swiftSettings),
         .executableTarget(
@@ -19,6 +22,17 @@ let package = Package(
                 .product(name: "Kernel", package: "influxdb3-swift"),
             ],
             path: "Sources/ParserBench",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "WALBench",
+            dependencies: [
+                .product(name: "WAL", package: "influxdb3-swift"),
+                .product(name: "LocalFileIO", package: "influxdb3-swift"),
+                .product(name: "Kernel", package: "influxdb3-swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Sources/WALBench",
             swiftSettings: swiftSettings
         ),
         .executableTarget(

@@ -8,6 +8,9 @@ cd "$(dirname "$0")/.."
 source scripts/lib/system-packages.sh
 ensure_system_packages
 
+echo "== swift format lint"
+swift format lint --strict -r Sources Tests
+
 echo "== swift build --build-tests"
 swift build --build-tests
 

@@ -62,11 +62,17 @@ struct ConfigurationTests {
 
     @Test(arguments: [
         ("bogus = 1", "unknown key 'bogus' in config file"),
-        ("wal-flush-interval = \"soon\"", "invalid value 'soon' for 'wal-flush-interval' (from config file): expected a positive duration like 1s or 100ms"),
+        (
+            "wal-flush-interval = \"soon\"",
+            "invalid value 'soon' for 'wal-flush-interval' (from config file): expected a positive duration like 1s or 100ms"
+        ),
         ("catalog = \"mysql\"", "invalid value 'mysql' for 'catalog' (from config file): expected sqlite or postgres"),
         ("http-bind = \"nowhere\"", "invalid value 'nowhere' for 'http-bind' (from config file): expected host:port"),
         ("gen1-duration = \"7m\"", "invalid value '7m' for 'gen1-duration' (from config file): expected 1m, 5m or 10m"),
-        ("max-http-request-size = -1", "invalid value '-1' for 'max-http-request-size' (from config file): expected a size in bytes like 10485760 or 10mb"),
+        (
+            "max-http-request-size = -1",
+            "invalid value '-1' for 'max-http-request-size' (from config file): expected a size in bytes like 10485760 or 10mb"
+        ),
     ])
     func badFileValuesNameTheKey(file: String, message: String) {
         #expect(throws: ConfigError(message)) {
@@ -80,7 +86,8 @@ struct ConfigurationTests {
                 "invalid value 'x' for 'max-http-request-size' (from environment variable INFLUXDB3_MAX_HTTP_REQUEST_SIZE): expected a size in bytes like 10485760 or 10mb"
             )
         ) {
-            try ServeConfiguration.resolve(flags: [:], environment: ["INFLUXDB3_MAX_HTTP_REQUEST_SIZE": "x"], fileText: nil)
+            try ServeConfiguration.resolve(
+                flags: [:], environment: ["INFLUXDB3_MAX_HTTP_REQUEST_SIZE": "x"], fileText: nil)
         }
     }
 

@@ -19,9 +19,12 @@ struct CrashRecoveryTests {
                         let lines = (0..<40).map { line in
                             "m,writer=w\(writer),batch=b\(batch) v=\(line)i \(1_700_000_000_000_000_000 + Int64(line))"
                         }
-                        let (status, _) = try await server.request("POST", "/api/v3/write_lp?db=crash&precision=ns", body: lines.joined(separator: "\n"))
+                        let (status, _) = try await server.request(
+                            "POST", "/api/v3/write_lp?db=crash&precision=ns", body: lines.joined(separator: "\n"))
                         if status == 204 {
-                            points += (0..<40).map { "\(1_700_000_000_000_000_000 + Int64($0))\tbatch=b\(batch),writer=w\(writer),v=\($0)i" }
+                            points += (0..<40).map {
+                                "\(1_700_000_000_000_000_000 + Int64($0))\tbatch=b\(batch),writer=w\(writer),v=\($0)i"
+                            }
                         }
                     }
                     return points
@@ -34,7 +37,8 @@ struct CrashRecoveryTests {
         #expect(acknowledged.count == 4_000)
         server.kill9()
 
-        let rows = try ServerProcess.inspect(dataDirectory: directory, arguments: ["--database", "crash", "--table", "m"])
+        let rows = try ServerProcess.inspect(
+            dataDirectory: directory, arguments: ["--database", "crash", "--table", "m"])
         let stored = Set(rows.map { $0.split(separator: "\t", maxSplits: 2).last.map(String.init) ?? "" })
         let lost = acknowledged.filter { !stored.contains(normalise($0)) }
         #expect(lost.isEmpty, "lost \(lost.count) acknowledged points, e.g. \(lost.prefix(3))")

@@ -1,9 +1,10 @@
 import Foundation
+
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The real `influxdb3` binary (from this build) started on 127.0.0.1 and a free port.
@@ -21,10 +22,11 @@ final class ServerProcess: @unchecked Sendable {
         self.dataDirectory = dataDirectory
         port = try Self.freePort()
         process.executableURL = Self.binary
-        process.arguments = [
-            "serve", "--node-id", "crash-node", "--data-dir", dataDirectory, "--http-bind", "127.0.0.1:\(port)",
-            "--log-filter", "warn",
-        ] + extraArguments
+        process.arguments =
+            [
+                "serve", "--node-id", "crash-node", "--data-dir", dataDirectory, "--http-bind", "127.0.0.1:\(port)",
+                "--log-filter", "warn",
+            ] + extraArguments
         try process.run()
     }
 

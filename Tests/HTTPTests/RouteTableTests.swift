@@ -32,12 +32,16 @@ struct RouteTableTests {
 
     /// (METHOD path) pairs of the spec, read from its `paths:` section.
     static func specRoutes() throws -> Set<String> {
-        let text = try String(contentsOf: fixtures.appendingPathComponent("spec/influxdb3-enterprise-openapi.yaml"), encoding: .utf8)
+        let text = try String(
+            contentsOf: fixtures.appendingPathComponent("spec/influxdb3-enterprise-openapi.yaml"), encoding: .utf8)
         var routes = Set<String>()
         var inPaths = false
         var path: String?
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line == "paths:" { inPaths = true; continue }
+            if line == "paths:" {
+                inPaths = true
+                continue
+            }
             guard inPaths else { continue }
             if !line.isEmpty, !line.hasPrefix(" ") { break }
             if line.hasPrefix("  /"), line.hasSuffix(":"), !line.hasPrefix("   ") {
@@ -52,7 +56,8 @@ struct RouteTableTests {
 
     /// Spec routes not built yet, one per line with the issue that brings them (`#` comments).
     static func missingRoutes() throws -> Set<String> {
-        let text = try String(contentsOf: fixtures.appendingPathComponent("routes-not-yet-implemented.txt"), encoding: .utf8)
+        let text = try String(
+            contentsOf: fixtures.appendingPathComponent("routes-not-yet-implemented.txt"), encoding: .utf8)
         return Set(
             text.split(separator: "\n").filter { !$0.hasPrefix("#") }
                 .map { $0.split(separator: "#")[0].trimmingCharacters(in: .whitespaces) }
@@ -63,18 +68,29 @@ struct RouteTableTests {
     @Test func registeredRoutesAreExactlyTheSpecMinusTheListedMissingOnes() async throws {
         let server = try TestServer()
         let recorder = RouteRecorder()
-        let kernel = KernelServices(catalog: server.catalog, writer: NoWriter(), chunks: server.buffer, clock: server.clock)
+        let kernel = KernelServices(
+            catalog: server.catalog, writer: NoWriter(), chunks: server.buffer, clock: server.clock)
         RouterFactory.register(on: recorder, kernel: kernel, environment: server.environment)
-        let registered = Set(recorder.routes.map { $0.replacingOccurrences(of: "{request_path}", with: "{request_path}") })
+        let registered = Set(
+            recorder.routes.map { $0.replacingOccurrences(of: "{request_path}", with: "{request_path}") })
         let spec = try Self.specRoutes()
         let missing = try Self.missingRoutes()
         #expect(spec.count == 49)
         #expect(registered.count == recorder.routes.count, "a route is registered twice")
-        #expect(registered.subtracting(spec).isEmpty, "registered but not in the spec: \(registered.subtracting(spec).sorted())")
-        #expect(registered.intersection(missing).isEmpty, "implemented, remove from the missing list: \(registered.intersection(missing).sorted())")
-        #expect(spec.subtracting(registered).subtracting(missing).isEmpty, "neither implemented nor listed: \(spec.subtracting(registered).subtracting(missing).sorted())")
-        #expect(missing.subtracting(spec).isEmpty, "listed as missing but not in the spec: \(missing.subtracting(spec).sorted())")
-        print("route table: \(registered.count) of \(spec.count) spec routes registered, \(missing.count) still missing")
+        #expect(
+            registered.subtracting(spec).isEmpty,
+            "registered but not in the spec: \(registered.subtracting(spec).sorted())")
+        #expect(
+            registered.intersection(missing).isEmpty,
+            "implemented, remove from the missing list: \(registered.intersection(missing).sorted())")
+        #expect(
+            spec.subtracting(registered).subtracting(missing).isEmpty,
+            "neither implemented nor listed: \(spec.subtracting(registered).subtracting(missing).sorted())")
+        #expect(
+            missing.subtracting(spec).isEmpty,
+            "listed as missing but not in the spec: \(missing.subtracting(spec).sorted())")
+        print(
+            "route table: \(registered.count) of \(spec.count) spec routes registered, \(missing.count) still missing")
     }
 }
 

@@ -63,7 +63,8 @@ final class TestServer: Sendable {
         headers: HTTPFields = [:],
         body: [UInt8] = []
     ) async throws -> Reply {
-        let head = HTTPRequest(method: method, scheme: "http", authority: "localhost", path: path, headerFields: headers)
+        let head = HTTPRequest(
+            method: method, scheme: "http", authority: "localhost", path: path, headerFields: headers)
         let request = Request(head: head, body: RequestBody(buffer: ByteBuffer(bytes: body)))
         let context = APIRequestContext(
             source: ApplicationRequestContextSource(channel: EmbeddedChannel(), logger: Logger(label: "test"))
@@ -74,7 +75,9 @@ final class TestServer: Sendable {
         return Reply(status: response.status.code, headers: response.headers, body: collector.text)
     }
 
-    func send(_ method: HTTPRequest.Method, _ path: String, headers: HTTPFields = [:], text: String) async throws -> Reply {
+    func send(_ method: HTTPRequest.Method, _ path: String, headers: HTTPFields = [:], text: String) async throws
+        -> Reply
+    {
         try await send(method, path, headers: headers, body: Array(text.utf8))
     }
 

@@ -7,7 +7,8 @@ import Testing
 struct V1V2WriteTests {
     @Test func v1WritesWithNanosecondDefault() async throws {
         let server = try TestServer()
-        let reply = try await server.send(.post, "/write?db=mydb&u=ignored&p=ignored", text: "cpu,host=a usage=0.5 1700000000000000000")
+        let reply = try await server.send(
+            .post, "/write?db=mydb&u=ignored&p=ignored", text: "cpu,host=a usage=0.5 1700000000000000000")
         #expect(reply.status == 204)
         #expect(server.rows("mydb", "cpu") == ["1700000000000000000 host=a,usage=0.5"])
     }

@@ -98,8 +98,14 @@ struct V3WriteTests {
 
     @Test(arguments: [
         ("_internal", "db name did not start with a number or letter"),
-        ("bad'name", "invalid character in database or rp name: must be ASCII, containing only letters, numbers, underscores, or hyphens"),
-        ("a/b/c", "db name with invalid retention policy, if providing a retention policy name, must be of form '<db_name>/<rp_name>'"),
+        (
+            "bad'name",
+            "invalid character in database or rp name: must be ASCII, containing only letters, numbers, underscores, or hyphens"
+        ),
+        (
+            "a/b/c",
+            "db name with invalid retention policy, if providing a retention policy name, must be of form '<db_name>/<rp_name>'"
+        ),
     ])
     func badDatabaseNamesAreJSONErrors(name: String, message: String) async throws {
         let reply = try await TestServer().send(.post, "/api/v3/write_lp?db=\(name)", text: "m v=1")

@@ -4,7 +4,7 @@ import KernelTesting
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 @Suite("Write bodies: size limit and Content-Encoding, on every write route")
@@ -23,7 +23,8 @@ struct WriteBodyTests {
     @Test func multiMemberGzipIsDecodedCompletely() async throws {
         let server = try TestServer()
         let body = try GzipFixture.compress("m,k=a v=1 1\n") + GzipFixture.compress("m,k=b v=2 2\n")
-        let reply = try await server.send(.post, "/api/v3/write_lp?db=g", headers: [.contentEncoding: "gzip"], body: body)
+        let reply = try await server.send(
+            .post, "/api/v3/write_lp?db=g", headers: [.contentEncoding: "gzip"], body: body)
         #expect(reply.status == 204)
         #expect(server.rows("g", "m") == ["1000000000 k=a,v=1.0", "2000000000 k=b,v=2.0"])
     }
@@ -65,12 +66,14 @@ struct WriteBodyTests {
         let server = try TestServer(maxRequestBytes: 1_000)
         let body = try GzipFixture.compress(String(repeating: "m v=1 1\n", count: 2_000))
         #expect(body.count < 1_000)
-        let reply = try await server.send(.post, "/api/v3/write_lp?db=g", headers: [.contentEncoding: "gzip"], body: body)
+        let reply = try await server.send(
+            .post, "/api/v3/write_lp?db=g", headers: [.contentEncoding: "gzip"], body: body)
         #expect(reply.status == 413)
     }
 
     @Test func invalidUTF8IsBadRequest() async throws {
-        let reply = try await TestServer().send(.post, "/api/v3/write_lp?db=g", body: Array("m s=\"".utf8) + [0xff, 0x22])
+        let reply = try await TestServer().send(
+            .post, "/api/v3/write_lp?db=g", body: Array("m s=\"".utf8) + [0xff, 0x22])
         #expect(reply.status == 400)
         #expect(reply.body.contains("body content is not valid utf8"))
     }
@@ -80,7 +83,10 @@ struct WriteBodyTests {
 enum GzipFixture {
     static func compress(_ text: String) throws -> [UInt8] {
         let input = "/tmp/gzip-fixture-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
-        defer { unlink(input); unlink(input + ".gz") }
+        defer {
+            unlink(input)
+            unlink(input + ".gz")
+        }
         let bytes = Array(text.utf8)
         let file = fopen(input, "wb")
         _ = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }

@@ -47,7 +47,8 @@ struct WriteBufferTests {
         let buffer = WriteBuffer(chunkDurationNanoseconds: 100)
         buffer.insert(Self.batch("m", hosts: ["a", "b", "a"], times: [10, 150, 250], values: [1, 2, 3]), sequence: 1)
         #expect(Self.rows(buffer, "m") == ["host=a v=1.0 time=10", "host=b v=2.0 time=150", "host=a v=3.0 time=250"])
-        #expect(Self.rows(buffer, "m", TimeRange(startNanoseconds: 100, endNanoseconds: 200)) == ["host=b v=2.0 time=150"])
+        #expect(
+            Self.rows(buffer, "m", TimeRange(startNanoseconds: 100, endNanoseconds: 200)) == ["host=b v=2.0 time=150"])
         #expect(buffer.rowCount == 3)
         #expect(buffer.tableNames(database: "db") == ["m"])
     }
@@ -77,7 +78,8 @@ struct WriteBufferTests {
         let buffer = WriteBuffer()
         buffer.insert(Self.batch("m", hosts: ["a"], times: [1], values: [1]), sequence: 1)
         var second = Self.batch("m", hosts: ["a"], times: [2], values: [2])
-        second.tables[0].fields.append(FieldColumn(name: "w", values: .float([7]), validity: ValidityBitmap(repeating: true, count: 1)))
+        second.tables[0].fields.append(
+            FieldColumn(name: "w", values: .float([7]), validity: ValidityBitmap(repeating: true, count: 1)))
         buffer.insert(second, sequence: 2)
         #expect(Self.rows(buffer, "m") == ["host=a v=1.0 w=null time=1", "host=a v=2.0 w=7.0 time=2"])
     }

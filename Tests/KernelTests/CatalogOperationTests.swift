@@ -27,9 +27,11 @@ struct CatalogOperationTests {
     }
 
     @Test func typeConflictIsAConflict() throws {
-        let first = EnsureWriteSchema(database: try name("db"), tables: [.init(name: "t", columns: [.init(name: "v", type: .float)])])
+        let first = EnsureWriteSchema(
+            database: try name("db"), tables: [.init(name: "t", columns: [.init(name: "v", type: .float)])])
         let (snapshot, _) = try CatalogSnapshot.initial.applying(try first.prepare(.initial, limits: CatalogLimits()))
-        let second = EnsureWriteSchema(database: try name("db"), tables: [.init(name: "t", columns: [.init(name: "v", type: .string)])])
+        let second = EnsureWriteSchema(
+            database: try name("db"), tables: [.init(name: "t", columns: [.init(name: "v", type: .string)])])
         #expect(
             throws: KernelError(
                 .conflict,
@@ -40,7 +42,8 @@ struct CatalogOperationTests {
 
     @Test func limits() throws {
         let limits = CatalogLimits(maxDatabases: 1, maxTables: 1, maxColumnsPerTable: 1)
-        let one = EnsureWriteSchema(database: try name("a"), tables: [.init(name: "t", columns: [.init(name: "v", type: .float)])])
+        let one = EnsureWriteSchema(
+            database: try name("a"), tables: [.init(name: "t", columns: [.init(name: "v", type: .float)])])
         let (snapshot, _) = try CatalogSnapshot.initial.applying(try one.prepare(.initial, limits: limits))
         #expect(throws: KernelError(.limitExceeded, "Adding a new database would exceed limit of 1 databases")) {
             try CreateDatabase(name: try name("b")).prepare(snapshot, limits: limits)
@@ -52,9 +55,11 @@ struct CatalogOperationTests {
                 "Update to schema would exceed number of tables limit: attempted to create table but already have 1 table(s) (limit: 1)"
             )
         ) { try table.prepare(snapshot, limits: limits) }
-        let column = EnsureWriteSchema(database: try name("a"), tables: [.init(name: "t", columns: [.init(name: "w", type: .float)])])
+        let column = EnsureWriteSchema(
+            database: try name("a"), tables: [.init(name: "t", columns: [.init(name: "w", type: .float)])])
         #expect(
-            throws: KernelError(.limitExceeded, "Update to schema would exceed number of columns per table limit of 1 columns")
+            throws: KernelError(
+                .limitExceeded, "Update to schema would exceed number of columns per table limit of 1 columns")
         ) { try column.prepare(snapshot, limits: limits) }
     }
 

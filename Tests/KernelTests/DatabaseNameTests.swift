@@ -13,11 +13,23 @@ struct DatabaseNameTests {
         (String(repeating: "x", count: 512), "db name too long: max 511"),
         ("_internal", "db name did not start with a number or letter"),
         ("-x", "db name did not start with a number or letter"),
-        ("a b", "invalid character in database or rp name: must be ASCII, containing only letters, numbers, underscores, or hyphens"),
+        (
+            "a b",
+            "invalid character in database or rp name: must be ASCII, containing only letters, numbers, underscores, or hyphens"
+        ),
         ("é", "db name did not start with a number or letter"),
-        ("ab'", "invalid character in database or rp name: must be ASCII, containing only letters, numbers, underscores, or hyphens"),
-        ("a/b/c", "db name with invalid retention policy, if providing a retention policy name, must be of form '<db_name>/<rp_name>'"),
-        ("a/", "db name with invalid retention policy, if providing a retention policy name, must be of form '<db_name>/<rp_name>'"),
+        (
+            "ab'",
+            "invalid character in database or rp name: must be ASCII, containing only letters, numbers, underscores, or hyphens"
+        ),
+        (
+            "a/b/c",
+            "db name with invalid retention policy, if providing a retention policy name, must be of form '<db_name>/<rp_name>'"
+        ),
+        (
+            "a/",
+            "db name with invalid retention policy, if providing a retention policy name, must be of form '<db_name>/<rp_name>'"
+        ),
     ])
     func invalidNames(name: String, message: String) {
         #expect(throws: KernelError(.invalidInput, message)) { try DatabaseName(validating: name) }

@@ -30,7 +30,8 @@ struct TidyTests {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
             #expect(lines <= 800, "\(path) has \(lines) lines (hard limit 800): split it by purpose")
             if Self.longFileExemptions[path] == nil {
-                #expect(lines <= 400, "\(path) has \(lines) lines (soft limit 400): split it or add a reasoned exemption")
+                #expect(
+                    lines <= 400, "\(path) has \(lines) lines (soft limit 400): split it or add a reasoned exemption")
             }
         }
     }
@@ -96,12 +97,19 @@ struct TidyTests {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             for (index, line) in lines.enumerated() {
                 let trimmed = line.trimmingCharacters(in: .whitespaces)
-                let declares = ["public struct ", "public final class ", "public class ", "public enum ", "public protocol ", "public actor "]
+                let declares = [
+                    "public struct ", "public final class ", "public class ", "public enum ", "public protocol ",
+                    "public actor ",
+                ]
                 guard declares.contains(where: { trimmed.hasPrefix($0) }) else { continue }
                 var previous = index - 1
-                while previous >= 0, lines[previous].trimmingCharacters(in: .whitespaces).hasPrefix("@") { previous -= 1 }
+                while previous >= 0, lines[previous].trimmingCharacters(in: .whitespaces).hasPrefix("@") {
+                    previous -= 1
+                }
                 let documented = previous >= 0 && lines[previous].trimmingCharacters(in: .whitespaces).hasPrefix("///")
-                #expect(documented, "\(path):\(index + 1) `\(trimmed.prefix(60))` needs a /// summary saying what it is for")
+                #expect(
+                    documented, "\(path):\(index + 1) `\(trimmed.prefix(60))` needs a /// summary saying what it is for"
+                )
             }
         }
     }
@@ -125,7 +133,10 @@ enum FunctionLengths {
             var end = index
             scan: while end < lines.count {
                 for character in lines[end] {
-                    if character == "{" { depth += 1; opened = true }
+                    if character == "{" {
+                        depth += 1
+                        opened = true
+                    }
                     if character == "}" { depth -= 1 }
                     if opened && depth == 0 { break scan }
                 }

@@ -1,7 +1,7 @@
 import Kernel
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Renders record batch rows as stable text for the debug `inspect` command:

@@ -8,7 +8,9 @@ enum ConfigValues {
             ("m", 60_000_000_000), ("h", 3_600_000_000_000), ("d", 86_400_000_000_000),
         ]
         let trimmed = text.filter { $0 != " " }
-        if let seconds = Int64(trimmed) { return seconds.multipliedReportingOverflow(by: 1_000_000_000).overflow ? nil : seconds * 1_000_000_000 }
+        if let seconds = Int64(trimmed) {
+            return seconds.multipliedReportingOverflow(by: 1_000_000_000).overflow ? nil : seconds * 1_000_000_000
+        }
         var total: Int64 = 0
         var rest = Substring(trimmed)
         guard !rest.isEmpty else { return nil }

@@ -117,7 +117,8 @@ struct ServeConfiguration: Sendable, Equatable {
             httpPort: bind.port,
             catalog: try parse(.catalog, expected: "sqlite or postgres") { CatalogBackend(rawValue: $0) },
             storage: try parse(.storage, expected: "local or partitioned") { StorageLayout(rawValue: $0) },
-            walFlushIntervalNanoseconds: try parse(.walFlushInterval, expected: "a positive duration like 1s or 100ms") {
+            walFlushIntervalNanoseconds: try parse(.walFlushInterval, expected: "a positive duration like 1s or 100ms")
+            {
                 ConfigValues.durationNanoseconds($0).flatMap { $0 > 0 ? $0 : nil }
             },
             gen1DurationNanoseconds: gen1,

@@ -139,7 +139,8 @@ struct WALReplayer {
             if repairs {
                 truncate(path: path, toSize: offset, fileSize: buffer.count, reason: problem)
             } else {
-                logger.debug("WAL segment tail not replayed (read-only)", metadata: ["path": "\(path)", "offset": "\(offset)"])
+                logger.debug(
+                    "WAL segment tail not replayed (read-only)", metadata: ["path": "\(path)", "offset": "\(offset)"])
             }
             return
         }

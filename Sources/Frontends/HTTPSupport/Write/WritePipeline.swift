@@ -9,7 +9,9 @@ public struct WriteParameters: Sendable, Equatable {
     public var noSync: Bool
     public var nameRules: DatabaseName.Dialect
 
-    public init(database: String, precision: Precision, acceptPartial: Bool, noSync: Bool, nameRules: DatabaseName.Dialect) {
+    public init(
+        database: String, precision: Precision, acceptPartial: Bool, noSync: Bool, nameRules: DatabaseName.Dialect
+    ) {
         self.database = database
         self.precision = precision
         self.acceptPartial = acceptPartial

@@ -25,13 +25,17 @@ struct BufferChunk {
         var touched = [Bool](repeating: false, count: columns.count)
         for tag in batch.tags {
             let index = columnPosition(tag.name, type: .tag)
-            if index >= touched.count { touched.append(contentsOf: repeatElement(false, count: index - touched.count + 1)) }
+            if index >= touched.count {
+                touched.append(contentsOf: repeatElement(false, count: index - touched.count + 1))
+            }
             columns[index].appendTags(tag, rows: rows)
             touched[index] = true
         }
         for field in batch.fields {
             let index = columnPosition(field.name, type: field.values.columnType)
-            if index >= touched.count { touched.append(contentsOf: repeatElement(false, count: index - touched.count + 1)) }
+            if index >= touched.count {
+                touched.append(contentsOf: repeatElement(false, count: index - touched.count + 1))
+            }
             columns[index].appendField(field, rows: rows)
             touched[index] = true
         }

@@ -60,7 +60,9 @@ public final class WriteBuffer: ChunkSource {
         let chunks: [BufferChunk] = state.withLock { databases in
             guard let tableChunks = databases[database]?[table] else { return [] }
             return tableChunks.values
-                .filter { timeRange.overlaps(minNanoseconds: $0.minTimeNanoseconds, maxNanoseconds: $0.maxTimeNanoseconds) }
+                .filter {
+                    timeRange.overlaps(minNanoseconds: $0.minTimeNanoseconds, maxNanoseconds: $0.maxTimeNanoseconds)
+                }
                 .sorted { $0.windowStartNanoseconds < $1.windowStartNanoseconds }
         }
         return chunks.map { $0.deduplicatedBatch() }

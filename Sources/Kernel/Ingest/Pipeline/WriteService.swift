@@ -52,7 +52,8 @@ public final class WriteService: LineProtocolWriter {
             if parsed.acceptedLineCount == 0, parsed.rejectedLineCount == 0 {
                 throw KernelError.emptyWrite
             }
-            let committed = try await commitSchema(parsed, database: database, mayRetry: attempt < Self.maxSchemaAttempts)
+            let committed = try await commitSchema(
+                parsed, database: database, mayRetry: attempt < Self.maxSchemaAttempts)
             if !committed {
                 logger.debug("schema changed during a write; parsing again", metadata: ["database": "\(database)"])
                 continue

@@ -89,6 +89,13 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        .target(
+            name: "QueryExec",
+            dependencies: ["Kernel"],
+            path: "Sources/Backends/Query/QueryExec",
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: Frontends
         .target(
             name: "HTTPSupport",
@@ -201,6 +208,11 @@ let package = Package(
         .testTarget(
             name: "AppTests",
             dependencies: ["App", "Kernel", "SQLiteCatalog", "LocalFileIO", "Ingest", "WAL", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "QueryExecTests",
+            dependencies: ["Kernel", "QueryExec"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,0 +1,44 @@
+import Kernel
+
+/// Scalar functions the engine evaluates (names as SQL spells them). `now()` is folded to a
+/// literal at planning time so one query sees one instant.
+public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
+    case abs, ceil, floor, round, sqrt, exp, ln, log10, log2, power, signum, trunc
+    case lower, upper, length
+    case characterLength = "character_length"
+    case charLength = "char_length"
+    case concat, trim, ltrim, rtrim, btrim
+    case startsWith = "starts_with"
+    case endsWith = "ends_with"
+    case strpos, substr, replace, reverse, left, right
+    case coalesce, nullif
+    case dateBin = "date_bin"
+    case dateTrunc = "date_trunc"
+    case datePart = "date_part"
+    case toTimestamp = "to_timestamp"
+    case toTimestampSeconds = "to_timestamp_seconds"
+    case toTimestampMillis = "to_timestamp_millis"
+    case toTimestampMicros = "to_timestamp_micros"
+    case toTimestampNanos = "to_timestamp_nanos"
+    case isnan
+
+    /// The result type for arguments of `argumentTypes`.
+    public func resultType(_ argumentTypes: [ColumnType?]) -> ColumnType {
+        switch self {
+        case .abs, .ceil, .floor, .round, .trunc, .signum:
+            let input = argumentTypes.first.flatMap { $0 } ?? .float
+            return self == .abs || self == .signum ? input : (input == .integer || input == .uinteger ? .float : input)
+        case .sqrt, .exp, .ln, .log10, .log2, .power: return .float
+        case .lower, .upper, .concat, .trim, .ltrim, .rtrim, .btrim, .substr, .replace, .reverse, .left, .right:
+            return .string
+        case .length, .characterLength, .charLength, .strpos, .datePart: return self == .datePart ? .float : .integer
+        case .startsWith, .endsWith, .isnan: return .boolean
+        case .coalesce, .nullif:
+            let first = argumentTypes.compactMap { $0 }.first ?? .string
+            return first == .tag ? .string : first
+        case .dateBin, .dateTrunc, .toTimestamp, .toTimestampSeconds, .toTimestampMillis, .toTimestampMicros,
+            .toTimestampNanos:
+            return .time
+        }
+    }
+}

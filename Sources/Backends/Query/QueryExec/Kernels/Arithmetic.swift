@@ -1,0 +1,126 @@
+import Kernel
+
+/// `+ - * / %` over columns: integers stay integers (division truncates; by zero is an error),
+/// any float makes a float, timestamps move by fixed intervals, `||` concatenates strings.
+enum Arithmetic {
+    static func evaluate(_ op: BinaryOperator, _ left: Datum, _ right: Datum, count: Int) throws(KernelError) -> Datum {
+        if op == .concat { return try concatenate(left, right, count: count) }
+        if let moved = try timestampShift(op, left, right, count: count) { return moved }
+        let lType = Comparison.typeOf(left) ?? .integer
+        let rType = Comparison.typeOf(right) ?? .integer
+        let target = try numericType(lType, rType, op)
+        let l = try Cast.column(left.column(count: count, type: target), to: target)
+        let r = try Cast.column(right.column(count: count, type: target), to: target)
+        var validity = ValidityBitmap()
+        for row in 0..<count { validity.append(l.validity[row] && r.validity[row]) }
+        let result: ColumnValues
+        switch (l.values, r.values) {
+        case (.integer(let a), .integer(let b)): result = .integer(try integers(op, a, b, validity))
+        case (.uinteger(let a), .uinteger(let b)): result = .uinteger(try unsigned(op, a, b, validity))
+        case (.float(let a), .float(let b)): result = .float(floats(op, a, b))
+        default:
+            throw KernelError(
+                .invalidInput,
+                "Error during planning: Cannot coerce arithmetic expression \(ArrowTypeName.of(lType)) \(op.rawValue) \(ArrowTypeName.of(rType)) to valid types"
+            )
+        }
+        let column = ColumnBuild.make(target, result, validity)
+        if case .scalar = left, case .scalar = right { return .scalar(column.scalar(at: 0)) }
+        return .column(column)
+    }
+
+    static func numericType(_ a: ColumnType, _ b: ColumnType, _ op: BinaryOperator) throws(KernelError) -> ColumnType {
+        switch (a, b) {
+        case (.integer, .integer): return .integer
+        case (.uinteger, .uinteger): return .uinteger
+        case (.integer, .uinteger), (.uinteger, .integer): return .integer
+        case (.float, .float), (.float, .integer), (.integer, .float), (.float, .uinteger), (.uinteger, .float):
+            return .float
+        default:
+            throw KernelError(
+                .invalidInput,
+                "Error during planning: Cannot coerce arithmetic expression \(ArrowTypeName.of(a)) \(op.rawValue) \(ArrowTypeName.of(b)) to valid types"
+            )
+        }
+    }
+
+    private static func integers(_ op: BinaryOperator, _ a: [Int64], _ b: [Int64], _ valid: ValidityBitmap)
+        throws(KernelError) -> [Int64]
+    {
+        var out = [Int64](repeating: 0, count: a.count)
+        for i in 0..<a.count where valid[i] {
+            switch op {
+            case .plus: out[i] = a[i] &+ b[i]
+            case .minus: out[i] = a[i] &- b[i]
+            case .multiply: out[i] = a[i] &* b[i]
+            case .divide, .modulo:
+                guard b[i] != 0 else { throw KernelError(.invalidInput, "Arrow error: Divide by zero error") }
+                out[i] =
+                    op == .divide
+                    ? a[i].dividedReportingOverflow(by: b[i]).partialValue
+                    : a[i].remainderReportingOverflow(dividingBy: b[i]).partialValue
+            default: break
+            }
+        }
+        return out
+    }
+
+    private static func unsigned(_ op: BinaryOperator, _ a: [UInt64], _ b: [UInt64], _ valid: ValidityBitmap)
+        throws(KernelError) -> [UInt64]
+    {
+        var out = [UInt64](repeating: 0, count: a.count)
+        for i in 0..<a.count where valid[i] {
+            switch op {
+            case .plus: out[i] = a[i] &+ b[i]
+            case .minus: out[i] = a[i] &- b[i]
+            case .multiply: out[i] = a[i] &* b[i]
+            case .divide, .modulo:
+                guard b[i] != 0 else { throw KernelError(.invalidInput, "Arrow error: Divide by zero error") }
+                out[i] = op == .divide ? a[i] / b[i] : a[i] % b[i]
+            default: break
+            }
+        }
+        return out
+    }
+
+    private static func floats(_ op: BinaryOperator, _ a: [Double], _ b: [Double]) -> [Double] {
+        switch op {
+        case .plus: zip(a, b).map { $0 + $1 }
+        case .minus: zip(a, b).map { $0 - $1 }
+        case .multiply: zip(a, b).map { $0 * $1 }
+        case .divide: zip(a, b).map { $0 / $1 }
+        case .modulo: zip(a, b).map { $0.truncatingRemainder(dividingBy: $1) }
+        default: a
+        }
+    }
+
+    /// `timestamp ± interval`; nil when the operands are not that shape.
+    private static func timestampShift(_ op: BinaryOperator, _ left: Datum, _ right: Datum, count: Int)
+        throws(KernelError) -> Datum?
+    {
+        guard op == .plus || op == .minus, case .scalar(.interval(let interval)) = right else { return nil }
+        guard let step = interval.fixedNanoseconds else {
+            throw KernelError(.invalidInput, "This feature is not implemented: month intervals in timestamp arithmetic")
+        }
+        let delta = op == .plus ? step : -step
+        switch left {
+        case .scalar(.timestamp(let t)): return .scalar(.timestamp(t &+ delta))
+        case .scalar(.null): return .scalar(.null)
+        case .column(let column):
+            guard case .time(let values) = column.values else { return nil }
+            return .column(ColumnBuild.make(.time, .time(values.map { $0 &+ delta }), column.validity))
+        default: return nil
+        }
+    }
+
+    private static func concatenate(_ left: Datum, _ right: Datum, count: Int) throws(KernelError) -> Datum {
+        let l = try Cast.column(left.column(count: count, type: .string), to: .string)
+        let r = try Cast.column(right.column(count: count, type: .string), to: .string)
+        guard case .string(let a) = l.values, case .string(let b) = r.values else { return .scalar(.null) }
+        var validity = ValidityBitmap()
+        for row in 0..<count { validity.append(l.validity[row] && r.validity[row]) }
+        let column = ColumnBuild.make(.string, .string(zip(a, b).map { $0 + $1 }), validity)
+        if case .scalar = left, case .scalar = right { return .scalar(column.scalar(at: 0)) }
+        return .column(column)
+    }
+}

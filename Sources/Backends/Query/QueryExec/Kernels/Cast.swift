@@ -1,0 +1,119 @@
+import Kernel
+
+/// `CAST`/`::` between column types with DataFusion's rules: numbers convert (floats truncate
+/// toward zero), strings parse (a bad string is an error, as in DataFusion), integers become
+/// timestamps as nanoseconds, tags decode to strings, and anything renders to a string.
+enum Cast {
+    static func column(_ column: RecordColumn, to target: ColumnType) throws(KernelError) -> RecordColumn {
+        if column.type == target { return column }
+        let count = column.count
+        var validity = column.validity
+        switch (column.values, target) {
+        case (.tag, .string):
+            return ColumnBuild.make(.string, .string(column.decodedStrings() ?? []), validity)
+        case (.string(let v), .tag):
+            return ColumnBuild.fromScalars(v.indices.map { validity[$0] ? .string(v[$0]) : .null }, type: .tag)
+        case (.integer(let v), .float): return ColumnBuild.make(.float, .float(v.map(Double.init)), validity)
+        case (.uinteger(let v), .float): return ColumnBuild.make(.float, .float(v.map(Double.init)), validity)
+        case (.integer(let v), .time): return ColumnBuild.make(.time, .time(v), validity)
+        case (.time(let v), .integer): return ColumnBuild.make(.integer, .integer(v), validity)
+        case (.uinteger(let v), .integer):
+            let values = v.enumerated().map { row, value -> Int64 in
+                if value > UInt64(Int64.max) {
+                    validity.set(row, false)
+                    return 0
+                }
+                return Int64(value)
+            }
+            return ColumnBuild.make(.integer, .integer(values), validity)
+        case (.integer(let v), .uinteger):
+            let values = v.enumerated().map { row, value -> UInt64 in
+                if value < 0 {
+                    validity.set(row, false)
+                    return 0
+                }
+                return UInt64(value)
+            }
+            return ColumnBuild.make(.uinteger, .uinteger(values), validity)
+        case (.float(let v), .integer):
+            let values = v.enumerated().map { row, value -> Int64 in
+                guard let exact = Int64(exactly: value.rounded(.towardZero)) else {
+                    validity.set(row, false)
+                    return 0
+                }
+                return exact
+            }
+            return ColumnBuild.make(.integer, .integer(values), validity)
+        case (.boolean(let v), .integer): return ColumnBuild.make(.integer, .integer(v.map { $0 ? 1 : 0 }), validity)
+        case (.boolean(let v), .float): return ColumnBuild.make(.float, .float(v.map { $0 ? 1 : 0 }), validity)
+        case (.string, _), (.tag, _):
+            return try parse(column.decodedStrings() ?? [], validity: validity, to: target)
+        case (_, .string):
+            let text = (0..<count).map { validity[$0] ? ValueText.render(column.scalar(at: $0)) : "" }
+            return ColumnBuild.make(.string, .string(text), validity)
+        default:
+            throw KernelError(
+                .invalidInput,
+                "Error during planning: Cannot automatically convert \(ArrowTypeName.of(column.type)) to \(ArrowTypeName.of(target))"
+            )
+        }
+    }
+
+    private static func parse(_ strings: [String], validity: ValidityBitmap, to target: ColumnType) throws(KernelError)
+        -> RecordColumn
+    {
+        var scalars: [ScalarValue] = []
+        scalars.reserveCapacity(strings.count)
+        for (row, text) in strings.enumerated() {
+            guard validity[row] else {
+                scalars.append(.null)
+                continue
+            }
+            scalars.append(try parseScalar(text, to: target))
+        }
+        return ColumnBuild.fromScalars(scalars, type: target)
+    }
+
+    static func parseScalar(_ text: String, to target: ColumnType) throws(KernelError) -> ScalarValue {
+        func failure() -> KernelError {
+            KernelError(
+                .invalidInput, "Cast error: Cannot cast string '\(text)' to value of \(ArrowTypeName.of(target)) type")
+        }
+        switch target {
+        case .integer:
+            guard let v = Int64(text.trimmed) else { throw failure() }
+            return .integer(v)
+        case .uinteger:
+            guard let v = UInt64(text.trimmed) else { throw failure() }
+            return .uinteger(v)
+        case .float:
+            guard let v = Double(text.trimmed) else { throw failure() }
+            return .float(v)
+        case .time:
+            guard let v = TimestampParsing.nanoseconds(text.trimmed) else {
+                throw KernelError(.invalidInput, "Arrow error: Parser error: Error parsing timestamp from '\(text)'")
+            }
+            return .timestamp(v)
+        case .boolean:
+            switch text.lowercased() {
+            case "true", "t", "1", "yes", "on": return .boolean(true)
+            case "false", "f", "0", "no", "off": return .boolean(false)
+            default: throw failure()
+            }
+        case .string, .tag: return .string(text)
+        }
+    }
+
+    /// A scalar converted to `target` (NULL stays NULL).
+    static func scalar(_ value: ScalarValue, to target: ColumnType) throws(KernelError) -> ScalarValue {
+        if value.isNull || value.columnType == target { return value }
+        return try column(RecordColumn.repeating(value, type: value.columnType ?? target, count: 1), to: target).scalar(
+            at: 0)
+    }
+}
+
+extension String {
+    var trimmed: String {
+        String(self.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    }
+}

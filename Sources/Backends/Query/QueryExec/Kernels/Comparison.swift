@@ -1,0 +1,141 @@
+import Kernel
+
+/// Comparison kernels (`= != < <= > >=`, `IS [NOT] DISTINCT FROM`) over whole columns, with
+/// DataFusion's coercions: mixed numbers compare as Float64 (Int64 with UInt64 as Int64 where
+/// exact), tags compare as their strings, a string compared with a timestamp is parsed as one.
+enum Comparison {
+    static func evaluate(_ op: BinaryOperator, _ left: Datum, _ right: Datum, count: Int) throws(KernelError) -> Datum {
+        if case .scalar(let l) = left, case .scalar(let r) = right {
+            return .scalar(try compareScalars(op, l, r))
+        }
+        // Fast path: a tag column against a string literal compares the dictionary once.
+        if case .column(let column) = left, case .scalar(.string(let text)) = right,
+            case .tag(let dictionary, let codes) = column.values
+        {
+            let matches = dictionary.map { ordered(op, compare($0, text)) }
+            let values = codes.map { $0 >= 0 && matches[Int($0)] }
+            return .column(ColumnBuild.booleans(values, column.validity))
+        }
+        let l = try coerceForComparison(left, against: right, count: count)
+        let r = try coerceForComparison(right, against: left, count: count)
+        var validity = ValidityBitmap()
+        var values = [Bool](repeating: false, count: count)
+        let distinct = op == .isDistinctFrom || op == .isNotDistinctFrom
+        for row in 0..<count {
+            let lv = l.validity[row]
+            let rv = r.validity[row]
+            if distinct {
+                let same = (!lv && !rv) || (lv && rv && orderAt(l, r, row) == 0)
+                values[row] = op == .isNotDistinctFrom ? same : !same
+                validity.append(true)
+            } else if lv && rv {
+                values[row] = ordered(op, orderAt(l, r, row))
+                validity.append(true)
+            } else {
+                validity.append(false)
+            }
+        }
+        return .column(ColumnBuild.booleans(values, validity))
+    }
+
+    static func ordered(_ op: BinaryOperator, _ order: Int) -> Bool {
+        switch op {
+        case .equal, .isNotDistinctFrom: order == 0
+        case .notEqual, .isDistinctFrom: order != 0
+        case .less: order < 0
+        case .lessOrEqual: order <= 0
+        case .greater: order > 0
+        case .greaterOrEqual: order >= 0
+        default: false
+        }
+    }
+
+    static func compare<T: Comparable>(_ a: T, _ b: T) -> Int { a < b ? -1 : (a == b ? 0 : 1) }
+
+    /// -1, 0, 1 for the values at `row` of two columns coerced to a common representation.
+    static func orderAt(_ l: RecordColumn, _ r: RecordColumn, _ row: Int) -> Int {
+        switch (l.values, r.values) {
+        case (.integer(let a), .integer(let b)), (.time(let a), .time(let b)): return compare(a[row], b[row])
+        case (.uinteger(let a), .uinteger(let b)): return compare(a[row], b[row])
+        case (.float(let a), .float(let b)): return compareFloats(a[row], b[row])
+        case (.string(let a), .string(let b)): return compare(a[row], b[row])
+        case (.boolean(let a), .boolean(let b)): return compare(a[row] ? 1 : 0, b[row] ? 1 : 0)
+        default: return 0
+        }
+    }
+
+    /// Total order on floats as Arrow uses for sorting (NaN greatest); comparisons with NaN are
+    /// false except `!=`, as in SQL engines built on Arrow.
+    static func compareFloats(_ a: Double, _ b: Double) -> Int {
+        if a.isNaN || b.isNaN { return a.isNaN && b.isNaN ? 0 : (a.isNaN ? 1 : -1) }
+        return compare(a, b)
+    }
+
+    static func compareScalars(_ op: BinaryOperator, _ l: ScalarValue, _ r: ScalarValue) throws(KernelError)
+        -> ScalarValue
+    {
+        let left = try coerceForComparison(.scalar(l), against: .scalar(r), count: 1)
+        let right = try coerceForComparison(.scalar(r), against: .scalar(l), count: 1)
+        guard case .column(let result) = try evaluate(op, .column(left), .column(right), count: 1) else { return .null }
+        return result.scalar(at: 0)
+    }
+
+    /// The common representation of two operands, as a full column for `side`.
+    static func coerceForComparison(_ side: Datum, against other: Datum, count: Int) throws(KernelError) -> RecordColumn
+    {
+        let mine = typeOf(side)
+        let theirs = typeOf(other)
+        let target = try commonType(mine, theirs)
+        return try Cast.column(side.column(count: count, type: mine ?? target), to: target)
+    }
+
+    static func typeOf(_ datum: Datum) -> ColumnType? {
+        switch datum {
+        case .column(let column): column.type == .tag ? .string : column.type
+        case .scalar(let value): value.columnType
+        }
+    }
+
+    /// The type both sides are compared in.
+    static func commonType(_ a: ColumnType?, _ b: ColumnType?) throws(KernelError) -> ColumnType {
+        switch (a, b) {
+        case (nil, nil): return .integer
+        case (let x?, nil), (nil, let x?): return x == .tag ? .string : x
+        case (let x?, let y?):
+            let x = x == .tag ? ColumnType.string : x
+            let y = y == .tag ? ColumnType.string : y
+            if x == y { return x }
+            switch (x, y) {
+            case (.integer, .uinteger), (.uinteger, .integer): return .integer
+            case (.float, .integer), (.integer, .float), (.float, .uinteger), (.uinteger, .float): return .float
+            case (.time, .string), (.string, .time): return .time
+            case (.time, .integer), (.integer, .time): return .time
+            case (.string, .integer), (.integer, .string), (.string, .float), (.float, .string),
+                (.string, .uinteger), (.uinteger, .string):
+                return x == .string ? y : x
+            case (.boolean, .string), (.string, .boolean): return .boolean
+            default:
+                throw KernelError(
+                    .invalidInput,
+                    "Error during planning: Cannot infer common argument type for comparison operation "
+                        + "\(ArrowTypeName.of(x)) = \(ArrowTypeName.of(y))"
+                )
+            }
+        }
+    }
+}
+
+/// Arrow's display names of our column types (as `information_schema` and errors print them).
+public enum ArrowTypeName {
+    public static func of(_ type: ColumnType) -> String {
+        switch type {
+        case .tag: "Dictionary(Int32, Utf8)"
+        case .time: "Timestamp(ns)"
+        case .float: "Float64"
+        case .integer: "Int64"
+        case .uinteger: "UInt64"
+        case .string: "Utf8"
+        case .boolean: "Boolean"
+        }
+    }
+}

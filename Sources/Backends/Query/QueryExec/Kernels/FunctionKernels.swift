@@ -1,0 +1,63 @@
+import Kernel
+
+/// Evaluation of `ScalarFunction`s row by row over already evaluated arguments. Row-wise is
+/// acceptable for these (the hot paths are comparisons, arithmetic and aggregation, which have
+/// column kernels); `date_bin` has a column fast path because every time-bucketed query uses it.
+enum FunctionKernels {
+    static func evaluate(_ function: ScalarFunction, _ arguments: [Datum], count: Int) throws(KernelError) -> Datum {
+        if function == .dateBin, let fast = try dateBinColumn(arguments) { return fast }
+        let allScalar = arguments.allSatisfy { if case .scalar = $0 { true } else { false } }
+        let rows = allScalar ? 1 : count
+        let columns = arguments.map { $0.column(count: rows, type: .string) }
+        var results: [ScalarValue] = []
+        results.reserveCapacity(rows)
+        for row in 0..<rows {
+            results.append(try apply(function, columns.map { $0.scalar(at: row) }))
+        }
+        let type = function.resultType(arguments.map(Comparison.typeOf))
+        if allScalar { return .scalar(results.first ?? .null) }
+        return .column(ColumnBuild.fromScalars(results.map { coerce($0, to: type) }, type: type))
+    }
+
+    private static func coerce(_ value: ScalarValue, to type: ColumnType) -> ScalarValue {
+        (try? Cast.scalar(value, to: type)) ?? .null
+    }
+
+    static func apply(_ function: ScalarFunction, _ args: [ScalarValue]) throws(KernelError) -> ScalarValue {
+        switch function {
+        case .coalesce: return args.first { !$0.isNull } ?? .null
+        case .nullif:
+            return args.count == 2 && (try? Comparison.compareScalars(.equal, args[0], args[1])) == .boolean(true)
+                ? .null : args.first ?? .null
+        default: break
+        }
+        if args.contains(where: \.isNull) { return .null }
+        switch function {
+        case .abs, .ceil, .floor, .round, .sqrt, .exp, .ln, .log10, .log2, .power, .signum, .trunc, .isnan:
+            return try MathFunctions.apply(function, args)
+        case .lower, .upper, .length, .characterLength, .charLength, .concat, .trim, .ltrim, .rtrim, .btrim,
+            .startsWith, .endsWith, .strpos, .substr, .replace, .reverse, .left, .right:
+            return try StringFunctions.apply(function, args)
+        case .dateBin, .dateTrunc, .datePart, .toTimestamp, .toTimestampSeconds, .toTimestampMillis,
+            .toTimestampMicros, .toTimestampNanos:
+            return try TimeFunctions.apply(function, args)
+        case .coalesce, .nullif: return .null
+        }
+    }
+
+    /// `date_bin(interval, time[, origin])` over a time column with a literal fixed interval.
+    private static func dateBinColumn(_ arguments: [Datum]) throws(KernelError) -> Datum? {
+        guard arguments.count >= 2, case .scalar(.interval(let interval)) = arguments[0],
+            case .column(let column) = arguments[1], case .time(let times) = column.values,
+            let stride = interval.fixedNanoseconds
+        else { return nil }
+        guard stride > 0 else { throw KernelError(.invalidInput, "Execution error: DATE_BIN stride must be non-zero") }
+        var origin: Int64 = 0
+        if arguments.count == 3 {
+            guard case .scalar(.timestamp(let o)) = arguments[2] else { return nil }
+            origin = o
+        }
+        let binned = times.map { TimeFunctions.bin($0, stride: stride, origin: origin) }
+        return .column(ColumnBuild.make(.time, .time(binned), column.validity))
+    }
+}

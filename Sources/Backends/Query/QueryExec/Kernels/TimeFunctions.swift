@@ -1,0 +1,114 @@
+import Kernel
+
+/// Date and time functions on one row's arguments.
+enum TimeFunctions {
+    /// The start of the bin of `time`: bins of `stride` aligned to `origin`, floor for times before it.
+    static func bin(_ time: Int64, stride: Int64, origin: Int64) -> Int64 {
+        let offset = time &- origin
+        var remainder = offset % stride
+        if remainder < 0 { remainder += stride }
+        return time &- remainder
+    }
+
+    static func apply(_ function: ScalarFunction, _ args: [ScalarValue]) throws(KernelError) -> ScalarValue {
+        switch function {
+        case .dateBin:
+            guard args.count >= 2, case .interval(let interval) = args[0], let stride = interval.fixedNanoseconds,
+                let time = timestamp(args[1])
+            else { throw MathFunctions.argumentError(function) }
+            guard stride > 0 else {
+                throw KernelError(.invalidInput, "Execution error: DATE_BIN stride must be non-zero")
+            }
+            let origin = args.count == 3 ? timestamp(args[2]) ?? 0 : 0
+            return .timestamp(bin(time, stride: stride, origin: origin))
+        case .dateTrunc:
+            guard args.count == 2, case .string(let unit) = args[0], let time = timestamp(args[1]) else {
+                throw MathFunctions.argumentError(function)
+            }
+            return .timestamp(try truncate(time, unit: unit.lowercased()))
+        case .datePart:
+            guard args.count == 2, case .string(let part) = args[0], let time = timestamp(args[1]) else {
+                throw MathFunctions.argumentError(function)
+            }
+            return .float(try datePart(time, part: part.lowercased()))
+        case .toTimestamp, .toTimestampNanos, .toTimestampMicros, .toTimestampMillis, .toTimestampSeconds:
+            return try toTimestamp(function, args)
+        default: throw MathFunctions.argumentError(function)
+        }
+    }
+
+    static func timestamp(_ value: ScalarValue) -> Int64? {
+        switch value {
+        case .timestamp(let v), .integer(let v): v
+        case .string(let s): TimestampParsing.nanoseconds(s)
+        default: nil
+        }
+    }
+
+    private static let unitNanoseconds: [String: Int64] = [
+        "nanosecond": 1, "microsecond": 1_000, "millisecond": 1_000_000, "second": 1_000_000_000,
+        "minute": 60_000_000_000, "hour": 3_600_000_000_000, "day": 86_400_000_000_000,
+    ]
+
+    static func truncate(_ time: Int64, unit: String) throws(KernelError) -> Int64 {
+        if let step = unitNanoseconds[unit] { return bin(time, stride: step, origin: 0) }
+        let day = Int(bin(time, stride: 86_400_000_000_000, origin: 0) / 86_400_000_000_000)
+        let date = TimestampParsing.civilFromDays(day)
+        let days: Int
+        switch unit {
+        case "week": days = day - ((day + 3) % 7 + 7) % 7  // weeks start on Monday; 1970-01-01 was a Thursday
+        case "month": days = TimestampParsing.daysFromCivil(year: date.year, month: date.month, day: 1)
+        case "quarter":
+            days = TimestampParsing.daysFromCivil(year: date.year, month: (date.month - 1) / 3 * 3 + 1, day: 1)
+        case "year": days = TimestampParsing.daysFromCivil(year: date.year, month: 1, day: 1)
+        default: throw KernelError(.invalidInput, "Execution error: Unsupported date_trunc granularity: \(unit)")
+        }
+        return Int64(days) * 86_400_000_000_000
+    }
+
+    static func datePart(_ time: Int64, part: String) throws(KernelError) -> Double {
+        let dayStart = bin(time, stride: 86_400_000_000_000, origin: 0)
+        let day = Int(dayStart / 86_400_000_000_000)
+        let date = TimestampParsing.civilFromDays(day)
+        let nanosOfDay = time - dayStart
+        switch part {
+        case "year": return Double(date.year)
+        case "month": return Double(date.month)
+        case "day": return Double(date.day)
+        case "hour": return Double(nanosOfDay / 3_600_000_000_000)
+        case "minute": return Double(nanosOfDay / 60_000_000_000 % 60)
+        case "second": return Double(nanosOfDay / 1_000_000_000 % 60)
+        case "millisecond": return Double(nanosOfDay / 1_000_000 % 60_000)
+        case "microsecond": return Double(nanosOfDay / 1_000 % 60_000_000)
+        case "nanosecond": return Double(nanosOfDay % 60_000_000_000)
+        case "dow": return Double(((day + 4) % 7 + 7) % 7)
+        case "doy": return Double(day - TimestampParsing.daysFromCivil(year: date.year, month: 1, day: 1) + 1)
+        case "epoch": return Double(time) / 1e9
+        default: throw KernelError(.invalidInput, "Execution error: Date part '\(part)' not supported")
+        }
+    }
+
+    private static func toTimestamp(_ function: ScalarFunction, _ args: [ScalarValue]) throws(KernelError)
+        -> ScalarValue
+    {
+        guard let value = args.first else { throw MathFunctions.argumentError(function) }
+        let scale: Int64 =
+            switch function {
+            case .toTimestampSeconds: 1_000_000_000
+            case .toTimestampMillis: 1_000_000
+            case .toTimestampMicros: 1_000
+            default: 1
+            }
+        switch value {
+        case .integer(let v): return .timestamp(v &* (function == .toTimestamp ? 1 : scale))
+        case .float(let v): return .timestamp(Int64(v * 1e9))
+        case .timestamp: return value
+        case .string(let s):
+            guard let parsed = TimestampParsing.nanoseconds(s) else {
+                throw KernelError(.invalidInput, "Execution error: Error parsing timestamp from '\(s)'")
+            }
+            return .timestamp(parsed / scale * scale)
+        default: throw MathFunctions.argumentError(function)
+        }
+    }
+}

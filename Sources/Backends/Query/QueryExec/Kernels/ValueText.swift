@@ -1,0 +1,50 @@
+import Kernel
+
+/// Text of a value as a `CAST(x AS VARCHAR)` produces it: integers in decimal, floats in their
+/// shortest round-trip form with a `.0` for integral values, booleans `true`/`false`, timestamps
+/// `YYYY-MM-DDTHH:MM:SS[.fraction]`.
+enum ValueText {
+    static func render(_ value: ScalarValue) -> String {
+        switch value {
+        case .null: ""
+        case .boolean(let v): v ? "true" : "false"
+        case .integer(let v): String(v)
+        case .uinteger(let v): String(v)
+        case .float(let v): float(v)
+        case .string(let v): v
+        case .timestamp(let v): timestamp(v)
+        case .interval(let v): "\(v.months) mons \(v.days) days \(v.nanoseconds) nanos"
+        }
+    }
+
+    static func float(_ value: Double) -> String {
+        if value.isNaN { return "NaN" }
+        if value.isInfinite { return value < 0 ? "-inf" : "inf" }
+        if value == value.rounded(), abs(value) < 1e16 { return String(Int64(value)) + ".0" }
+        return "\(value)"
+    }
+
+    static func timestamp(_ nanoseconds: Int64) -> String {
+        let seconds = nanoseconds >= 0 ? nanoseconds / 1_000_000_000 : (nanoseconds + 1) / 1_000_000_000 - 1
+        let fraction = nanoseconds - seconds * 1_000_000_000
+        let days = Int(seconds >= 0 ? seconds / 86_400 : (seconds + 1) / 86_400 - 1)
+        let secondOfDay = Int(seconds - Int64(days) * 86_400)
+        let date = TimestampParsing.civilFromDays(days)
+        func pad(_ value: Int, _ width: Int) -> String {
+            let text = String(value)
+            return String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+        var text = "\(pad(date.year, 4))-\(pad(date.month, 2))-\(pad(date.day, 2))T"
+        text += "\(pad(secondOfDay / 3_600, 2)):\(pad(secondOfDay / 60 % 60, 2)):\(pad(secondOfDay % 60, 2))"
+        if fraction != 0 {
+            var digits = pad(Int(fraction), 9)
+            if fraction % 1_000_000 == 0 {
+                digits = String(digits.prefix(3))
+            } else if fraction % 1_000 == 0 {
+                digits = String(digits.prefix(6))
+            }
+            text += "." + digits
+        }
+        return text
+    }
+}

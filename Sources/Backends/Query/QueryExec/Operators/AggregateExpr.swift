@@ -1,0 +1,177 @@
+import Kernel
+
+/// Aggregate functions the hash aggregation computes.
+public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
+    case count, sum, avg, min, max
+    case stddev
+    case stddevPop = "stddev_pop"
+    case variance = "var"
+    case variancePop = "var_pop"
+    case median
+    case boolAnd = "bool_and"
+    case boolOr = "bool_or"
+
+    /// The output type for an input of `input` (nil for `count(*)`).
+    public func resultType(_ input: ColumnType?) -> ColumnType {
+        switch self {
+        case .count: .integer
+        case .sum: input == .integer || input == .uinteger ? input ?? .float : .float
+        case .avg, .stddev, .stddevPop, .variance, .variancePop: .float
+        case .median: input == .integer || input == .uinteger ? input ?? .float : .float
+        case .min, .max: input ?? .float
+        case .boolAnd, .boolOr: .boolean
+        }
+    }
+}
+
+/// One aggregate of a GROUP BY: the function, its argument (nil for `count(*)`), DISTINCT, and
+/// an optional `FILTER (WHERE ...)`.
+public struct AggregateExpr: Sendable, Hashable {
+    public var function: AggregateFunction
+    public var argument: PhysicalExpr?
+    public var argumentType: ColumnType?
+    public var distinct: Bool
+    public var filter: PhysicalExpr?
+
+    public init(
+        function: AggregateFunction,
+        argument: PhysicalExpr?,
+        argumentType: ColumnType?,
+        distinct: Bool = false,
+        filter: PhysicalExpr? = nil
+    ) {
+        self.function = function
+        self.argument = argument
+        self.argumentType = argumentType
+        self.distinct = distinct
+        self.filter = filter
+    }
+
+    public var resultType: ColumnType { function.resultType(argumentType) }
+}
+
+/// The running state of one aggregate for every group, grown as groups appear. Values are
+/// collected per group only where the function needs them all (median, DISTINCT).
+struct AggregateAccumulator {
+    let expr: AggregateExpr
+    private var counts: [Int64] = []
+    private var sums: [Double] = []
+    private var integerSums: [Int64] = []
+    private var unsignedSums: [UInt64] = []
+    private var squares: [Double] = []
+    private var extremes: [ScalarValue] = []
+    private var collected: [[ScalarValue]] = []
+    private var distinctSeen: [Set<ScalarValue>] = []
+
+    init(_ expr: AggregateExpr) {
+        self.expr = expr
+    }
+
+    mutating func addGroup() {
+        counts.append(0)
+        sums.append(0)
+        integerSums.append(0)
+        unsignedSums.append(0)
+        squares.append(0)
+        extremes.append(.null)
+        if expr.function == .median { collected.append([]) }
+        if expr.distinct { distinctSeen.append([]) }
+    }
+
+    /// Adds row `row` of `column` (nil column: `count(*)`) to group `group`.
+    mutating func add(group: Int, column: RecordColumn?, row: Int) {
+        guard let column else {
+            counts[group] += 1
+            return
+        }
+        guard column.validity[row] else { return }
+        if expr.distinct {
+            let value = column.scalar(at: row)
+            guard distinctSeen[group].insert(value).inserted else { return }
+        }
+        counts[group] += 1
+        switch expr.function {
+        case .count: return
+        case .min, .max, .boolAnd, .boolOr:
+            let value = column.scalar(at: row)
+            let current = extremes[group]
+            if current.isNull {
+                extremes[group] = value
+                return
+            }
+            switch expr.function {
+            case .boolAnd: extremes[group] = .boolean(current == .boolean(true) && value == .boolean(true))
+            case .boolOr: extremes[group] = .boolean(current == .boolean(true) || value == .boolean(true))
+            default:
+                let order = Self.order(value, current)
+                if (expr.function == .min && order < 0) || (expr.function == .max && order > 0) {
+                    extremes[group] = value
+                }
+            }
+        case .median: collected[group].append(column.scalar(at: row))
+        case .sum, .avg, .stddev, .stddevPop, .variance, .variancePop:
+            switch column.values {
+            case .integer(let v):
+                integerSums[group] &+= v[row]
+                sums[group] += Double(v[row])
+                squares[group] += Double(v[row]) * Double(v[row])
+            case .uinteger(let v):
+                unsignedSums[group] &+= v[row]
+                sums[group] += Double(v[row])
+                squares[group] += Double(v[row]) * Double(v[row])
+            case .float(let v):
+                sums[group] += v[row]
+                squares[group] += v[row] * v[row]
+            default: break
+            }
+        }
+    }
+
+    static func order(_ a: ScalarValue, _ b: ScalarValue) -> Int {
+        switch (a, b) {
+        case (.float(let x), .float(let y)): Comparison.compareFloats(x, y)
+        case (.integer(let x), .integer(let y)), (.timestamp(let x), .timestamp(let y)): Comparison.compare(x, y)
+        case (.uinteger(let x), .uinteger(let y)): Comparison.compare(x, y)
+        case (.string(let x), .string(let y)): Comparison.compare(x, y)
+        case (.boolean(let x), .boolean(let y)): Comparison.compare(x ? 1 : 0, y ? 1 : 0)
+        default: 0
+        }
+    }
+
+    /// The final value of group `group`.
+    func result(_ group: Int) -> ScalarValue {
+        let n = counts[group]
+        switch expr.function {
+        case .count: return .integer(n)
+        case .min, .max, .boolAnd, .boolOr: return extremes[group]
+        case .sum:
+            guard n > 0 else { return .null }
+            switch expr.argumentType {
+            case .integer: return .integer(integerSums[group])
+            case .uinteger: return .uinteger(unsignedSums[group])
+            default: return .float(sums[group])
+            }
+        case .avg: return n > 0 ? .float(sums[group] / Double(n)) : .null
+        case .variance, .stddev, .variancePop, .stddevPop:
+            let population = expr.function == .variancePop || expr.function == .stddevPop
+            guard n > (population ? 0 : 1) else { return .null }
+            let mean = sums[group] / Double(n)
+            let variance = max(0, (squares[group] - Double(n) * mean * mean) / Double(population ? n : n - 1))
+            return .float(expr.function == .stddev || expr.function == .stddevPop ? variance.squareRoot() : variance)
+        case .median: return Self.median(collected[group])
+        }
+    }
+
+    private static func median(_ values: [ScalarValue]) -> ScalarValue {
+        guard !values.isEmpty else { return .null }
+        let sorted = values.sorted { order($0, $1) < 0 }
+        let middle = sorted.count / 2
+        guard sorted.count % 2 == 0 else { return sorted[middle] }
+        switch (sorted[middle - 1], sorted[middle]) {
+        case (.float(let a), .float(let b)): return .float((a + b) / 2)
+        case (.integer(let a), .integer(let b)): return .integer((a &+ b) / 2)
+        case (.uinteger(let a), .uinteger(let b)): return .uinteger((a &+ b) / 2)
+        default: return sorted[middle]
+        }
+    }
+}

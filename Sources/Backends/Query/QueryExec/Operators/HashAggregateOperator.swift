@@ -1,0 +1,98 @@
+import Kernel
+
+/// GROUP BY by hashing: consumes its input, assigns each distinct key (the group expressions'
+/// values) a group number in order of first appearance, feeds the aggregates, and returns one
+/// row per group: the key columns, then the aggregates. Without group expressions it returns
+/// exactly one row, even for an empty input (`count(*)` is 0 there).
+public final class HashAggregateOperator: ExecutionOperator {
+    private let input: any ExecutionOperator
+    private let groupExpressions: [PhysicalExpr]
+    private let aggregates: [AggregateExpr]
+    public let fields: [Field]
+    private var done = false
+    /// Groups beyond this many are refused rather than exhausting memory.
+    public static let maxGroups = 10_000_000
+
+    public init(
+        input: any ExecutionOperator, groupExpressions: [PhysicalExpr], aggregates: [AggregateExpr], fields: [Field]
+    ) {
+        precondition(fields.count == groupExpressions.count + aggregates.count, "a field per key and aggregate")
+        self.input = input
+        self.groupExpressions = groupExpressions
+        self.aggregates = aggregates
+        self.fields = fields
+    }
+
+    public func next() throws(KernelError) -> RecordBatch? {
+        guard !done else { return nil }
+        done = true
+        var groups: [[ScalarValue]: Int] = [:]
+        var keys: [[ScalarValue]] = []
+        var accumulators = aggregates.map(AggregateAccumulator.init)
+        if groupExpressions.isEmpty {
+            keys.append([])
+            for index in accumulators.indices { accumulators[index].addGroup() }
+        }
+        while let batch = try input.next() {
+            try consume(batch, groups: &groups, keys: &keys, accumulators: &accumulators)
+        }
+        var columns: [RecordColumn] = []
+        for (index, _) in groupExpressions.enumerated() {
+            columns.append(
+                ColumnBuild.fromScalars(keys.map { $0[index] }, type: fields[index].type).renamed(fields[index].name))
+        }
+        for (offset, accumulator) in accumulators.enumerated() {
+            let field = fields[groupExpressions.count + offset]
+            let values = keys.indices.map { accumulator.result($0) }
+            columns.append(ColumnBuild.fromScalars(values, type: field.type).renamed(field.name))
+        }
+        return RecordBatch(columns: columns, rowCount: keys.count)
+    }
+
+    private func consume(
+        _ batch: RecordBatch,
+        groups: inout [[ScalarValue]: Int],
+        keys: inout [[ScalarValue]],
+        accumulators: inout [AggregateAccumulator]
+    ) throws(KernelError) {
+        var keyColumns: [RecordColumn] = []
+        for (index, expression) in groupExpressions.enumerated() {
+            keyColumns.append(try ExpressionEvaluator.column(expression, batch, type: fields[index].type))
+        }
+        var arguments: [RecordColumn?] = []
+        var filters: [RecordColumn?] = []
+        for aggregate in aggregates {
+            arguments.append(
+                try aggregate.argument.map { (e) throws(KernelError) in
+                    try ExpressionEvaluator.column(e, batch, type: aggregate.argumentType ?? .float)
+                })
+            filters.append(
+                try aggregate.filter.map { (e) throws(KernelError) in
+                    try ExpressionEvaluator.column(e, batch, type: .boolean)
+                })
+        }
+        for row in 0..<batch.rowCount {
+            var group = 0
+            if !keyColumns.isEmpty {
+                let key = keyColumns.map { $0.scalar(at: row) }
+                if let existing = groups[key] {
+                    group = existing
+                } else {
+                    guard keys.count < Self.maxGroups else {
+                        throw KernelError(.limitExceeded, "Resources exhausted: more than \(Self.maxGroups) groups")
+                    }
+                    group = keys.count
+                    groups[key] = group
+                    keys.append(key)
+                    for index in accumulators.indices { accumulators[index].addGroup() }
+                }
+            }
+            for index in accumulators.indices {
+                if let filter = filters[index], !(filter.validity[row] && filter.scalar(at: row) == .boolean(true)) {
+                    continue
+                }
+                accumulators[index].add(group: group, column: arguments[index], row: row)
+            }
+        }
+    }
+}

@@ -21,6 +21,8 @@ let package = Package(
         .library(name: "LineProtocol", targets: ["LineProtocol"]),
         .library(name: "WAL", targets: ["WAL"]),
         .library(name: "LocalFileIO", targets: ["LocalFileIO"]),
+        .library(name: "Parquet", targets: ["Parquet"]),
+        .library(name: "HTTPSupport", targets: ["HTTPSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
@@ -63,7 +65,19 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        .target(
+            name: "Parquet",
+            dependencies: ["Kernel", "CZstd"],
+            path: "Sources/Kernel/Parquet",
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: System libraries
+        .systemLibrary(
+            name: "CZstd",
+            path: "Sources/SystemLibraries/CZstd",
+            providers: [.apt(["libzstd-dev"])]
+        ),
         .systemLibrary(
             name: "CSQLite3",
             path: "Sources/SystemLibraries/CSQLite3",
@@ -100,7 +114,7 @@ let package = Package(
         .target(
             name: "HTTPSupport",
             dependencies: [
-                "Kernel", "CZlib",
+                "Kernel", "CZlib", "Parquet",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -213,6 +227,16 @@ let package = Package(
         .testTarget(
             name: "QueryExecTests",
             dependencies: ["Kernel", "QueryExec"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ParquetTests",
+            dependencies: ["Kernel", "Parquet"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "EncodersTests",
+            dependencies: ["Kernel", "HTTPSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -36,6 +36,24 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .executableTarget(
+            name: "ParquetBench",
+            dependencies: [
+                .product(name: "Parquet", package: "influxdb3-swift"),
+                .product(name: "Kernel", package: "influxdb3-swift"),
+            ],
+            path: "Sources/ParquetBench",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "EncoderBench",
+            dependencies: [
+                .product(name: "HTTPSupport", package: "influxdb3-swift"),
+                .product(name: "Kernel", package: "influxdb3-swift"),
+            ],
+            path: "Sources/EncoderBench",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
             name: "IngestBench",
             dependencies: ["DevopsData"],
             path: "Sources/IngestBench",

@@ -1,6 +1,7 @@
 /// Every path literal of the v3 API family (and the server routes it owns).
 public enum V3Paths {
     public static let writeLP = "/api/v3/write_lp"
+    public static let querySQL = "/api/v3/query_sql"
     public static let health = "/health"
     public static let ping = "/ping"
 }

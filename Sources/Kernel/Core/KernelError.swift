@@ -21,6 +21,8 @@ public struct KernelError: Error, Sendable, Equatable, CustomStringConvertible {
         case limitExceeded
         /// The server cannot do this now (WAL failed, shutting down); retrying later may work.
         case unavailable
+        /// The request is valid but uses a feature this server does not implement (yet).
+        case notImplemented
         /// A bug or an unexpected environment failure.
         case internalError
     }

@@ -49,6 +49,26 @@ public enum ErrorMapping {
         case .forbidden: return json(.forbidden, errorObject)
         case .limitExceeded: return json(.unprocessableContent, errorObject)
         case .unavailable: return text(.serviceUnavailable, error.message)
+        case .notImplemented: return text(.methodNotAllowed, error.message)
+        case .internalError: return text(.internalServerError, error.message)
+        }
+    }
+
+    /// Errors of the query routes (`/api/v3/query_sql`): planning and syntax errors are plain text
+    /// with DataFusion's wording (400), an unknown database is JSON (404), an unsupported feature
+    /// is 405, as InfluxDB 3 answers them.
+    public static func queryResponse(for error: any Error) -> Response {
+        guard let error = error as? KernelError else { return response(for: error, dialect: .v3) }
+        let errorObject = JSONText.object([("error", JSONText.quoted(error.message))])
+        switch error.kind {
+        case .invalidInput: return text(.badRequest, error.message)
+        case .notFound: return json(.notFound, errorObject)
+        case .alreadyExists, .conflict: return text(.conflict, error.message)
+        case .unauthenticated: return json(.unauthorized, errorObject)
+        case .forbidden: return json(.forbidden, errorObject)
+        case .limitExceeded: return json(.unprocessableContent, errorObject)
+        case .unavailable: return text(.serviceUnavailable, error.message)
+        case .notImplemented: return text(.methodNotAllowed, error.message)
         case .internalError: return text(.internalServerError, error.message)
         }
     }
@@ -63,6 +83,7 @@ public enum ErrorMapping {
         case .forbidden: return v2(.forbidden, code: "forbidden", error.message)
         case .limitExceeded: return v2(.badRequest, code: "invalid", error.message)
         case .unavailable: return v2(.serviceUnavailable, code: "unavailable", error.message)
+        case .notImplemented: return v2(.notImplemented, code: "not implemented", error.message)
         case .internalError: return v2(.internalServerError, code: "internal error", error.message)
         }
     }

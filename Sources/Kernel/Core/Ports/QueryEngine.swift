@@ -2,8 +2,8 @@
 /// through `ChunkSource` and the schema through `Catalog`.
 ///
 /// Implementation requirements (for the query work that implements this port):
-/// - Errors carry the kind the HTTP layer maps (bad syntax `invalidInput`, unknown database
-///   `notFound`, unsupported feature `invalidInput` with a "not implemented" message).
+/// - Errors carry the kind the HTTP layer maps (bad syntax and planning errors `invalidInput`,
+///   unknown database `notFound`, unsupported features `notImplemented`).
 /// - Results are streamed in batches; the engine never materialises a whole table it can stream.
 public protocol QueryEngine: Sendable {
     func execute(_ query: QueryRequest) async throws(KernelError) -> QueryResult
@@ -20,19 +20,50 @@ public struct QueryRequest: Sendable, Hashable {
     public var database: String?
     public var text: String
     public var language: Language
+    /// Values of `$name` placeholders, from the request's `params`.
+    public var parameters: [String: QueryParameterValue]
 
-    public init(database: String?, text: String, language: Language) {
+    public init(
+        database: String?,
+        text: String,
+        language: Language,
+        parameters: [String: QueryParameterValue] = [:]
+    ) {
         self.database = database
         self.text = text
         self.language = language
+        self.parameters = parameters
     }
 }
 
-/// A query's result: its batches in order.
+/// A bound parameter value as JSON can carry it.
+public enum QueryParameterValue: Sendable, Hashable {
+    case null
+    case boolean(Bool)
+    case integer(Int64)
+    case uinteger(UInt64)
+    case float(Double)
+    case string(String)
+}
+
+/// A column of a query result: its name and type.
+public struct ResultColumn: Sendable, Hashable {
+    public var name: String
+    public var type: ColumnType
+
+    public init(name: String, type: ColumnType) {
+        self.name = name
+        self.type = type
+    }
+}
+
+/// A query's result: its columns and its batches in order.
 public struct QueryResult: Sendable {
+    public var columns: [ResultColumn]
     public var batches: [RecordBatch]
 
-    public init(batches: [RecordBatch]) {
+    public init(columns: [ResultColumn], batches: [RecordBatch]) {
+        self.columns = columns
         self.batches = batches
     }
 }

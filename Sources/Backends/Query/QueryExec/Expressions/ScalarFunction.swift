@@ -31,7 +31,7 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
         case .sqrt, .exp, .ln, .log10, .log2, .power: return .float
         case .lower, .upper, .concat, .trim, .ltrim, .rtrim, .btrim, .substr, .replace, .reverse, .left, .right:
             return .string
-        case .length, .characterLength, .charLength, .strpos, .datePart: return self == .datePart ? .float : .integer
+        case .length, .characterLength, .charLength, .strpos, .datePart: return .integer
         case .startsWith, .endsWith, .isnan: return .boolean
         case .coalesce, .nullif:
             let first = argumentTypes.compactMap { $0 }.first ?? .string

@@ -100,7 +100,8 @@ enum Arithmetic {
     {
         guard op == .plus || op == .minus, case .scalar(.interval(let interval)) = right else { return nil }
         guard let step = interval.fixedNanoseconds else {
-            throw KernelError(.invalidInput, "This feature is not implemented: month intervals in timestamp arithmetic")
+            throw KernelError(
+                .notImplemented, "This feature is not implemented: month intervals in timestamp arithmetic")
         }
         let delta = op == .plus ? step : -step
         switch left {

@@ -30,7 +30,7 @@ enum TimeFunctions {
             guard args.count == 2, case .string(let part) = args[0], let time = timestamp(args[1]) else {
                 throw MathFunctions.argumentError(function)
             }
-            return .float(try datePart(time, part: part.lowercased()))
+            return .integer(Int64(try datePart(time, part: part.lowercased())))
         case .toTimestamp, .toTimestampNanos, .toTimestampMicros, .toTimestampMillis, .toTimestampSeconds:
             return try toTimestamp(function, args)
         default: throw MathFunctions.argumentError(function)

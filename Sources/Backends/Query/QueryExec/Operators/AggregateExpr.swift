@@ -17,7 +17,7 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
         case .count: .integer
         case .sum: input == .integer || input == .uinteger ? input ?? .float : .float
         case .avg, .stddev, .stddevPop, .variance, .variancePop: .float
-        case .median: input == .integer || input == .uinteger ? input ?? .float : .float
+        case .median: .float
         case .min, .max: input ?? .float
         case .boolAnd, .boolOr: .boolean
         }
@@ -166,12 +166,23 @@ struct AggregateAccumulator {
         guard !values.isEmpty else { return .null }
         let sorted = values.sorted { order($0, $1) < 0 }
         let middle = sorted.count / 2
-        guard sorted.count % 2 == 0 else { return sorted[middle] }
+        guard sorted.count % 2 == 0 else { return MathFunctionsBridge.asFloat(sorted[middle]) }
         switch (sorted[middle - 1], sorted[middle]) {
         case (.float(let a), .float(let b)): return .float((a + b) / 2)
-        case (.integer(let a), .integer(let b)): return .integer((a &+ b) / 2)
-        case (.uinteger(let a), .uinteger(let b)): return .uinteger((a &+ b) / 2)
+        case (.integer(let a), .integer(let b)): return .float((Double(a) + Double(b)) / 2)
+        case (.uinteger(let a), .uinteger(let b)): return .float((Double(a) + Double(b)) / 2)
         default: return sorted[middle]
+        }
+    }
+}
+
+/// Converts numeric scalars to Float64 (median's result type).
+enum MathFunctionsBridge {
+    static func asFloat(_ value: ScalarValue) -> ScalarValue {
+        switch value {
+        case .integer(let v): .float(Double(v))
+        case .uinteger(let v): .float(Double(v))
+        default: value
         }
     }
 }

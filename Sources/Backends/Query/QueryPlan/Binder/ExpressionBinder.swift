@@ -1,0 +1,223 @@
+import Kernel
+import QueryExec
+import SQL
+
+/// Turns AST expressions into bound, typed expressions over a scope's schema, naming them as
+/// DataFusion does. Aggregate calls are not bound here: the select binder plans them into an
+/// aggregate node and later expressions refer to its output through `scope.computed`.
+struct ExpressionBinder {
+    let scope: BindingScope
+
+    func bind(_ expr: SQL.Expr) throws(KernelError) -> BoundExpression {
+        if let computed = scope.computed.first(where: { $0.ast == SQLExprKey(expr) }) {
+            let column = scope.schema.columns[computed.column]
+            return BoundExpression(.column(computed.column), type: column.type, name: column.name)
+        }
+        switch expr {
+        case .identifier(let identifier):
+            return try column(identifier.value, relation: nil)
+        case .compoundIdentifier(let parts):
+            guard let last = parts.last else { throw unsupported("empty identifier") }
+            return try column(last.value, relation: parts.count > 1 ? parts[parts.count - 2].value : nil)
+        case .literal(let literal):
+            return try LiteralBinding.literal(literal)
+        case .typedString(let type, let text):
+            return try LiteralBinding.typedString(type, text)
+        case .interval(let interval):
+            return try LiteralBinding.interval(interval)
+        case .placeholder(let name):
+            guard let value = scope.parameters[String(name.drop { $0 == "$" })] ?? scope.parameters[name] else {
+                throw KernelError(.invalidInput, "Execution error: No value found for placeholder with name \(name)")
+            }
+            return BoundExpression(.literal(value), type: value.columnType, name: LiteralBinding.name(of: value))
+        case .nested(let inner):
+            return try bind(inner)
+        case .unary(let op, let operand):
+            return try unary(op, try bind(operand))
+        case .binary(let left, let op, let right):
+            return try binary(try bind(left), op, try bind(right))
+        default:
+            return try bindPredicateOrCall(expr)
+        }
+    }
+
+    private func bindPredicateOrCall(_ expr: SQL.Expr) throws(KernelError) -> BoundExpression {
+        switch expr {
+        case .isTest(let inner, let test, let negated):
+            return try isTest(try bind(inner), test, negated: negated)
+        case .inList(let inner, let list, let negated):
+            let subject = try bind(inner)
+            var items: [BoundExpression] = []
+            for item in list { items.append(try bind(item)) }
+            let name =
+                "\(subject.nestedName) \(negated ? "NOT IN" : "IN") \(items.map(\.nestedName).joined(separator: ", "))"
+            return BoundExpression(
+                .inList(subject.expr, items.map(\.expr), negated: negated), type: .boolean, name: name)
+        case .between(let inner, let negated, let low, let high):
+            let subject = try bind(inner)
+            let lower = try bind(low)
+            let upper = try bind(high)
+            var test = PhysicalExpr.binary(
+                .and,
+                .binary(.greaterOrEqual, subject.expr, lower.expr),
+                .binary(.lessOrEqual, subject.expr, upper.expr)
+            )
+            if negated { test = .not(test) }
+            let name =
+                "\(subject.nestedName) \(negated ? "NOT BETWEEN" : "BETWEEN") \(lower.nestedName) AND \(upper.nestedName)"
+            return BoundExpression(test, type: .boolean, name: name)
+        case .like(let inner, let kind, let negated, let pattern, _):
+            let subject = try bind(inner)
+            let bound = try bind(pattern)
+            let op: QueryExec.BinaryOperator
+            switch kind {
+            case .like: op = negated ? .notLike : .like
+            case .ilike: op = negated ? .notILike : .iLike
+            case .similarTo: throw unsupported("SIMILAR TO")
+            }
+            return BoundExpression(
+                .binary(op, subject.expr, bound.expr),
+                type: .boolean,
+                name: "\(subject.nestedName) \(op.rawValue) \(bound.nestedName)"
+            )
+        case .cast(let inner, let type, _):
+            let operand = try bind(inner)
+            let target = try TypeMapping.columnType(type)
+            // DataFusion names a cast after its operand (qualified even at the top level).
+            return BoundExpression(.cast(operand.expr, target), type: target, name: operand.nestedName)
+        case .caseWhen(let caseExpression):
+            return try caseWhen(caseExpression)
+        case .function(let call):
+            return try FunctionBinding(binder: self).bind(call)
+        case .extract(let field, let inner):
+            let operand = try bind(inner)
+            let part = field.name.lowercased()
+            return BoundExpression(
+                .function(.datePart, [.literal(.string(part)), operand.expr]),
+                type: .integer,
+                name: "date_part(Utf8(\"\(field.isQuoted ? field.name : part.uppercased())\"),\(operand.nestedName))"
+            )
+        default:
+            throw unsupported("\(expr)")
+        }
+    }
+
+    func column(_ name: String, relation: String?) throws(KernelError) -> BoundExpression {
+        let index = try scope.schema.index(of: name, relation: relation)
+        let column = scope.schema.columns[index]
+        return BoundExpression(.column(index), type: column.type, name: column.name, nestedName: column.qualifiedName)
+    }
+
+    private func unary(_ op: SQL.UnaryOperator, _ operand: BoundExpression) throws(KernelError) -> BoundExpression {
+        switch op {
+        case .plus: return operand
+        case .minus:
+            if case .literal(.integer(let v)) = operand.expr {
+                return BoundExpression(.literal(.integer(-v)), type: .integer, name: "Int64(\(-v))")
+            }
+            if case .literal(.float(let v)) = operand.expr {
+                return BoundExpression(
+                    .literal(.float(-v)), type: .float, name: "Float64(\(LiteralBinding.floatText(-v)))")
+            }
+            return BoundExpression(.negate(operand.expr), type: operand.type, name: "(- \(operand.nestedName))")
+        case .not:
+            return BoundExpression(.not(operand.expr), type: .boolean, name: "NOT \(operand.nestedName)")
+        }
+    }
+
+    private func binary(_ left: BoundExpression, _ op: SQL.BinaryOperator, _ right: BoundExpression) throws(KernelError)
+        -> BoundExpression
+    {
+        let mapped: QueryExec.BinaryOperator
+        switch op {
+        case .or: mapped = .or
+        case .and: mapped = .and
+        case .eq: mapped = .equal
+        case .notEq: mapped = .notEqual
+        case .lt: mapped = .less
+        case .ltEq: mapped = .lessOrEqual
+        case .gt: mapped = .greater
+        case .gtEq: mapped = .greaterOrEqual
+        case .plus: mapped = .plus
+        case .minus: mapped = .minus
+        case .multiply: mapped = .multiply
+        case .divide: mapped = .divide
+        case .modulo: mapped = .modulo
+        case .stringConcat: mapped = .concat
+        case .regexMatch: mapped = .regexMatch
+        case .regexIMatch: mapped = .regexIMatch
+        case .regexNotMatch: mapped = .regexNotMatch
+        case .regexNotIMatch: mapped = .regexNotIMatch
+        case .likeMatch: mapped = .like
+        default: throw unsupported("operator \(op.rawValue)")
+        }
+        let type = try TypeMapping.binaryResultType(
+            mapped, left.type, right.type,
+            rightIsInterval: right.type == nil && right.name.hasPrefix("IntervalMonthDayNano"))
+        let name = "\(left.nestedName) \(mapped.displayText) \(right.nestedName)"
+        return BoundExpression(.binary(mapped, left.expr, right.expr), type: type, name: name)
+    }
+
+    private func isTest(_ operand: BoundExpression, _ test: IsTest, negated: Bool) throws(KernelError)
+        -> BoundExpression
+    {
+        let not = negated ? " NOT" : ""
+        switch test {
+        case .null:
+            return BoundExpression(
+                .isNull(operand.expr, negated: negated), type: .boolean, name: "\(operand.nestedName) IS\(not) NULL")
+        case .true, .false:
+            let value = test == .true
+            return BoundExpression(
+                .isBoolean(operand.expr, value: value, negated: negated),
+                type: .boolean,
+                name: "\(operand.nestedName) IS\(not) \(value ? "TRUE" : "FALSE")"
+            )
+        case .unknown:
+            return BoundExpression(
+                .isNull(operand.expr, negated: negated), type: .boolean, name: "\(operand.nestedName) IS\(not) UNKNOWN")
+        case .distinctFrom(let other):
+            let right = try bind(other)
+            return BoundExpression(
+                .binary(negated ? .isNotDistinctFrom : .isDistinctFrom, operand.expr, right.expr),
+                type: .boolean,
+                name: "\(operand.nestedName) IS\(not) DISTINCT FROM \(right.nestedName)"
+            )
+        }
+    }
+
+    private func caseWhen(_ expression: CaseExpression) throws(KernelError) -> BoundExpression {
+        let operand = try expression.operand.map { (e) throws(KernelError) in try bind(e) }
+        var branches: [QueryExec.CaseBranch] = []
+        var names: [String] = []
+        var type: ColumnType?
+        for branch in expression.branches {
+            let condition = try bind(branch.condition)
+            let result = try bind(branch.result)
+            type = type ?? result.type
+            let test = operand.map { PhysicalExpr.binary(.equal, $0.expr, condition.expr) } ?? condition.expr
+            branches.append(QueryExec.CaseBranch(condition: test, result: result.expr))
+            names.append("WHEN \(condition.nestedName) THEN \(result.nestedName)")
+        }
+        let otherwise = try expression.elseResult.map { (e) throws(KernelError) in try bind(e) }
+        type = type ?? otherwise?.type
+        var name = "CASE " + (operand.map { "\($0.nestedName) " } ?? "") + names.joined(separator: " ")
+        if let otherwise { name += " ELSE \(otherwise.nestedName)" }
+        return BoundExpression(.caseWhen(branches, otherwise: otherwise?.expr), type: type, name: name + " END")
+    }
+
+    func unsupported(_ what: String) -> KernelError {
+        KernelError(.notImplemented, "This feature is not implemented: \(what)")
+    }
+}
+
+extension QueryExec.BinaryOperator {
+    /// How DataFusion prints the operator in expression names.
+    var displayText: String {
+        switch self {
+        case .notEqual: "!="
+        case .like: "LIKE"
+        default: rawValue
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import Kernel
+import QueryExec
+import SQL
+
+/// Function calls: scalar functions bind to `ScalarFunction`s, `now()` folds to the query's
+/// instant, aggregates are recognised (`AggregateNames`) but planned by the select binder.
+struct FunctionBinding {
+    let binder: ExpressionBinder
+
+    static let aliases: [String: String] = [
+        "datetrunc": "date_trunc", "datepart": "date_part", "char_length": "character_length",
+    ]
+
+    func bind(_ call: FunctionCall) throws(KernelError) -> BoundExpression {
+        let rawName = call.name.baseName.lowercased()
+        let name = Self.aliases[rawName] ?? rawName
+        if AggregateNames.function(named: name) != nil {
+            throw KernelError(
+                .invalidInput,
+                "Error during planning: Aggregate function \(name) is not allowed here (no GROUP BY context)"
+            )
+        }
+        if call.over != nil { throw binder.unsupported("window functions") }
+        switch name {
+        case "now", "current_timestamp":
+            let value = ScalarValue.timestamp(binder.scope.nowNanoseconds)
+            return BoundExpression(.literal(value), type: .time, name: "now()")
+        default:
+            break
+        }
+        guard let function = ScalarFunction(rawValue: name) else {
+            throw KernelError(.invalidInput, "Error during planning: Invalid function '\(rawName)'")
+        }
+        var arguments: [BoundExpression] = []
+        for argument in call.arguments {
+            guard case .expr(let expr) = argument else { throw binder.unsupported("\(rawName) with * arguments") }
+            arguments.append(try binder.bind(expr))
+        }
+        let type = function.resultType(arguments.map(\.type))
+        let name = "\(rawName)(\(arguments.map(\.nestedName).joined(separator: ",")))"
+        return BoundExpression(.function(function, arguments.map(\.expr)), type: type, name: name)
+    }
+}
+
+/// Which function names are aggregates, and their canonical function.
+enum AggregateNames {
+    static func function(named name: String) -> AggregateFunction? {
+        switch name {
+        case "mean": .avg
+        case "stddev_samp": .stddev
+        case "var_samp", "variance", "var_sample": .variance
+        case "var_population": .variancePop
+        default: AggregateFunction(rawValue: name)
+        }
+    }
+
+    /// Whether an AST expression contains an aggregate call (outside subqueries).
+    static func contains(_ expr: SQL.Expr) -> Bool {
+        var found = false
+        ASTWalker.visit(expr) { node in
+            if case .function(let call) = node, call.over == nil,
+                function(named: call.name.baseName.lowercased()) != nil
+            {
+                found = true
+            }
+        }
+        return found
+    }
+
+    /// The aggregate calls in an expression, outermost first, each once.
+    static func calls(in expr: SQL.Expr) -> [FunctionCall] {
+        var calls: [FunctionCall] = []
+        ASTWalker.visit(expr, descendIntoAggregates: false) { node in
+            if case .function(let call) = node, call.over == nil,
+                function(named: call.name.baseName.lowercased()) != nil,
+                !calls.contains(call)
+            {
+                calls.append(call)
+            }
+        }
+        return calls
+    }
+}
+
+/// Visits the sub-expressions of an AST expression (not into subqueries).
+enum ASTWalker {
+    static func visit(_ expr: SQL.Expr, descendIntoAggregates: Bool = true, _ body: (SQL.Expr) -> Void) {
+        body(expr)
+        if !descendIntoAggregates, case .function(let call) = expr,
+            AggregateNames.function(named: call.name.baseName.lowercased()) != nil, call.over == nil
+        {
+            return
+        }
+        for child in children(expr) { visit(child, descendIntoAggregates: descendIntoAggregates, body) }
+    }
+
+    static func children(_ expr: SQL.Expr) -> [SQL.Expr] {
+        switch expr {
+        case .unary(_, let e), .nested(let e), .cast(let e, _, _), .extract(_, let e): return [e]
+        case .binary(let l, _, let r): return [l, r]
+        case .isTest(let e, let test, _):
+            if case .distinctFrom(let other) = test { return [e, other] }
+            return [e]
+        case .inList(let e, let list, _): return [e] + list
+        case .between(let e, _, let low, let high): return [e, low, high]
+        case .like(let e, _, _, let pattern, _): return [e, pattern]
+        case .caseWhen(let c):
+            return (c.operand.map { [$0] } ?? []) + c.branches.flatMap { [$0.condition, $0.result] }
+                + (c.elseResult.map { [$0] } ?? [])
+        case .function(let call):
+            return call.arguments.compactMap { if case .expr(let e) = $0 { e } else { nil } }
+                + (call.filter.map { [$0] } ?? [])
+        case .atTimeZone(let e, let zone): return [e, zone]
+        case .subscript(let e, _): return [e]
+        case .substring(let e, let from, let length, _):
+            return [e] + (from.map { [$0] } ?? []) + (length.map { [$0] } ?? [])
+        case .position(let a, let b): return [a, b]
+        case .trim(let e, _, let characters): return [e] + (characters.map { [$0] } ?? [])
+        case .tuple(let items), .array(let items, _): return items
+        default: return []
+        }
+    }
+}

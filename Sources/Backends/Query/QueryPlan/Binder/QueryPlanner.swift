@@ -1,0 +1,140 @@
+import Kernel
+import QueryExec
+import SQL
+
+/// Plans statements against one database of a catalog snapshot. Names are resolved the way
+/// InfluxDB 3 exposes a database to SQL: tables in schema `iox` (also reachable unqualified),
+/// metadata in `information_schema`.
+struct QueryPlanner {
+    let snapshot: CatalogSnapshot
+    let database: DatabaseSchema
+    let parameters: [String: ScalarValue]
+    let nowNanoseconds: Int64
+    var commonTables: [String: LogicalPlan] = [:]
+    /// Bound on nested queries (subqueries, CTEs) so hostile SQL cannot exhaust the stack.
+    var depth = 0
+    static let maxDepth = 64
+
+    func scope(_ schema: PlanSchema) -> BindingScope {
+        BindingScope(schema: schema, parameters: parameters, nowNanoseconds: nowNanoseconds)
+    }
+
+    func plan(_ statement: Statement) throws(KernelError) -> LogicalPlan {
+        switch statement {
+        case .query(let query): return try plan(query)
+        case .showTables: return MetadataTables.tables(snapshot: snapshot, database: database)
+        case .showColumns(_, _, let table):
+            guard let schema = database.table(named: table.baseName) else {
+                throw KernelError(
+                    .invalidInput, "Error during planning: table 'public.iox.\(table.baseName)' not found")
+            }
+            return MetadataTables.columns(
+                database: DatabaseSchema(id: database.id, name: database.name, tables: [schema]))
+        case .explain:
+            throw KernelError(.notImplemented, "This feature is not implemented: EXPLAIN")
+        case .showVariable:
+            throw KernelError(.notImplemented, "This feature is not implemented: SHOW variables")
+        }
+    }
+
+    func plan(_ query: Query) throws(KernelError) -> LogicalPlan {
+        var planner = self
+        planner.depth += 1
+        guard planner.depth <= Self.maxDepth else {
+            throw KernelError(.invalidInput, "Error during planning: query nesting deeper than \(Self.maxDepth)")
+        }
+        for table in query.with?.tables ?? [] {
+            var cte = try planner.plan(table.query)
+            cte = .alias(table.name.value, cte)
+            planner.commonTables[table.name.value] = cte
+        }
+        return try OrderAndLimit(planner: planner).plan(query)
+    }
+
+    /// The plan of a query body (select, values, parenthesised query).
+    func planBody(_ body: SetExpression, orderBy: [OrderByItem]) throws(KernelError) -> PlannedSelect {
+        switch body {
+        case .select(let select):
+            return try SelectBinder(planner: self).plan(select, orderBy: orderBy)
+        case .query(let query):
+            return PlannedSelect(plan: try plan(query))
+        case .values(let rows):
+            return PlannedSelect(plan: try values(rows))
+        case .setOperation:
+            throw KernelError(.notImplemented, "This feature is not implemented: UNION, INTERSECT and EXCEPT")
+        }
+    }
+
+    func planFrom(_ from: [TableWithJoins]) throws(KernelError) -> LogicalPlan {
+        guard let first = from.first else { return .values(PlanSchema([]), [[]]) }
+        guard from.count == 1, first.joins.isEmpty else {
+            throw KernelError(.notImplemented, "This feature is not implemented: joins")
+        }
+        return try planRelation(first.relation)
+    }
+
+    private func planRelation(_ relation: TableFactor) throws(KernelError) -> LogicalPlan {
+        switch relation {
+        case .table(let name, let alias):
+            let plan = try table(name)
+            return alias.map { .alias($0.name.value, plan) } ?? plan
+        case .derived(let query, let alias, _):
+            let plan = try self.plan(query)
+            return alias.map { .alias($0.name.value, plan) } ?? plan
+        case .nested(let inner, let alias):
+            let plan = try planFrom([inner])
+            return alias.map { .alias($0.name.value, plan) } ?? plan
+        case .function(let name, _, _):
+            throw KernelError(.notImplemented, "This feature is not implemented: table function \(name)")
+        }
+    }
+
+    private func table(_ name: ObjectName) throws(KernelError) -> LogicalPlan {
+        let parts = name.parts.map(\.value)
+        let tableName = parts.last ?? ""
+        let schemaName = parts.count >= 2 ? parts[parts.count - 2] : nil
+        if parts.count == 1, let cte = commonTables[tableName] { return cte }
+        if schemaName == "information_schema" {
+            switch tableName {
+            case "tables": return MetadataTables.tables(snapshot: snapshot, database: database)
+            case "columns": return MetadataTables.columns(database: database)
+            default: break
+            }
+        }
+        guard schemaName == nil || schemaName == "iox", let table = database.table(named: tableName) else {
+            let qualified =
+                schemaName == nil ? "public.iox.\(tableName)" : "public.\(parts.suffix(2).joined(separator: "."))"
+            throw KernelError(.invalidInput, "Error during planning: table '\(qualified)' not found")
+        }
+        let columns = table.columns.sorted { $0.name < $1.name }.map { column in
+            PlanColumn(relation: tableName, name: column.name, type: column.type, nullable: column.type != .time)
+        }
+        return .scan(TableScan(database: database.name, table: tableName, schema: PlanSchema(columns)))
+    }
+
+    private func values(_ rows: [[SQL.Expr]]) throws(KernelError) -> LogicalPlan {
+        guard let width = rows.first?.count else { return .values(PlanSchema([]), []) }
+        let binder = ExpressionBinder(scope: scope(PlanSchema([])))
+        var types = [ColumnType?](repeating: nil, count: width)
+        var scalars: [[ScalarValue]] = []
+        for row in rows {
+            guard row.count == width else {
+                throw KernelError(.invalidInput, "Error during planning: Inconsistent data length across values list")
+            }
+            var values: [ScalarValue] = []
+            for (index, expr) in row.enumerated() {
+                let bound = try binder.bind(expr)
+                types[index] = types[index] ?? bound.type
+                guard case .literal(let value) = ConstantFolding.fold(bound.expr) else {
+                    throw KernelError(.notImplemented, "This feature is not implemented: non-constant VALUES")
+                }
+                values.append(value)
+            }
+            scalars.append(values)
+        }
+        let columns = types.enumerated().map {
+            PlanColumn(relation: nil, name: "column\($0.offset + 1)", type: $0.element ?? .string)
+        }
+        return .values(PlanSchema(columns), scalars)
+    }
+}

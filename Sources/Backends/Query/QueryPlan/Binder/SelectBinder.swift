@@ -1,0 +1,199 @@
+import Kernel
+import QueryExec
+import SQL
+
+/// A planned SELECT block: the plan, plus what ORDER BY may still need to see (the scope the
+/// projection was bound in and the projection itself, for sorting on columns not selected).
+struct PlannedSelect {
+    var plan: LogicalPlan
+    /// The plan below the projection and the scope its expressions were bound in.
+    var beforeProjection: LogicalPlan?
+    var projectionScope: BindingScope?
+    var projection: [BoundExpression] = []
+    var projectionSchema: PlanSchema?
+}
+
+/// Plans one SELECT: FROM → WHERE → GROUP BY/aggregates → HAVING → projection → DISTINCT.
+struct SelectBinder {
+    let planner: QueryPlanner
+
+    func plan(_ select: Select, orderBy: [OrderByItem]) throws(KernelError) -> PlannedSelect {
+        var input = try planner.planFrom(select.from)
+        var scope = planner.scope(input.schema)
+        if let selection = select.selection {
+            let predicate = try ExpressionBinder(scope: scope).bind(selection)
+            input = .filter(predicate.expr, input)
+        }
+        let items = try expandWildcards(select.projection, schema: input.schema)
+        let needsAggregation =
+            !select.groupBy.isEmpty
+            || items.contains { AggregateNames.contains($0.expr) }
+            || select.having.map(AggregateNames.contains) == true
+        if needsAggregation {
+            (input, scope) = try planAggregate(select, items: items, orderBy: orderBy, input: input)
+            if let having = select.having {
+                input = .filter(try ExpressionBinder(scope: scope).bind(having).expr, input)
+            }
+        } else if select.having != nil {
+            throw KernelError(.invalidInput, "Error during planning: HAVING clause references: non-aggregate values")
+        }
+        var bound: [BoundExpression] = []
+        var columns: [PlanColumn] = []
+        for item in items {
+            let expression = try ExpressionBinder(scope: scope).bind(item.expr)
+            bound.append(expression)
+            var relation: String?
+            if item.alias == nil, case .column(let index) = expression.expr {
+                relation = scope.schema.columns[index].relation
+            }
+            columns.append(
+                PlanColumn(relation: relation, name: item.alias ?? expression.name, type: expression.resolvedType))
+        }
+        let schema = PlanSchema(columns)
+        var plan = LogicalPlan.projection(bound.map(\.expr), schema, input)
+        if let distinct = select.distinct {
+            switch distinct {
+            case .all: break
+            case .distinct:
+                plan = .aggregate(groups: schema.columns.indices.map { .column($0) }, aggregates: [], schema, plan)
+            case .on: throw KernelError(.notImplemented, "This feature is not implemented: DISTINCT ON")
+            }
+        }
+        let sortable = select.distinct == nil || select.distinct == .all
+        return PlannedSelect(
+            plan: plan,
+            beforeProjection: sortable ? input : nil,
+            projectionScope: sortable ? scope : nil,
+            projection: bound,
+            projectionSchema: schema
+        )
+    }
+
+    /// A select item with wildcards expanded to the input's columns.
+    struct Item {
+        var expr: SQL.Expr
+        var alias: String?
+    }
+
+    private func expandWildcards(_ items: [SelectItem], schema: PlanSchema) throws(KernelError) -> [Item] {
+        var result: [Item] = []
+        for item in items {
+            switch item {
+            case .expr(let expr, let alias):
+                result.append(Item(expr: expr, alias: alias?.value))
+            case .wildcard:
+                result += schema.columns.map { column in
+                    Item(
+                        expr: .compoundIdentifier(
+                            ([column.relation].compactMap { $0 } + [column.name]).map { Identifier($0, isQuoted: true) }
+                        ), alias: nil)
+                }
+            case .qualifiedWildcard(let name):
+                let relation = name.baseName
+                result += schema.columns.filter { $0.relation == relation }.map { column in
+                    Item(
+                        expr: .compoundIdentifier([
+                            Identifier(relation, isQuoted: true), Identifier(column.name, isQuoted: true),
+                        ]), alias: nil)
+                }
+            }
+        }
+        return result
+    }
+
+    private func planAggregate(
+        _ select: Select,
+        items: [Item],
+        orderBy: [OrderByItem],
+        input: LogicalPlan
+    ) throws(KernelError) -> (LogicalPlan, BindingScope) {
+        let inputScope = planner.scope(input.schema)
+        let binder = ExpressionBinder(scope: inputScope)
+        var computed: [ComputedExpression] = []
+        var columns: [PlanColumn] = []
+        var groups: [PhysicalExpr] = []
+        for groupExpr in select.groupBy {
+            let resolved = try resolveGroupExpression(groupExpr, items: items, schema: input.schema)
+            let bound = try binder.bind(resolved)
+            var relation: String?
+            if case .column(let index) = bound.expr { relation = input.schema.columns[index].relation }
+            computed.append(ComputedExpression(ast: SQLExprKey(resolved), column: columns.count))
+            if resolved != groupExpr {
+                computed.append(ComputedExpression(ast: SQLExprKey(groupExpr), column: columns.count))
+            }
+            columns.append(PlanColumn(relation: relation, name: bound.name, type: bound.resolvedType))
+            groups.append(bound.expr)
+        }
+        var calls: [FunctionCall] = []
+        for expr in items.map(\.expr) + [select.having].compactMap({ $0 }) + orderBy.map(\.expr) {
+            for call in AggregateNames.calls(in: expr) where !calls.contains(call) { calls.append(call) }
+        }
+        var aggregates: [AggregateExpr] = []
+        for call in calls {
+            let (aggregate, name) = try bindAggregate(call, binder: binder)
+            computed.append(ComputedExpression(ast: SQLExprKey(.function(call)), column: columns.count))
+            columns.append(PlanColumn(relation: nil, name: name, type: aggregate.resultType))
+            aggregates.append(aggregate)
+        }
+        let schema = PlanSchema(columns)
+        var scope = planner.scope(schema)
+        scope.computed = computed
+        return (.aggregate(groups: groups, aggregates: aggregates, schema, input), scope)
+    }
+
+    /// `GROUP BY 1` means the first select item; `GROUP BY alias` a select item's expression
+    /// when no input column has that name.
+    private func resolveGroupExpression(_ expr: SQL.Expr, items: [Item], schema: PlanSchema) throws(KernelError)
+        -> SQL.Expr
+    {
+        if case .literal(.number(let text)) = expr, let ordinal = Int(text) {
+            guard ordinal >= 1, ordinal <= items.count else {
+                throw KernelError(
+                    .invalidInput,
+                    "Error during planning: Cannot find column with position \(ordinal) in SELECT clause. Valid columns: 1 to \(items.count)"
+                )
+            }
+            return items[ordinal - 1].expr
+        }
+        if case .identifier(let identifier) = expr, !schema.columns.contains(where: { $0.name == identifier.value }),
+            let item = items.first(where: { $0.alias == identifier.value })
+        {
+            return item.expr
+        }
+        return expr
+    }
+
+    private func bindAggregate(_ call: FunctionCall, binder: ExpressionBinder) throws(KernelError) -> (
+        AggregateExpr, String
+    ) {
+        let rawName = call.name.baseName.lowercased()
+        guard let function = AggregateNames.function(named: rawName) else {
+            throw KernelError(.invalidInput, "Error during planning: Invalid function '\(rawName)'")
+        }
+        let distinct = call.quantifier == .distinct
+        let filter = try call.filter.map { (e) throws(KernelError) in try binder.bind(e) }
+        let filterName = filter.map { " FILTER (WHERE \($0.nestedName))" } ?? ""
+        if call.arguments == [.wildcard] || (call.arguments.isEmpty && function == .count) {
+            guard function == .count else {
+                throw KernelError(.invalidInput, "Error during planning: \(rawName)(*) is not supported")
+            }
+            return (
+                AggregateExpr(function: .count, argument: nil, argumentType: nil, filter: filter?.expr),
+                "count(*)\(filterName)"
+            )
+        }
+        guard call.arguments.count == 1, case .expr(let argumentExpr) = call.arguments[0] else {
+            throw KernelError(
+                .notImplemented, "This feature is not implemented: \(rawName) with \(call.arguments.count) arguments")
+        }
+        let argument = try binder.bind(argumentExpr)
+        let aggregate = AggregateExpr(
+            function: function,
+            argument: argument.expr,
+            argumentType: argument.type,
+            distinct: distinct,
+            filter: filter?.expr
+        )
+        return (aggregate, "\(rawName)(\(distinct ? "DISTINCT " : "")\(argument.nestedName))\(filterName)")
+    }
+}

@@ -1,0 +1,37 @@
+import Kernel
+import QueryExec
+import SQL
+
+/// SQL type names to column types, and result types of operators.
+enum TypeMapping {
+    static func columnType(_ type: SQL.DataType) throws(KernelError) -> ColumnType {
+        switch type {
+        case .boolean: return .boolean
+        case .integer(_, let unsigned): return unsigned ? .uinteger : .integer
+        case .float, .decimal: return .float
+        case .string: return .string
+        case .timestamp: return .time
+        default:
+            throw KernelError(.notImplemented, "This feature is not implemented: Unsupported SQL type \(type)")
+        }
+    }
+
+    static func binaryResultType(
+        _ op: QueryExec.BinaryOperator,
+        _ left: ColumnType?,
+        _ right: ColumnType?,
+        rightIsInterval: Bool
+    ) throws(KernelError) -> ColumnType? {
+        switch op {
+        case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual, .and, .or, .regexMatch, .regexIMatch,
+            .regexNotMatch, .regexNotIMatch, .like, .notLike, .iLike, .notILike, .isDistinctFrom, .isNotDistinctFrom:
+            return .boolean
+        case .concat:
+            return .string
+        case .plus, .minus, .multiply, .divide, .modulo:
+            if left == .time, rightIsInterval { return .time }
+            guard let left, let right else { return left ?? right }
+            return try Arithmetic.numericType(left == .tag ? .string : left, right == .tag ? .string : right, op)
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import Kernel
+import QueryExec
+
+/// `information_schema` as InfluxDB 3 shows it (`SHOW TABLES`, `SHOW COLUMNS`), built from the
+/// catalog snapshot.
+enum MetadataTables {
+    static let informationSchemaViews = [
+        "tables", "views", "columns", "df_settings", "schemata", "routines", "parameters",
+    ]
+    static let systemTables = [
+        "distinct_caches", "last_caches", "parquet_files", "processing_engine_logs",
+        "processing_engine_trigger_arguments", "processing_engine_triggers", "queries",
+    ]
+
+    static func tables(snapshot: CatalogSnapshot, database: DatabaseSchema) -> LogicalPlan {
+        let schema = PlanSchema(
+            ["table_catalog", "table_schema", "table_name", "table_type"].map {
+                PlanColumn(relation: "tables", name: $0, type: .string, nullable: false)
+            }
+        )
+        var rows: [[ScalarValue]] = database.tables.map(\.name).sorted().map {
+            [.string("public"), .string("iox"), .string($0), .string("BASE TABLE")]
+        }
+        rows += systemTables.map { [.string("public"), .string("system"), .string($0), .string("BASE TABLE")] }
+        rows += informationSchemaViews.map {
+            [.string("public"), .string("information_schema"), .string($0), .string("VIEW")]
+        }
+        return .values(schema, rows)
+    }
+
+    static func columns(database: DatabaseSchema) -> LogicalPlan {
+        let names = ["table_catalog", "table_schema", "table_name", "column_name", "data_type", "is_nullable"]
+        let schema = PlanSchema(names.map { PlanColumn(relation: "columns", name: $0, type: .string, nullable: false) })
+        var rows: [[ScalarValue]] = []
+        for table in database.tables.sorted(by: { $0.name < $1.name }) {
+            for column in table.columns.sorted(by: { $0.name < $1.name }) {
+                rows.append([
+                    .string("public"), .string("iox"), .string(table.name), .string(column.name),
+                    .string(ArrowTypeName.of(column.type)), .string(column.type == .time ? "NO" : "YES"),
+                ])
+            }
+        }
+        return .values(schema, rows)
+    }
+}
+
+/// Evaluates expressions without column references once, at planning time.
+enum ConstantFolding {
+    static func fold(_ expr: PhysicalExpr) -> PhysicalExpr {
+        guard !references(expr) else { return expr }
+        if case .literal = expr { return expr }
+        let oneRow = RecordBatch(columns: [], rowCount: 1)
+        guard let datum = try? ExpressionEvaluator.evaluate(expr, oneRow) else { return expr }
+        switch datum {
+        case .scalar(let value): return .literal(value)
+        case .column(let column): return .literal(column.scalar(at: 0))
+        }
+    }
+
+    /// Whether the expression reads any input column.
+    static func references(_ expr: PhysicalExpr) -> Bool {
+        switch expr {
+        case .column: true
+        case .literal: false
+        case .binary(_, let l, let r): references(l) || references(r)
+        case .not(let e), .negate(let e), .isNull(let e, _), .isBoolean(let e, _, _), .cast(let e, _): references(e)
+        case .inList(let e, let list, _): references(e) || list.contains(where: references)
+        case .caseWhen(let branches, let otherwise):
+            branches.contains { references($0.condition) || references($0.result) } || otherwise.map(references) == true
+        case .function(_, let arguments): arguments.contains(where: references)
+        }
+    }
+}

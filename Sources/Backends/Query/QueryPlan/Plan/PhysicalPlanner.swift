@@ -1,0 +1,39 @@
+import Kernel
+import QueryExec
+
+/// Turns an optimized logical plan into a tree of operators reading from the kernel's chunk source.
+struct PhysicalPlanner {
+    let chunks: any ChunkSource
+
+    func makeOperator(for plan: LogicalPlan) -> any ExecutionOperator {
+        switch plan {
+        case .scan(let scan):
+            let batches = chunks.scan(database: scan.database, table: scan.table, timeRange: scan.timeRange)
+            var result: any ExecutionOperator = ScanOperator(batches: batches, fields: scan.schema.fields)
+            if !scan.filters.isEmpty {
+                let predicate = scan.filters.dropFirst().reduce(scan.filters[0]) { .binary(.and, $0, $1) }
+                result = FilterOperator(input: result, predicate: predicate)
+            }
+            return result
+        case .values(let schema, let rows):
+            return ValuesOperator(fields: schema.fields, rows: rows)
+        case .filter(let predicate, let input):
+            return FilterOperator(input: makeOperator(for: input), predicate: predicate)
+        case .projection(let expressions, let schema, let input):
+            return ProjectionOperator(input: makeOperator(for: input), expressions: expressions, fields: schema.fields)
+        case .aggregate(let groups, let aggregates, let schema, let input):
+            return HashAggregateOperator(
+                input: makeOperator(for: input),
+                groupExpressions: groups,
+                aggregates: aggregates,
+                fields: schema.fields
+            )
+        case .sort(let keys, let fetch, let input):
+            return SortOperator(input: makeOperator(for: input), keys: keys, fetch: fetch)
+        case .limit(let skip, let fetch, let input):
+            return LimitOperator(input: makeOperator(for: input), skip: skip, fetch: fetch)
+        case .alias(_, let input):
+            return makeOperator(for: input)
+        }
+    }
+}

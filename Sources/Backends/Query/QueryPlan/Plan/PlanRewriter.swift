@@ -1,0 +1,86 @@
+import Kernel
+import QueryExec
+
+/// Rewrite rules applied to a bound plan before execution:
+/// - constant folding in filters and projections;
+/// - predicate push-down: a filter right above a scan moves into the scan, and conjuncts
+///   `time <op> <constant>` narrow the scan's time range, which prunes buffer chunks;
+/// - limit push-down: `LIMIT` over `ORDER BY` becomes a top-k sort.
+enum PlanRewriter {
+    static func optimize(_ plan: LogicalPlan) -> LogicalPlan {
+        switch plan {
+        case .filter(let predicate, let input):
+            let folded = ConstantFolding.fold(predicate)
+            let optimizedInput = optimize(input)
+            if case .scan(var scan) = optimizedInput {
+                for conjunct in conjuncts(folded) {
+                    scan.filters.append(conjunct)
+                    narrow(&scan, by: conjunct)
+                }
+                return .scan(scan)
+            }
+            return .filter(folded, optimizedInput)
+        case .projection(let expressions, let schema, let input):
+            return .projection(expressions.map(ConstantFolding.fold), schema, optimize(input))
+        case .aggregate(let groups, let aggregates, let schema, let input):
+            return .aggregate(groups: groups, aggregates: aggregates, schema, optimize(input))
+        case .sort(let keys, let fetch, let input):
+            return .sort(keys, fetch: fetch, optimize(input))
+        case .limit(let skip, let fetch, let input):
+            let optimizedInput = optimize(input)
+            if let fetch, case .sort(let keys, nil, let sortInput) = optimizedInput {
+                return .limit(skip: skip, fetch: fetch, .sort(keys, fetch: skip + fetch, sortInput))
+            }
+            return .limit(skip: skip, fetch: fetch, optimizedInput)
+        case .alias(let name, let input):
+            return .alias(name, optimize(input))
+        case .scan, .values:
+            return plan
+        }
+    }
+
+    static func conjuncts(_ expr: PhysicalExpr) -> [PhysicalExpr] {
+        if case .binary(.and, let left, let right) = expr { return conjuncts(left) + conjuncts(right) }
+        return [expr]
+    }
+
+    /// Narrows the scan's time range for `time op constant` (either side).
+    private static func narrow(_ scan: inout TableScan, by conjunct: PhysicalExpr) {
+        guard let timeIndex = scan.schema.columns.firstIndex(where: { $0.name == "time" && $0.type == .time }),
+            case .binary(let op, let left, let right) = conjunct
+        else { return }
+        var comparison = op
+        var constant: PhysicalExpr
+        switch (left, right) {
+        case (.column(timeIndex), let other): constant = other
+        case (let other, .column(timeIndex)):
+            constant = other
+            comparison = mirrored(op)
+        default: return
+        }
+        constant = ConstantFolding.fold(.cast(constant, .time))
+        guard case .literal(.timestamp(let bound)) = constant else { return }
+        var range = scan.timeRange
+        switch comparison {
+        case .greater: range.startNanoseconds = max(range.startNanoseconds, bound == .max ? bound : bound + 1)
+        case .greaterOrEqual: range.startNanoseconds = max(range.startNanoseconds, bound)
+        case .less: range.endNanoseconds = min(range.endNanoseconds, bound)
+        case .lessOrEqual: range.endNanoseconds = min(range.endNanoseconds, bound == .max ? bound : bound + 1)
+        case .equal:
+            range.startNanoseconds = max(range.startNanoseconds, bound)
+            range.endNanoseconds = min(range.endNanoseconds, bound == .max ? bound : bound + 1)
+        default: return
+        }
+        scan.timeRange = range
+    }
+
+    private static func mirrored(_ op: BinaryOperator) -> BinaryOperator {
+        switch op {
+        case .less: .greater
+        case .lessOrEqual: .greaterOrEqual
+        case .greater: .less
+        case .greaterOrEqual: .lessOrEqual
+        default: op
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import HTTPTypes
+import Hummingbird
+import Kernel
+import NIOCore
+
+/// The shared query route body: negotiate the output format (`format` parameter, else `Accept`),
+/// run the query through the kernel's query engine, stream the encoded result.
+public enum QueryPipeline {
+    /// Bytes gathered before a chunk is written to the connection.
+    static let chunkBytes = 64 * 1024
+
+    public static func respond(
+        to request: Request,
+        kernel: KernelServices,
+        environment: APIEnvironment,
+        language: QueryRequest.Language
+    ) async -> Response {
+        do {
+            let parameters: QueryHTTPRequest
+            if request.method == .post {
+                let body = try await RequestBodyReader.read(request, maxBytes: environment.maxRequestBytes)
+                parameters = try QueryHTTPRequest.fromJSONBody(body, requiresDatabase: language == .sql)
+            } else {
+                parameters = try QueryHTTPRequest.fromQueryString(request, requiresDatabase: language == .sql)
+            }
+            let format = try outputFormat(parameters.format, accept: request.headers[.accept])
+            guard let engine = kernel.queryEngine else {
+                throw KernelError(.notImplemented, "This feature is not implemented: queries")
+            }
+            let result = try await engine.execute(
+                QueryRequest(
+                    database: parameters.database,
+                    text: parameters.query,
+                    language: language,
+                    parameters: parameters.parameters
+                )
+            )
+            return try encode(result, format: format)
+        } catch {
+            return ErrorMapping.queryResponse(for: error)
+        }
+    }
+
+    /// `format` wins; otherwise the `Accept` header decides. The header is validated either way.
+    static func outputFormat(_ parameter: String?, accept: String?) throws(HTTPFailure) -> QueryOutputFormat {
+        var fromAccept = QueryOutputFormat.json
+        if let accept {
+            switch accept {
+            case "application/vnd.apache.parquet": fromAccept = .parquet
+            case "text/csv": fromAccept = .csv
+            case "text/plain": fromAccept = .pretty
+            case "application/json", "*/*", "": fromAccept = .json
+            default:
+                guard accept.contains("text/html") || accept.contains("*/*") else {
+                    throw .badRequest("invalid mime type (\(accept))")
+                }
+            }
+        }
+        guard let parameter else { return fromAccept }
+        guard let format = QueryOutputFormat(parameter: parameter) else {
+            throw .badRequest(
+                "serde error: unknown variant `\(parameter)`, expected one of `pretty`, `json`, `json_lines`, `jsonl`, `csv`, `parquet`"
+            )
+        }
+        return format
+    }
+
+    static func encode(_ result: QueryResult, format: QueryOutputFormat) throws(KernelError) -> Response {
+        let headers: HTTPFields = [.contentType: format.contentType]
+        guard let made = makeEncoder(format) else {
+            let bytes = try ParquetOutput.encode(result)
+            return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
+        }
+        let body = ResponseBody { writer in
+            var encoder = made
+            var buffer: [UInt8] = []
+            buffer.reserveCapacity(chunkBytes * 2)
+            encoder.begin(into: &buffer)
+            for batch in result.batches {
+                encoder.encode(batch, into: &buffer)
+                if buffer.count >= chunkBytes {
+                    try await writer.write(ByteBuffer(bytes: buffer))
+                    buffer.removeAll(keepingCapacity: true)
+                }
+            }
+            encoder.finish(into: &buffer)
+            if !buffer.isEmpty { try await writer.write(ByteBuffer(bytes: buffer)) }
+            try await writer.finish(nil)
+        }
+        return Response(status: .ok, headers: headers, body: body)
+    }
+}

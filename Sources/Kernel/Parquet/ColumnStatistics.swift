@@ -1,0 +1,73 @@
+import Kernel
+
+// Column chunk statistics: min_value / max_value PLAIN-encoded (byte arrays without the length
+// prefix) in the order the column's logical type defines, and null_count.
+
+extension ColumnBuffer {
+    /// Statistics of the buffered values; min/max are omitted when there is no comparable value.
+    func statistics() -> Statistics {
+        var stats = Statistics(nullCount: Int64(nullCount))
+        guard let (low, high) = minMaxBytes() else { return stats }
+        stats.minValue = low
+        stats.maxValue = high
+        return stats
+    }
+
+    private func minMaxBytes() -> ([UInt8], [UInt8])? {
+        switch type {
+        case .time, .integer:
+            guard let low = int64s.min(), let high = int64s.max() else { return nil }
+            return (littleEndian(UInt64(bitPattern: low)), littleEndian(UInt64(bitPattern: high)))
+        case .uinteger:
+            // UINT_64 columns are ordered as unsigned numbers.
+            let unsigned = int64s.lazy.map { UInt64(bitPattern: $0) }
+            guard let low = unsigned.min(), let high = unsigned.max() else { return nil }
+            return (littleEndian(low), littleEndian(high))
+        case .float:
+            return doubleMinMax()
+        case .boolean:
+            guard !bools.isEmpty else { return nil }
+            let hasFalse = bools.contains(false)
+            let hasTrue = bools.contains(true)
+            return ([hasFalse ? 0 : 1], [hasTrue ? 1 : 0])
+        case .tag, .string:
+            return stringMinMax()
+        }
+    }
+
+    /// NaN is left out of float statistics, and a zero bound is written as -0.0 (min) or +0.0
+    /// (max), as the spec asks, so readers comparing either zero still prune correctly.
+    private func doubleMinMax() -> ([UInt8], [UInt8])? {
+        var low = Double.infinity
+        var high = -Double.infinity
+        var seen = false
+        for value in doubles where !value.isNaN {
+            low = Swift.min(low, value)
+            high = Swift.max(high, value)
+            seen = true
+        }
+        guard seen else { return nil }
+        if low == 0 { low = -0.0 }
+        if high == 0 { high = 0.0 }
+        return (littleEndian(low.bitPattern), littleEndian(high.bitPattern))
+    }
+
+    private func stringMinMax() -> ([UInt8], [UInt8])? {
+        if usesDictionary {
+            guard let (low, high) = dictionary.minMax() else { return nil }
+            return (Array(low.utf8), Array(high.utf8))
+        }
+        guard var low = strings.first, var high = strings.first else { return nil }
+        for value in strings.dropFirst() {
+            if value.utf8.lexicographicallyPrecedes(low.utf8) { low = value }
+            if high.utf8.lexicographicallyPrecedes(value.utf8) { high = value }
+        }
+        return (Array(low.utf8), Array(high.utf8))
+    }
+
+    private func littleEndian(_ value: UInt64) -> [UInt8] {
+        var out: [UInt8] = []
+        PlainEncoding.appendLittleEndian(value, to: &out)
+        return out
+    }
+}

@@ -1,0 +1,130 @@
+"""The SQL differential suite's queries: hand-written ones per feature area plus generated ones.
+
+Every query here runs on our server and on Apache DataFusion over the same rows; results must
+match. Only features the engine implements are listed; the list grows with the engine.
+"""
+import itertools
+
+HAND_WRITTEN = [
+    # projection, aliases, expressions, literals
+    "SELECT * FROM cpu",
+    "SELECT host, usage_user FROM cpu",
+    "SELECT usage_user AS u, usage_system AS s FROM cpu",
+    "SELECT usage_user + usage_system AS total FROM cpu",
+    "SELECT usage_user * 2, usage_system / 4 FROM cpu",
+    "SELECT requests % 7, requests * 3 - 1 FROM cpu",
+    "SELECT -usage_user FROM cpu",
+    "SELECT 1",
+    "SELECT 1 + 2 * 3, 7 / 2, 7.0 / 2, 'a' || 'b'",
+    "SELECT host || '-' || region AS id FROM cpu",
+    "SELECT CAST(requests AS DOUBLE) / 3 FROM cpu",
+    "SELECT requests::VARCHAR FROM cpu",
+    "SELECT CAST(usage_user AS BIGINT) FROM cpu",
+    "SELECT time, host FROM cpu WHERE host = 'a'",
+    # where
+    "SELECT * FROM cpu WHERE usage_user > 50",
+    "SELECT * FROM cpu WHERE usage_user >= 50 AND host = 'b'",
+    "SELECT * FROM cpu WHERE usage_user < 10 OR usage_system > 90",
+    "SELECT * FROM cpu WHERE NOT (usage_user > 50)",
+    "SELECT * FROM cpu WHERE usage_idle IS NULL",
+    "SELECT * FROM cpu WHERE usage_idle IS NOT NULL",
+    "SELECT * FROM cpu WHERE host IN ('a', 'c')",
+    "SELECT * FROM cpu WHERE host NOT IN ('a', 'c')",
+    "SELECT * FROM cpu WHERE usage_user BETWEEN 20 AND 40",
+    "SELECT * FROM cpu WHERE usage_user NOT BETWEEN 20 AND 40",
+    "SELECT * FROM cpu WHERE region LIKE 'us%'",
+    "SELECT * FROM cpu WHERE region NOT LIKE '%west%'",
+    "SELECT * FROM cpu WHERE region ILIKE 'US-%'",
+    "SELECT * FROM cpu WHERE host ~ '^[ab]$'",
+    "SELECT * FROM cpu WHERE region !~ 'east'",
+    "SELECT * FROM cpu WHERE ok = true",
+    "SELECT * FROM cpu WHERE ok IS NOT TRUE",
+    "SELECT * FROM cpu WHERE note = 'hello'",
+    "SELECT * FROM cpu WHERE time >= '2024-01-01T00:10:00Z'",
+    "SELECT * FROM cpu WHERE time > '2024-01-01T00:05:00Z' AND time < '2024-01-01T00:20:00Z'",
+    "SELECT * FROM cpu WHERE time = '2024-01-01T00:00:10Z'",
+    "SELECT * FROM cpu WHERE requests > 100 AND requests < 200",
+    "SELECT * FROM cpu WHERE usage_user > requests",
+    "SELECT * FROM cpu WHERE host IS DISTINCT FROM 'a'",
+    # aggregates
+    "SELECT count(*) FROM cpu",
+    "SELECT count(usage_idle) FROM cpu",
+    "SELECT count(DISTINCT host) FROM cpu",
+    "SELECT sum(requests), avg(usage_user), min(usage_user), max(usage_user) FROM cpu",
+    "SELECT min(host), max(region) FROM cpu",
+    "SELECT min(time), max(time) FROM cpu",
+    "SELECT host, count(*) FROM cpu GROUP BY host",
+    "SELECT host, region, avg(usage_user) FROM cpu GROUP BY host, region",
+    "SELECT host, max(usage_user) AS m FROM cpu GROUP BY host ORDER BY m DESC",
+    "SELECT host, count(*) FROM cpu GROUP BY 1 ORDER BY 1",
+    "SELECT host, sum(requests) FROM cpu WHERE usage_user > 30 GROUP BY host",
+    "SELECT host, avg(usage_user) FROM cpu GROUP BY host HAVING avg(usage_user) > 45",
+    "SELECT host, count(*) AS c FROM cpu GROUP BY host HAVING count(*) > 20 ORDER BY c",
+    "SELECT region, stddev(usage_user), var(usage_user) FROM cpu GROUP BY region",
+    "SELECT region, median(requests) FROM cpu GROUP BY region",
+    "SELECT bool_and(ok), bool_or(ok) FROM cpu",
+    "SELECT host, count(*) FILTER (WHERE usage_user > 50) FROM cpu GROUP BY host",
+    "SELECT date_bin(INTERVAL '5 minutes', time) AS t, avg(usage_user) FROM cpu GROUP BY 1 ORDER BY 1",
+    "SELECT date_bin(INTERVAL '10 minutes', time) AS t, host, max(usage_system) FROM cpu GROUP BY 1, host ORDER BY 1, 2",
+    "SELECT date_trunc('minute', time) AS m, count(*) FROM cpu GROUP BY 1 ORDER BY 1",
+    "SELECT DISTINCT host FROM cpu",
+    "SELECT DISTINCT host, region FROM cpu ORDER BY host, region",
+    # order by, limit, offset
+    "SELECT * FROM cpu ORDER BY time DESC LIMIT 5",
+    "SELECT host, usage_user FROM cpu ORDER BY usage_user DESC, host LIMIT 10",
+    "SELECT host, usage_idle FROM cpu ORDER BY usage_idle NULLS FIRST, host, time LIMIT 10",
+    "SELECT host, usage_idle FROM cpu ORDER BY usage_idle DESC NULLS LAST, host, time LIMIT 10",
+    "SELECT host, time FROM cpu ORDER BY time, host LIMIT 5 OFFSET 3",
+    "SELECT usage_user FROM cpu ORDER BY host, time LIMIT 7",
+    "SELECT host FROM cpu ORDER BY time DESC, host LIMIT 3",
+    # functions
+    "SELECT abs(usage_user - 50), round(usage_user), floor(usage_system), ceil(usage_system) FROM cpu",
+    "SELECT sqrt(usage_user), power(usage_user, 2) FROM cpu",
+    "SELECT upper(host), lower(region), length(region) FROM cpu",
+    "SELECT concat(host, region), starts_with(region, 'us') FROM cpu",
+    "SELECT coalesce(usage_idle, -1) FROM cpu",
+    "SELECT nullif(host, 'a') FROM cpu",
+    "SELECT CASE WHEN usage_user > 50 THEN 'high' ELSE 'low' END AS level FROM cpu",
+    "SELECT CASE host WHEN 'a' THEN 1 WHEN 'b' THEN 2 ELSE 3 END FROM cpu",
+    "SELECT date_part('minute', time), extract(second FROM time) FROM cpu",
+    # subqueries and CTEs
+    "SELECT * FROM (SELECT host, usage_user FROM cpu WHERE usage_user > 40) AS t WHERE host = 'b'",
+    "WITH t AS (SELECT host, avg(usage_user) AS a FROM cpu GROUP BY host) SELECT * FROM t ORDER BY a",
+    "SELECT t.h, t.c FROM (SELECT host AS h, count(*) AS c FROM cpu GROUP BY host) t ORDER BY t.c DESC, t.h",
+    # values
+    "SELECT * FROM (VALUES (1, 'x'), (2, 'y')) AS v(n, s)",
+    # errors (both must refuse)
+    "SELECT nope FROM cpu",
+    "SELECT * FROM nope",
+    "SELEC * FROM cpu",
+]
+
+NUMERIC = ["usage_user", "usage_system", "usage_idle", "requests"]
+TAGS = ["host", "region"]
+AGGREGATES = ["count", "sum", "avg", "min", "max"]
+COMPARISONS = ["=", "!=", "<", "<=", ">", ">="]
+
+
+def generated():
+    queries = []
+    for function, column in itertools.product(AGGREGATES, NUMERIC):
+        queries.append(f"SELECT {function}({column}) FROM cpu")
+        queries.append(f"SELECT host, {function}({column}) FROM cpu GROUP BY host")
+    for op, column, threshold in itertools.product(COMPARISONS, NUMERIC, [10, 50, 150]):
+        queries.append(f"SELECT host, time, {column} FROM cpu WHERE {column} {op} {threshold}")
+    for tag, function, column in itertools.product(TAGS, ["avg", "max", "count"], ["usage_user", "requests"]):
+        queries.append(f"SELECT {tag}, {function}({column}) FROM cpu GROUP BY {tag} ORDER BY {tag}")
+    for column, direction, limit in itertools.product(NUMERIC, ["ASC", "DESC"], [1, 3, 10]):
+        queries.append(f"SELECT host, time, {column} FROM cpu ORDER BY {column} {direction}, host, time LIMIT {limit}")
+    for left, op, right in itertools.product(["usage_user", "requests"], ["+", "-", "*"], ["usage_system", "2", "0.5"]):
+        queries.append(f"SELECT {left} {op} {right} FROM cpu")
+    for minutes in [1, 2, 5, 15]:
+        queries.append(
+            f"SELECT date_bin(INTERVAL '{minutes} minutes', time) AS t, count(*), avg(usage_user) "
+            "FROM cpu GROUP BY 1 ORDER BY 1"
+        )
+    return queries
+
+
+def all_queries():
+    return HAND_WRITTEN + generated()

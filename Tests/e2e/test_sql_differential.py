@@ -1,0 +1,183 @@
+"""Differential test: every query of sql_queries.py on our server and on Apache DataFusion (the
+engine InfluxDB 3 uses) over the same rows. Column names, values and row order (where the query
+orders) must match; float values within 1e-9 relative. Prints how many queries were compared."""
+import datetime
+import math
+import random
+
+import datafusion
+import pyarrow as pa
+import requests
+
+import sql_queries
+
+START_NS = 1_704_067_200_000_000_000  # 2024-01-01T00:00:00Z
+
+
+def make_rows():
+    rng = random.Random(7)
+    rows = []
+    for i in range(180):
+        rows.append({
+            "host": rng.choice(["a", "b", "c"]),
+            "region": rng.choice(["us-east", "us-west", "eu-central"]),
+            "usage_user": round(rng.uniform(0, 100), 3),
+            "usage_system": round(rng.uniform(0, 100), 3),
+            "usage_idle": None if i % 7 == 0 else round(rng.uniform(0, 100), 3),
+            "requests": rng.randint(0, 300),
+            "ok": rng.random() < 0.5,
+            "note": "hello" if i % 5 == 0 else None,
+            "time": START_NS + i * 10_000_000_000,
+        })
+    return rows
+
+
+def line_protocol(rows):
+    lines = []
+    for row in rows:
+        fields = [f"usage_user={row['usage_user']}", f"usage_system={row['usage_system']}",
+                  f"requests={row['requests']}i", f"ok={'true' if row['ok'] else 'false'}"]
+        if row["usage_idle"] is not None:
+            fields.append(f"usage_idle={row['usage_idle']}")
+        if row["note"] is not None:
+            fields.append(f'note="{row["note"]}"')
+        lines.append(f"cpu,host={row['host']},region={row['region']} {','.join(fields)} {row['time']}")
+    return "\n".join(lines)
+
+
+def arrow_table(rows):
+    def dictionary(values):
+        return pa.array(values, type=pa.string()).dictionary_encode().cast(pa.dictionary(pa.int32(), pa.string()))
+
+    return pa.table({
+        "host": dictionary([r["host"] for r in rows]),
+        "note": pa.array([r["note"] for r in rows], type=pa.string()),
+        "ok": pa.array([r["ok"] for r in rows], type=pa.bool_()),
+        "region": dictionary([r["region"] for r in rows]),
+        "requests": pa.array([r["requests"] for r in rows], type=pa.int64()),
+        "time": pa.array([r["time"] for r in rows], type=pa.timestamp("ns")),
+        "usage_idle": pa.array([r["usage_idle"] for r in rows], type=pa.float64()),
+        "usage_system": pa.array([r["usage_system"] for r in rows], type=pa.float64()),
+        "usage_user": pa.array([r["usage_user"] for r in rows], type=pa.float64()),
+    })
+
+
+def timestamp_text(value):
+    """A Timestamp(ns) as InfluxDB 3's JSON prints it: naive ISO, fraction only when non-zero."""
+    if isinstance(value, datetime.datetime):
+        epoch = datetime.datetime(1970, 1, 1, tzinfo=value.tzinfo)
+        ns = (value - epoch) // datetime.timedelta(microseconds=1) * 1000
+        if hasattr(value, "nanosecond"):
+            ns += value.nanosecond
+    else:
+        ns = value.value  # pandas Timestamp
+    seconds, fraction = divmod(ns, 1_000_000_000)
+    text = datetime.datetime.fromtimestamp(seconds, datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
+    if fraction:
+        digits = f"{fraction:09d}"
+        if fraction % 1_000_000 == 0:
+            digits = digits[:3]
+        elif fraction % 1_000 == 0:
+            digits = digits[:6]
+        text += "." + digits
+    return text
+
+
+def datafusion_rows(ctx, query):
+    batches = ctx.sql(query).collect()
+    rows = []
+    for batch in batches:
+        timestamp_columns = {i for i, f in enumerate(batch.schema) if pa.types.is_timestamp(f.type)}
+        names = batch.schema.names
+        columns = []
+        for i in range(batch.num_columns):
+            column = batch.column(i)
+            if i in timestamp_columns:
+                ints = column.cast(pa.int64()).to_pylist()
+                columns.append([None if v is None else timestamp_text_ns(v) for v in ints])
+            else:
+                columns.append(column.to_pylist())
+        for r in range(batch.num_rows):
+            rows.append([(names[i], columns[i][r]) for i in range(len(names)) if columns[i][r] is not None])
+    return rows
+
+
+def timestamp_text_ns(ns):
+    seconds, fraction = divmod(ns, 1_000_000_000)
+    text = (datetime.datetime(1970, 1, 1) + datetime.timedelta(seconds=seconds)).strftime("%Y-%m-%dT%H:%M:%S")
+    if fraction:
+        digits = f"{fraction:09d}"
+        if fraction % 1_000_000 == 0:
+            digits = digits[:3]
+        elif fraction % 1_000 == 0:
+            digits = digits[:6]
+        text += "." + digits
+    return text
+
+
+def same_value(ours, theirs):
+    if isinstance(theirs, float) or isinstance(ours, float):
+        if not isinstance(ours, (int, float)) or not isinstance(theirs, (int, float)):
+            return False
+        if math.isnan(ours) and math.isnan(theirs):
+            return True
+        return ours == theirs or abs(ours - theirs) <= 1e-9 * max(abs(ours), abs(theirs))
+    return ours == theirs and type(ours) is type(theirs)
+
+
+def same_row(ours, theirs):
+    return len(ours) == len(theirs) and all(
+        a[0] == b[0] and same_value(a[1], b[1]) for a, b in zip(ours, theirs))
+
+
+def same_rows(ours, theirs, ordered):
+    if len(ours) != len(theirs):
+        return False
+    if not ordered:
+        ours = sorted(ours, key=repr)
+        theirs = sorted(theirs, key=repr)
+        # floats that differ in the last bits sort the same way almost always; retry pairwise greedy
+        if not all(same_row(a, b) for a, b in zip(ours, theirs)):
+            remaining = list(theirs)
+            for row in ours:
+                match = next((i for i, other in enumerate(remaining) if same_row(row, other)), None)
+                if match is None:
+                    return False
+                remaining.pop(match)
+            return True
+        return True
+    return all(same_row(a, b) for a, b in zip(ours, theirs))
+
+
+def test_sql_matches_datafusion(server):
+    rows = make_rows()
+    r = requests.post(server.url + "/api/v3/write_lp?db=diff&precision=ns", data=line_protocol(rows))
+    assert r.status_code == 204, r.text
+    ctx = datafusion.SessionContext()
+    ctx.register_record_batches("cpu", [arrow_table(rows).to_batches()])
+
+    queries = sql_queries.all_queries()
+    differences = []
+    for query in queries:
+        try:
+            expected = datafusion_rows(ctx, query)
+            expected_error = None
+        except Exception as error:  # noqa: BLE001 - any DataFusion error means "must refuse"
+            expected, expected_error = None, str(error)
+        response = requests.get(server.url + "/api/v3/query_sql", params={"db": "diff", "q": query, "format": "json"})
+        if expected_error is not None:
+            if response.status_code < 400:
+                differences.append((query, f"DataFusion refused ({expected_error[:120]}) but we answered 200"))
+            continue
+        if response.status_code != 200:
+            differences.append((query, f"we answered {response.status_code}: {response.text[:200]}"))
+            continue
+        ours = [list(row.items()) for row in response.json()]
+        ordered = "ORDER BY" in query.upper().split("FROM")[-1]
+        if not same_rows(ours, expected, ordered):
+            differences.append((query, f"ours {ours[:3]} ... ({len(ours)} rows) vs DataFusion {expected[:3]} ... ({len(expected)} rows)"))
+    print(f"\nSQL differential: {len(queries)} queries compared with DataFusion {datafusion.__version__}, "
+          f"{len(differences)} differences")
+    for query, difference in differences[:40]:
+        print(f"  {query}\n    {difference}")
+    assert not differences

@@ -104,6 +104,17 @@ let package = Package(
         ),
 
         .target(
+            name: "SQL",
+            path: "Sources/Backends/Query/SQL",
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "QueryPlan",
+            dependencies: ["Kernel", "QueryExec", "SQL"],
+            path: "Sources/Backends/Query/QueryPlan",
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "QueryExec",
             dependencies: ["Kernel"],
             path: "Sources/Backends/Query/QueryExec",
@@ -161,7 +172,7 @@ let package = Package(
         .target(
             name: "App",
             dependencies: [
-                "Kernel", "LineProtocol", "WAL", "Ingest", "SQLiteCatalog", "LocalFileIO",
+                "Kernel", "LineProtocol", "WAL", "Ingest", "SQLiteCatalog", "LocalFileIO", "QueryPlan",
                 "HTTPSupport", "V3API", "V1API", "V2API",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -209,7 +220,7 @@ let package = Package(
         .testTarget(
             name: "HTTPTests",
             dependencies: [
-                "App", "Kernel", "Ingest", "WAL", "KernelTesting", "HTTPSupport", "V3API", "V1API", "V2API",
+                "App", "Kernel", "Ingest", "WAL", "KernelTesting", "HTTPSupport", "V3API", "V1API", "V2API", "QueryPlan",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -237,6 +248,16 @@ let package = Package(
         .testTarget(
             name: "EncodersTests",
             dependencies: ["Kernel", "HTTPSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SQLTests",
+            dependencies: ["SQL"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "QueryPlanTests",
+            dependencies: ["Kernel", "QueryPlan", "QueryExec", "SQL", "Ingest", "KernelTesting"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -8,6 +8,7 @@ import KernelTesting
 import Logging
 import NIOCore
 import NIOEmbedded
+import QueryPlan
 import WAL
 
 /// A server wired exactly as the app wires it (router, middleware, write service, WAL, buffer),
@@ -44,7 +45,13 @@ final class TestServer: Sendable {
             replay: { buffer.insert($0.batch, sequence: $0.sequence) }
         )
         let writer = WriteService(catalog: catalog, wal: wal, buffer: buffer, clock: clock, logger: logger)
-        let kernel = KernelServices(catalog: catalog, writer: writer, chunks: buffer, clock: clock)
+        let kernel = KernelServices(
+            catalog: catalog,
+            writer: writer,
+            chunks: buffer,
+            clock: clock,
+            queryEngine: SQLQueryEngine(catalog: catalog, chunks: buffer, clock: clock)
+        )
         environment = APIEnvironment(
             identity: ServerIdentity(
                 version: ServerVersion.version,

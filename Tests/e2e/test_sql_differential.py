@@ -117,7 +117,8 @@ def timestamp_text_ns(ns):
 
 def same_value(ours, theirs):
     if isinstance(theirs, float) or isinstance(ours, float):
-        if not isinstance(ours, (int, float)) or not isinstance(theirs, (int, float)):
+        # JSON keeps the type: Float64 prints with a fraction (`3.0`), integers without.
+        if not isinstance(ours, float) or not isinstance(theirs, float):
             return False
         if math.isnan(ours) and math.isnan(theirs):
             return True

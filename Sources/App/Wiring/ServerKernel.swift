@@ -2,6 +2,7 @@ import Ingest
 import Kernel
 import LocalFileIO
 import Logging
+import QueryPlan
 import SQLiteCatalog
 import WAL
 
@@ -42,7 +43,13 @@ struct ServerKernel {
         let clock = SystemWallClock()
         let writer = WriteService(catalog: catalog, wal: wal, buffer: buffer, clock: clock, logger: logger)
         return ServerKernel(
-            services: KernelServices(catalog: catalog, writer: writer, chunks: buffer, clock: clock),
+            services: KernelServices(
+                catalog: catalog,
+                writer: writer,
+                chunks: buffer,
+                clock: clock,
+                queryEngine: SQLQueryEngine(catalog: catalog, chunks: buffer, clock: clock)
+            ),
             catalog: catalog,
             wal: wal,
             buffer: buffer

@@ -57,8 +57,46 @@ public enum QueryString {
         !(request.uri.query ?? "").isEmpty
     }
 
+    /// The first value of `name`, decoded as `application/x-www-form-urlencoded` (`+` is a
+    /// space, `%XX` a byte), as serde_urlencoded reads InfluxDB's parameters.
     public static func value(_ request: Request, _ name: String) -> String? {
-        request.uri.queryParameters.get(name)
+        guard let query = request.uri.query else { return nil }
+        for pair in query.split(separator: "&", omittingEmptySubsequences: true) {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard formDecode(parts[0]) == name else { continue }
+            return parts.count > 1 ? formDecode(parts[1]) : ""
+        }
+        return nil
+    }
+
+    /// Decodes one form-encoded component; malformed escapes are kept literally.
+    static func formDecode(_ text: Substring) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var iterator = Array(text.utf8)[...]
+        while let byte = iterator.popFirst() {
+            if byte == UInt8(ascii: "+") {
+                bytes.append(UInt8(ascii: " "))
+            } else if byte == UInt8(ascii: "%"), iterator.count >= 2,
+                let high = hexValue(iterator[iterator.startIndex]),
+                let low = hexValue(iterator[iterator.startIndex + 1])
+            {
+                bytes.append(high << 4 | low)
+                iterator = iterator.dropFirst(2)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
+        }
     }
 
     /// A `true`/`false` parameter; absent gives `default`.

@@ -2,7 +2,7 @@ import Kernel
 
 /// `+ - * / %` over columns: integers stay integers (division truncates; by zero is an error),
 /// any float makes a float, timestamps move by fixed intervals, `||` concatenates strings.
-enum Arithmetic {
+public enum Arithmetic {
     static func evaluate(_ op: BinaryOperator, _ left: Datum, _ right: Datum, count: Int) throws(KernelError) -> Datum {
         if op == .concat { return try concatenate(left, right, count: count) }
         if let moved = try timestampShift(op, left, right, count: count) { return moved }
@@ -29,7 +29,9 @@ enum Arithmetic {
         return .column(column)
     }
 
-    static func numericType(_ a: ColumnType, _ b: ColumnType, _ op: BinaryOperator) throws(KernelError) -> ColumnType {
+    public static func numericType(_ a: ColumnType, _ b: ColumnType, _ op: BinaryOperator) throws(KernelError)
+        -> ColumnType
+    {
         switch (a, b) {
         case (.integer, .integer): return .integer
         case (.uinteger, .uinteger): return .uinteger

@@ -3,8 +3,8 @@ import Kernel
 /// `CAST`/`::` between column types with DataFusion's rules: numbers convert (floats truncate
 /// toward zero), strings parse (a bad string is an error, as in DataFusion), integers become
 /// timestamps as nanoseconds, tags decode to strings, and anything renders to a string.
-enum Cast {
-    static func column(_ column: RecordColumn, to target: ColumnType) throws(KernelError) -> RecordColumn {
+public enum Cast {
+    public static func column(_ column: RecordColumn, to target: ColumnType) throws(KernelError) -> RecordColumn {
         if column.type == target { return column }
         let count = column.count
         var validity = column.validity
@@ -74,7 +74,7 @@ enum Cast {
         return ColumnBuild.fromScalars(scalars, type: target)
     }
 
-    static func parseScalar(_ text: String, to target: ColumnType) throws(KernelError) -> ScalarValue {
+    public static func parseScalar(_ text: String, to target: ColumnType) throws(KernelError) -> ScalarValue {
         func failure() -> KernelError {
             KernelError(
                 .invalidInput, "Cast error: Cannot cast string '\(text)' to value of \(ArrowTypeName.of(target)) type")
@@ -105,7 +105,7 @@ enum Cast {
     }
 
     /// A scalar converted to `target` (NULL stays NULL).
-    static func scalar(_ value: ScalarValue, to target: ColumnType) throws(KernelError) -> ScalarValue {
+    public static func scalar(_ value: ScalarValue, to target: ColumnType) throws(KernelError) -> ScalarValue {
         if value.isNull || value.columnType == target { return value }
         return try column(RecordColumn.repeating(value, type: value.columnType ?? target, count: 1), to: target).scalar(
             at: 0)

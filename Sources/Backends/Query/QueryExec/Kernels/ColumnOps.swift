@@ -50,7 +50,7 @@ extension RecordColumn {
     }
 
     /// The value at `row` (NULL when invalid). Tags read as strings.
-    func scalar(at row: Int) -> ScalarValue {
+    public func scalar(at row: Int) -> ScalarValue {
         guard validity[row] else { return .null }
         switch values {
         case .tag(let dictionary, let codes): return codes[row] < 0 ? .null : .string(dictionary[Int(codes[row])])

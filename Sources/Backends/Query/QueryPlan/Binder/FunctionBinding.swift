@@ -37,8 +37,8 @@ struct FunctionBinding {
             arguments.append(try binder.bind(expr))
         }
         let type = function.resultType(arguments.map(\.type))
-        let name = "\(rawName)(\(arguments.map(\.nestedName).joined(separator: ",")))"
-        return BoundExpression(.function(function, arguments.map(\.expr)), type: type, name: name)
+        let display = "\(rawName)(\(arguments.map(\.nestedName).joined(separator: ",")))"
+        return BoundExpression(.function(function, arguments.map(\.expr)), type: type, name: display)
     }
 }
 
@@ -111,7 +111,7 @@ enum ASTWalker {
             return call.arguments.compactMap { if case .expr(let e) = $0 { e } else { nil } }
                 + (call.filter.map { [$0] } ?? [])
         case .atTimeZone(let e, let zone): return [e, zone]
-        case .subscript(let e, _): return [e]
+        case .subscripted(let e, _): return [e]
         case .substring(let e, let from, let length, _):
             return [e] + (from.map { [$0] } ?? []) + (length.map { [$0] } ?? [])
         case .position(let a, let b): return [a, b]

@@ -76,17 +76,37 @@ struct QueryPlanner {
     private func planRelation(_ relation: TableFactor) throws(KernelError) -> LogicalPlan {
         switch relation {
         case .table(let name, let alias):
-            let plan = try table(name)
-            return alias.map { .alias($0.name.value, plan) } ?? plan
+            return try aliased(try table(name), alias)
         case .derived(let query, let alias, _):
-            let plan = try self.plan(query)
-            return alias.map { .alias($0.name.value, plan) } ?? plan
+            return try aliased(try self.plan(query), alias)
         case .nested(let inner, let alias):
-            let plan = try planFrom([inner])
-            return alias.map { .alias($0.name.value, plan) } ?? plan
+            return try aliased(try planFrom([inner]), alias)
         case .function(let name, _, _):
             throw KernelError(.notImplemented, "This feature is not implemented: table function \(name)")
         }
+    }
+
+    /// `plan AS alias(c1, c2, ...)`: the relation renamed, and its first columns too.
+    private func aliased(_ plan: LogicalPlan, _ alias: TableAlias?) throws(KernelError) -> LogicalPlan {
+        guard let alias else { return plan }
+        guard !alias.columns.isEmpty else { return .alias(alias.name.value, plan) }
+        let columns = plan.schema.columns
+        guard alias.columns.count <= columns.count else {
+            throw KernelError(
+                .invalidInput,
+                "Error during planning: Source table contains \(columns.count) columns but only \(alias.columns.count) names given as column alias"
+            )
+        }
+        let renamed = columns.enumerated().map { index, column in
+            PlanColumn(
+                relation: nil,
+                name: index < alias.columns.count ? alias.columns[index].value : column.name,
+                type: column.type,
+                nullable: column.nullable
+            )
+        }
+        let projection = LogicalPlan.projection(columns.indices.map { .column($0) }, PlanSchema(renamed), plan)
+        return .alias(alias.name.value, projection)
     }
 
     private func table(_ name: ObjectName) throws(KernelError) -> LogicalPlan {

@@ -1,0 +1,161 @@
+/// One `SELECT` block (without `ORDER BY`/`LIMIT`, which belong to the enclosing `Query`).
+public struct Select: Hashable, Sendable {
+    /// `DISTINCT`, `DISTINCT ON (...)` or `ALL`; `nil` if none was written.
+    public var distinct: Distinct?
+    /// The select list.
+    public var projection: [SelectItem]
+    /// Comma-separated `FROM` items, each with its joins; empty for `SELECT 1`.
+    public var from: [TableWithJoins]
+    /// The `WHERE` condition.
+    public var selection: Expr?
+    /// `GROUP BY` expressions (ordinals stay number literals).
+    public var groupBy: [Expr]
+    /// The `HAVING` condition.
+    public var having: Expr?
+    /// Named windows: `WINDOW w AS (...)`.
+    public var namedWindows: [NamedWindow]
+
+    /// Creates a select.
+    public init(
+        distinct: Distinct? = nil,
+        projection: [SelectItem],
+        from: [TableWithJoins] = [],
+        selection: Expr? = nil,
+        groupBy: [Expr] = [],
+        having: Expr? = nil,
+        namedWindows: [NamedWindow] = []
+    ) {
+        self.distinct = distinct
+        self.projection = projection
+        self.from = from
+        self.selection = selection
+        self.groupBy = groupBy
+        self.having = having
+        self.namedWindows = namedWindows
+    }
+}
+
+/// The duplicate-elimination modifier of a `SELECT`.
+public enum Distinct: Hashable, Sendable {
+    /// `SELECT ALL` (the default, written explicitly).
+    case all
+    /// `SELECT DISTINCT`.
+    case distinct
+    /// `SELECT DISTINCT ON (exprs)`: first row per key, as used by the TSBS `lastpoint` query.
+    case on([Expr])
+}
+
+/// One item of the select list.
+public enum SelectItem: Hashable, Sendable {
+    /// `expr` or `expr [AS] alias`.
+    case expr(Expr, alias: Identifier?)
+    /// `*`.
+    case wildcard
+    /// `t.*` / `schema.t.*`.
+    case qualifiedWildcard(ObjectName)
+}
+
+/// `name AS (window spec)` from a `WINDOW` clause.
+public struct NamedWindow: Hashable, Sendable {
+    /// The window's name.
+    public var name: Identifier
+    /// Its definition.
+    public var spec: WindowSpec
+
+    /// Creates a named window.
+    public init(name: Identifier, spec: WindowSpec) {
+        self.name = name
+        self.spec = spec
+    }
+}
+
+/// A `FROM` item together with the joins chained onto it, left to right.
+public struct TableWithJoins: Hashable, Sendable {
+    /// The leftmost relation.
+    public var relation: TableFactor
+    /// Joins applied in order.
+    public var joins: [Join]
+
+    /// Creates a `FROM` item.
+    public init(_ relation: TableFactor, joins: [Join] = []) {
+        self.relation = relation
+        self.joins = joins
+    }
+}
+
+/// A relation in `FROM`.
+public indirect enum TableFactor: Hashable, Sendable {
+    /// A named table: `cpu`, `iox.cpu`, `system.queries`, `information_schema.columns`.
+    case table(ObjectName, alias: TableAlias?)
+    /// A table function: `last_cache('cpu', 'cache')`, `distinct_cache(...)`, `generate_series(1, 3)`.
+    case function(ObjectName, arguments: [FunctionArgument], alias: TableAlias?)
+    /// A subquery (including `(VALUES ...)`), optionally `LATERAL`.
+    case derived(Query, alias: TableAlias?, lateral: Bool)
+    /// A parenthesised join: `(a JOIN b ON ...) [AS x]`.
+    case nested(TableWithJoins, alias: TableAlias?)
+}
+
+/// `[AS] name [(col, ...)]` after a relation.
+public struct TableAlias: Hashable, Sendable {
+    /// The alias.
+    public var name: Identifier
+    /// Optional column renames.
+    public var columns: [Identifier]
+
+    /// Creates an alias.
+    public init(_ name: Identifier, columns: [Identifier] = []) {
+        self.name = name
+        self.columns = columns
+    }
+}
+
+/// One join step.
+public struct Join: Hashable, Sendable {
+    /// The right-hand relation.
+    public var relation: TableFactor
+    /// The join type.
+    public var kind: JoinKind
+    /// `ON`, `USING`, `NATURAL`, or nothing (for `CROSS JOIN` and a plain comma).
+    public var constraint: JoinConstraint
+
+    /// Creates a join.
+    public init(_ relation: TableFactor, kind: JoinKind, constraint: JoinConstraint) {
+        self.relation = relation
+        self.kind = kind
+        self.constraint = constraint
+    }
+}
+
+/// Join types DataFusion plans. `JOIN` alone is `inner`; `OUTER` is optional after LEFT/RIGHT/FULL.
+public enum JoinKind: String, Hashable, Sendable {
+    /// `[INNER] JOIN`.
+    case inner = "JOIN"
+    /// `LEFT [OUTER] JOIN`.
+    case leftOuter = "LEFT JOIN"
+    /// `RIGHT [OUTER] JOIN`.
+    case rightOuter = "RIGHT JOIN"
+    /// `FULL [OUTER] JOIN`.
+    case fullOuter = "FULL JOIN"
+    /// `CROSS JOIN`.
+    case cross = "CROSS JOIN"
+    /// `LEFT SEMI JOIN`.
+    case leftSemi = "LEFT SEMI JOIN"
+    /// `RIGHT SEMI JOIN`.
+    case rightSemi = "RIGHT SEMI JOIN"
+    /// `LEFT ANTI JOIN`.
+    case leftAnti = "LEFT ANTI JOIN"
+    /// `RIGHT ANTI JOIN`.
+    case rightAnti = "RIGHT ANTI JOIN"
+}
+
+/// How the rows of a join are matched.
+public enum JoinConstraint: Hashable, Sendable {
+    /// `ON condition`.
+    case on(Expr)
+    /// `USING (columns)`.
+    case using([Identifier])
+    /// `NATURAL` join on all common columns.
+    case natural
+    /// No condition (cross joins).
+    case none
+}

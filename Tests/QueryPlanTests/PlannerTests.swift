@@ -1,0 +1,125 @@
+import Ingest
+import Kernel
+import KernelTesting
+import QueryExec
+import Testing
+
+@testable import QueryPlan
+
+@Suite("SQL planning and execution over the write buffer")
+struct PlannerTests {
+    /// An engine over a buffer holding `cpu,host=a|b usage=...` rows.
+    static func engine() async throws -> (SQLQueryEngine, InMemoryCatalog) {
+        let catalog = InMemoryCatalog()
+        let database = try DatabaseName(validating: "db")
+        _ = try await catalog.apply(
+            EnsureWriteSchema(
+                database: database,
+                tables: [
+                    .init(name: "cpu", columns: [.init(name: "host", type: .tag), .init(name: "usage", type: .float)])
+                ]
+            )
+        )
+        let buffer = WriteBuffer()
+        var usage = ValidityBitmap()
+        for _ in 0..<4 { usage.append(true) }
+        buffer.insert(
+            DatabaseWriteBatch(
+                database: "db",
+                tables: [
+                    TableWriteBatch(
+                        tableName: "cpu",
+                        timestamps: [1_000, 2_000, 3_000, 4_000],
+                        tags: [TagColumn(name: "host", dictionary: ["a", "b"], codes: [0, 1, 0, 1])],
+                        fields: [FieldColumn(name: "usage", values: .float([1, 2, 3, 4]), validity: usage)]
+                    )
+                ]
+            ),
+            sequence: 1
+        )
+        return (SQLQueryEngine(catalog: catalog, chunks: buffer, clock: ManualWallClock()), catalog)
+    }
+
+    static func rows(_ sql: String) async throws -> [[ScalarValue]] {
+        let (engine, _) = try await Self.engine()
+        let result = try await engine.execute(QueryRequest(database: "db", text: sql, language: .sql))
+        return result.batches.flatMap { batch in
+            (0..<batch.rowCount).map { row in batch.columns.map { $0.scalar(at: row) } }
+        }
+    }
+
+    @Test func timePredicatesNarrowTheScan() async throws {
+        let (engine, catalog) = try await Self.engine()
+        let snapshot = try await catalog.snapshot()
+        let plan = try engine.logicalPlan(
+            QueryRequest(
+                database: "db", text: "SELECT * FROM cpu WHERE time >= 2000 AND time < 4000 AND host = 'a'",
+                language: .sql),
+            snapshot: snapshot,
+            database: try #require(snapshot.database(named: "db"))
+        )
+        guard case .projection(_, _, .scan(let scan)) = plan else {
+            Issue.record("expected the filter pushed into the scan, got \(plan)")
+            return
+        }
+        #expect(scan.timeRange == TimeRange(startNanoseconds: 2_000, endNanoseconds: 4_000))
+        #expect(scan.filters.count == 3)
+        #expect(
+            try await Self.rows("SELECT usage FROM cpu WHERE time >= 2000 AND time < 4000 AND host = 'a'") == [
+                [.float(3)]
+            ])
+    }
+
+    @Test func orderByLimitBecomesTopK() async throws {
+        let (engine, catalog) = try await Self.engine()
+        let snapshot = try await catalog.snapshot()
+        let plan = try engine.logicalPlan(
+            QueryRequest(database: "db", text: "SELECT usage FROM cpu ORDER BY usage DESC LIMIT 2", language: .sql),
+            snapshot: snapshot,
+            database: try #require(snapshot.database(named: "db"))
+        )
+        guard case .limit(0, 2, .sort(_, let fetch, _)) = plan else {
+            Issue.record("expected a top-k sort, got \(plan)")
+            return
+        }
+        #expect(fetch == 2)
+        #expect(try await Self.rows("SELECT usage FROM cpu ORDER BY usage DESC LIMIT 2") == [[.float(4)], [.float(3)]])
+    }
+
+    @Test func orderByAColumnThatIsNotSelected() async throws {
+        #expect(
+            try await Self.rows("SELECT host FROM cpu ORDER BY usage DESC") == [
+                [.string("b")], [.string("a")], [.string("b")], [.string("a")],
+            ])
+    }
+
+    @Test func parametersBindPlaceholders() async throws {
+        let (engine, _) = try await Self.engine()
+        let result = try await engine.execute(
+            QueryRequest(
+                database: "db", text: "SELECT count(*) FROM cpu WHERE host = $host", language: .sql,
+                parameters: ["host": .string("a")])
+        )
+        #expect(result.batches.first?.columns.first?.scalar(at: 0) == .integer(2))
+        await #expect(
+            throws: KernelError(.invalidInput, "Execution error: No value found for placeholder with name $host")
+        ) {
+            _ = try await engine.execute(
+                QueryRequest(database: "db", text: "SELECT * FROM cpu WHERE host = $host", language: .sql))
+        }
+    }
+
+    @Test func errorsCarryTheirKinds() async throws {
+        let (engine, _) = try await Self.engine()
+        await #expect(throws: KernelError(.notFound, "query error: database not found: nope")) {
+            _ = try await engine.execute(QueryRequest(database: "nope", text: "SELECT 1", language: .sql))
+        }
+        await #expect(throws: KernelError(.invalidInput, "Error during planning: table 'public.iox.nope' not found")) {
+            _ = try await engine.execute(QueryRequest(database: "db", text: "SELECT * FROM nope", language: .sql))
+        }
+        await #expect(throws: KernelError.self) {
+            _ = try await engine.execute(
+                QueryRequest(database: "db", text: "SELECT a FROM cpu JOIN cpu b ON true", language: .sql))
+        }
+    }
+}

@@ -32,6 +32,9 @@ struct BindingScope {
     var computed: [ComputedExpression] = []
     /// Whether aggregate calls may appear (they are collected by the select binder instead).
     var allowsAggregates = false
+    /// After aggregation: the aggregate's input, to explain a column that is neither grouped
+    /// nor aggregated.
+    var aggregateInput: PlanSchema?
 }
 
 /// An AST expression the node below already computed, and where its value is.

@@ -103,6 +103,20 @@ struct ExpressionBinder {
     }
 
     func column(_ name: String, relation: String?) throws(KernelError) -> BoundExpression {
+        if let input = scope.aggregateInput, (try? scope.schema.index(of: name, relation: relation)) == nil,
+            let inputIndex = try? input.index(of: name, relation: relation)
+        {
+            let available = scope.schema.columns.map {
+                "\"\($0.name == "count(*)" ? "count(Int64(1))" : $0.qualifiedName)\""
+            }
+            throw KernelError(
+                .invalidInput,
+                "Error during planning: Column in SELECT must be in GROUP BY or an aggregate function: While expanding "
+                    + "wildcard, column \"\(input.columns[inputIndex].qualifiedName)\" must appear in the GROUP BY clause "
+                    + "or must be part of an aggregate function, currently only \(available.joined(separator: ", ")) "
+                    + "appears in the SELECT clause satisfies this requirement"
+            )
+        }
         let index = try scope.schema.index(of: name, relation: relation)
         let column = scope.schema.columns[index]
         return BoundExpression(.column(index), type: column.type, name: column.name, nestedName: column.qualifiedName)

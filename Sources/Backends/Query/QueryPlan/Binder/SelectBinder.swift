@@ -138,6 +138,7 @@ struct SelectBinder {
         let schema = PlanSchema(columns)
         var scope = planner.scope(schema)
         scope.computed = computed
+        scope.aggregateInput = input.schema
         return (.aggregate(groups: groups, aggregates: aggregates, schema, input), scope)
     }
 

@@ -83,4 +83,14 @@ struct WriteBufferTests {
         buffer.insert(second, sequence: 2)
         #expect(Self.rows(buffer, "m") == ["host=a v=1.0 w=null time=1", "host=a v=2.0 w=7.0 time=2"])
     }
+
+    @Test func scansSeeWritesMadeAfterACachedScan() {
+        let buffer = WriteBuffer()
+        buffer.insert(Self.batch("m", hosts: ["a"], times: [1], values: [1]), sequence: 1)
+        #expect(Self.rows(buffer, "m") == ["host=a v=1.0 time=1"])
+        #expect(Self.rows(buffer, "m") == ["host=a v=1.0 time=1"])
+        buffer.insert(Self.batch("m", hosts: ["a"], times: [1], values: [5]), sequence: 2)
+        buffer.insert(Self.batch("m", hosts: ["b"], times: [2], values: [6]), sequence: 3)
+        #expect(Self.rows(buffer, "m") == ["host=a v=5.0 time=1", "host=b v=6.0 time=2"])
+    }
 }

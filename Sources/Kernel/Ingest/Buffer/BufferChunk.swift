@@ -12,6 +12,10 @@ struct BufferChunk {
     private var columnIndex: [String: Int] = [:]
     private(set) var minTimeNanoseconds = Int64.max
     private(set) var maxTimeNanoseconds = Int64.min
+    /// Counts appends, so a cached scan result can tell whether it is still current.
+    private(set) var version = 0
+    /// The deduplicated batch of `version`, computed by a scan and reused until the next append.
+    var cachedBatch: (version: Int, batch: RecordBatch)?
 
     init(windowStartNanoseconds: Int64) {
         self.windowStartNanoseconds = windowStartNanoseconds
@@ -49,6 +53,8 @@ struct BufferChunk {
         }
         sequences.append(contentsOf: repeatElement(sequence, count: added))
         rowCount += added
+        version += 1
+        cachedBatch = nil
     }
 
     private mutating func appendTime(_ time: Int64) {

@@ -15,6 +15,9 @@ struct Deduplication {
     private let groups: [[Int]]
 
     static func plan(tagCodes: [[Int32]], timestamps: [Int64], sequences: [UInt64]) -> Deduplication {
+        if certainlyUnique(tagCodes: tagCodes, timestamps: timestamps) {
+            return Deduplication(keptRows: nil, groups: [])
+        }
         let order = timestamps.indices.sorted { left, right in
             for codes in tagCodes where codes[left] != codes[right] {
                 return codes[left] < codes[right]
@@ -35,6 +38,22 @@ struct Deduplication {
         }
         guard hasDuplicates else { return Deduplication(keptRows: nil, groups: []) }
         return Deduplication(keptRows: groups.map { $0[0] }, groups: groups)
+    }
+
+    /// A linear pre-check: hashes each row's (series, time); when no two hashes collide there
+    /// are no duplicates and the O(n log n) grouping is skipped (the usual case). A collision
+    /// only means "maybe", and the exact grouping runs.
+    static func certainlyUnique(tagCodes: [[Int32]], timestamps: [Int64]) -> Bool {
+        var seen = Set<UInt64>(minimumCapacity: timestamps.count)
+        for row in timestamps.indices {
+            var hash = UInt64(bitPattern: timestamps[row]) &* 0x9E37_79B9_7F4A_7C15
+            for codes in tagCodes {
+                hash = (hash ^ UInt64(bitPattern: Int64(codes[row]))) &* 0xBF58_476D_1CE4_E5B9
+                hash ^= hash >> 29
+            }
+            guard seen.insert(hash).inserted else { return false }
+        }
+        return true
     }
 
     private static func sameKey(_ left: Int, _ right: Int, tagCodes: [[Int32]], timestamps: [Int64]) -> Bool {

@@ -65,7 +65,23 @@ public final class WriteBuffer: ChunkSource {
                 }
                 .sorted { $0.windowStartNanoseconds < $1.windowStartNanoseconds }
         }
-        return chunks.map { $0.deduplicatedBatch() }
+        // Deduplicate outside the lock (writers keep going), then keep the results for the next
+        // scan if the chunk did not change meanwhile.
+        var fresh: [(Int64, Int, RecordBatch)] = []
+        let batches = chunks.map { chunk -> RecordBatch in
+            if let cached = chunk.cachedBatch, cached.version == chunk.version { return cached.batch }
+            let batch = chunk.deduplicatedBatch()
+            fresh.append((chunk.windowStartNanoseconds, chunk.version, batch))
+            return batch
+        }
+        if !fresh.isEmpty {
+            state.withLock { databases in
+                for (window, version, batch) in fresh where databases[database]?[table]?[window]?.version == version {
+                    databases[database]?[table]?[window]?.cachedBatch = (version, batch)
+                }
+            }
+        }
+        return batches
     }
 
     /// Names of the tables of `database` that hold buffered rows.

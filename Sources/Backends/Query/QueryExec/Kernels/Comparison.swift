@@ -16,6 +16,12 @@ enum Comparison {
             let values = codes.map { $0 >= 0 && matches[Int($0)] }
             return .column(ColumnBuild.booleans(values, column.validity))
         }
+        if case .column(let column) = left, case .scalar(let value) = right, op.isComparison {
+            return .column(try columnAgainstScalar(op, column, value))
+        }
+        if case .scalar(let value) = left, case .column(let column) = right, op.isComparison {
+            return .column(try columnAgainstScalar(mirrored(op), column, value))
+        }
         let l = try coerceForComparison(left, against: right, count: count)
         let r = try coerceForComparison(right, against: left, count: count)
         var validity = ValidityBitmap()
@@ -36,6 +42,46 @@ enum Comparison {
             }
         }
         return .column(ColumnBuild.booleans(values, validity))
+    }
+
+    /// `column op literal`, the shape of most predicates: the literal is converted to the
+    /// comparison type once (a time string is parsed once, not per row), then one typed loop.
+    static func columnAgainstScalar(_ op: BinaryOperator, _ column: RecordColumn, _ value: ScalarValue)
+        throws(KernelError)
+        -> RecordColumn
+    {
+        let count = column.count
+        guard !value.isNull else { return RecordColumn.nulls(.boolean, count: count) }
+        let target = try commonType(column.type == .tag ? .string : column.type, value.columnType)
+        let converted = try Cast.column(column, to: target)
+        let literal = try Cast.scalar(value, to: target)
+        var out = [Bool](repeating: false, count: count)
+        switch (converted.values, literal) {
+        case (.integer(let v), .integer(let x)), (.time(let v), .timestamp(let x)):
+            for row in 0..<count { out[row] = ordered(op, compare(v[row], x)) }
+        case (.uinteger(let v), .uinteger(let x)):
+            for row in 0..<count { out[row] = ordered(op, compare(v[row], x)) }
+        case (.float(let v), .float(let x)):
+            for row in 0..<count { out[row] = ordered(op, compareFloats(v[row], x)) }
+        case (.string(let v), .string(let x)):
+            for row in 0..<count { out[row] = ordered(op, compare(v[row], x)) }
+        case (.boolean(let v), .boolean(let x)):
+            for row in 0..<count { out[row] = ordered(op, compare(v[row] ? 1 : 0, x ? 1 : 0)) }
+        default:
+            let broadcast = RecordColumn.repeating(literal, type: target, count: count)
+            for row in 0..<count { out[row] = ordered(op, orderAt(converted, broadcast, row)) }
+        }
+        return ColumnBuild.booleans(out, converted.validity)
+    }
+
+    static func mirrored(_ op: BinaryOperator) -> BinaryOperator {
+        switch op {
+        case .less: .greater
+        case .lessOrEqual: .greaterOrEqual
+        case .greater: .less
+        case .greaterOrEqual: .lessOrEqual
+        default: op
+        }
     }
 
     static func ordered(_ op: BinaryOperator, _ order: Int) -> Bool {

@@ -78,6 +78,59 @@ struct AggregateAccumulator {
         if expr.distinct { distinctSeen.append([]) }
     }
 
+    /// Adds every row of a batch: `groups[row]` is the row's group (-1 skips the row).
+    mutating func add(groups: [Int], column: RecordColumn?) {
+        guard let column else {
+            for group in groups where group >= 0 { counts[group] += 1 }
+            return
+        }
+        if !expr.distinct, addTyped(groups: groups, column: column) { return }
+        for (row, group) in groups.enumerated() where group >= 0 {
+            add(group: group, column: column, row: row)
+        }
+    }
+
+    /// Typed loops for the common aggregates over numeric columns; false when not applicable.
+    private mutating func addTyped(groups: [Int], column: RecordColumn) -> Bool {
+        let valid = column.validity
+        switch (expr.function, column.values) {
+        case (.count, _):
+            for (row, group) in groups.enumerated() where group >= 0 && valid[row] { counts[group] += 1 }
+            return true
+        case (.sum, .float(let v)), (.avg, .float(let v)):
+            for (row, group) in groups.enumerated() where group >= 0 && valid[row] {
+                counts[group] += 1
+                sums[group] += v[row]
+            }
+            return true
+        case (.sum, .integer(let v)), (.avg, .integer(let v)):
+            for (row, group) in groups.enumerated() where group >= 0 && valid[row] {
+                counts[group] += 1
+                integerSums[group] &+= v[row]
+                sums[group] += Double(v[row])
+            }
+            return true
+        case (.min, .float(let v)), (.max, .float(let v)):
+            let isMin = expr.function == .min
+            for (row, group) in groups.enumerated() where group >= 0 && valid[row] {
+                counts[group] += 1
+                let value = v[row]
+                if case .float(let current) = extremes[group] {
+                    if isMin
+                        ? Comparison.compareFloats(value, current) < 0 : Comparison.compareFloats(value, current) > 0
+                    {
+                        extremes[group] = .float(value)
+                    }
+                } else {
+                    extremes[group] = .float(value)
+                }
+            }
+            return true
+        default:
+            return false
+        }
+    }
+
     /// Adds row `row` of `column` (nil column: `count(*)`) to group `group`.
     mutating func add(group: Int, column: RecordColumn?, row: Int) {
         guard let column else {

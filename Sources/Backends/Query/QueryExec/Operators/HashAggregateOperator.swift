@@ -26,73 +26,59 @@ public final class HashAggregateOperator: ExecutionOperator {
     public func next() throws(KernelError) -> RecordBatch? {
         guard !done else { return nil }
         done = true
-        var groups: [[ScalarValue]: Int] = [:]
-        var keys: [[ScalarValue]] = []
+        var table = GroupKeyTable(maxGroups: Self.maxGroups)
         var accumulators = aggregates.map(AggregateAccumulator.init)
         if groupExpressions.isEmpty {
-            keys.append([])
             for index in accumulators.indices { accumulators[index].addGroup() }
         }
         while let batch = try input.next() {
-            try consume(batch, groups: &groups, keys: &keys, accumulators: &accumulators)
+            try consume(batch, table: &table, accumulators: &accumulators)
         }
+        let groupCount = groupExpressions.isEmpty ? 1 : table.count
         var columns: [RecordColumn] = []
-        for (index, _) in groupExpressions.enumerated() {
-            columns.append(
-                ColumnBuild.fromScalars(keys.map { $0[index] }, type: fields[index].type).renamed(fields[index].name))
+        for index in groupExpressions.indices {
+            let values = table.keys.map { $0[index] }
+            columns.append(ColumnBuild.fromScalars(values, type: fields[index].type).renamed(fields[index].name))
         }
         for (offset, accumulator) in accumulators.enumerated() {
             let field = fields[groupExpressions.count + offset]
-            let values = keys.indices.map { accumulator.result($0) }
+            let values = (0..<groupCount).map { accumulator.result($0) }
             columns.append(ColumnBuild.fromScalars(values, type: field.type).renamed(field.name))
         }
-        return RecordBatch(columns: columns, rowCount: keys.count)
+        return RecordBatch(columns: columns, rowCount: groupCount)
     }
 
     private func consume(
         _ batch: RecordBatch,
-        groups: inout [[ScalarValue]: Int],
-        keys: inout [[ScalarValue]],
+        table: inout GroupKeyTable,
         accumulators: inout [AggregateAccumulator]
     ) throws(KernelError) {
         var keyColumns: [RecordColumn] = []
         for (index, expression) in groupExpressions.enumerated() {
             keyColumns.append(try ExpressionEvaluator.column(expression, batch, type: fields[index].type))
         }
-        var arguments: [RecordColumn?] = []
-        var filters: [RecordColumn?] = []
-        for aggregate in aggregates {
-            arguments.append(
-                try aggregate.argument.map { (e) throws(KernelError) in
-                    try ExpressionEvaluator.column(e, batch, type: aggregate.argumentType ?? .float)
-                })
-            filters.append(
-                try aggregate.filter.map { (e) throws(KernelError) in
-                    try ExpressionEvaluator.column(e, batch, type: .boolean)
-                })
+        let groupsBefore = table.count
+        let ids: [Int]
+        if keyColumns.isEmpty {
+            ids = [Int](repeating: 0, count: batch.rowCount)
+        } else {
+            ids = try table.groupIDs(keyColumns, rowCount: batch.rowCount)
         }
-        for row in 0..<batch.rowCount {
-            var group = 0
-            if !keyColumns.isEmpty {
-                let key = keyColumns.map { $0.scalar(at: row) }
-                if let existing = groups[key] {
-                    group = existing
-                } else {
-                    guard keys.count < Self.maxGroups else {
-                        throw KernelError(.limitExceeded, "Resources exhausted: more than \(Self.maxGroups) groups")
-                    }
-                    group = keys.count
-                    groups[key] = group
-                    keys.append(key)
-                    for index in accumulators.indices { accumulators[index].addGroup() }
+        for _ in groupsBefore..<table.count {
+            for index in accumulators.indices { accumulators[index].addGroup() }
+        }
+        for (index, aggregate) in aggregates.enumerated() {
+            let argument = try aggregate.argument.map { (e) throws(KernelError) in
+                try ExpressionEvaluator.column(e, batch, type: aggregate.argumentType ?? .float)
+            }
+            var rowIDs = ids
+            if let filter = aggregate.filter {
+                let mask = try ExpressionEvaluator.column(filter, batch, type: .boolean)
+                for row in 0..<batch.rowCount where !(mask.validity[row] && mask.scalar(at: row) == .boolean(true)) {
+                    rowIDs[row] = -1
                 }
             }
-            for index in accumulators.indices {
-                if let filter = filters[index], !(filter.validity[row] && filter.scalar(at: row) == .boolean(true)) {
-                    continue
-                }
-                accumulators[index].add(group: group, column: arguments[index], row: row)
-            }
+            accumulators[index].add(groups: rowIDs, column: argument)
         }
     }
 }

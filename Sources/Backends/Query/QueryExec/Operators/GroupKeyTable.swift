@@ -1,0 +1,76 @@
+import Kernel
+
+/// Assigns group numbers to rows by their key columns without building a value per row: each
+/// key column becomes one `Int64` "atom" per row (tags and strings through an interning table,
+/// numbers and times by value, floats by bit pattern) plus a null bit, and rows hash on those.
+struct GroupKeyTable {
+    /// The atoms of one row's key, and which of them are null.
+    struct Key: Hashable {
+        var atoms: [Int64]
+        var nullMask: UInt64
+    }
+
+    /// Group number per key; groups are numbered in order of first appearance.
+    private var groups: [Key: Int] = [:]
+    /// Strings seen in key columns, by interned id.
+    private var interned: [String: Int64] = [:]
+    /// For each group, its key as values (for the output columns).
+    private(set) var keys: [[ScalarValue]] = []
+    let maxGroups: Int
+
+    init(maxGroups: Int) {
+        self.maxGroups = maxGroups
+    }
+
+    var count: Int { keys.count }
+
+    /// The group of every row of `columns` (the evaluated key columns of one batch).
+    mutating func groupIDs(_ columns: [RecordColumn], rowCount: Int) throws(KernelError) -> [Int] {
+        let atomColumns = columns.map { atoms(of: $0) }
+        var ids = [Int](repeating: 0, count: rowCount)
+        var key = Key(atoms: [Int64](repeating: 0, count: columns.count), nullMask: 0)
+        for row in 0..<rowCount {
+            key.nullMask = 0
+            for (index, column) in columns.enumerated() {
+                if column.validity[row] {
+                    key.atoms[index] = atomColumns[index][row]
+                } else {
+                    key.atoms[index] = 0
+                    key.nullMask |= 1 << UInt64(index & 63)
+                }
+            }
+            if let existing = groups[key] {
+                ids[row] = existing
+                continue
+            }
+            guard keys.count < maxGroups else {
+                throw KernelError(.limitExceeded, "Resources exhausted: more than \(maxGroups) groups")
+            }
+            ids[row] = keys.count
+            groups[key] = keys.count
+            keys.append(columns.map { $0.scalar(at: row) })
+        }
+        return ids
+    }
+
+    /// One atom per row; tags are interned once per dictionary entry, not per row.
+    private mutating func atoms(of column: RecordColumn) -> [Int64] {
+        switch column.values {
+        case .tag(let dictionary, let codes):
+            let ids = dictionary.map { intern($0) }
+            return codes.map { $0 < 0 ? -1 : ids[Int($0)] }
+        case .string(let values): return values.map { intern($0) }
+        case .time(let values), .integer(let values): return values
+        case .uinteger(let values): return values.map { Int64(bitPattern: $0) }
+        case .float(let values): return values.map { Int64(bitPattern: ($0 == 0 ? 0 : $0).bitPattern) }
+        case .boolean(let values): return values.map { $0 ? 1 : 0 }
+        }
+    }
+
+    private mutating func intern(_ text: String) -> Int64 {
+        if let id = interned[text] { return id }
+        let id = Int64(interned.count)
+        interned[text] = id
+        return id
+    }
+}

@@ -7,6 +7,13 @@ enum Logical {
         let l = try Cast.column(left.column(count: count, type: .boolean), to: .boolean)
         let r = try Cast.column(right.column(count: count, type: .boolean), to: .boolean)
         guard case .boolean(let a) = l.values, case .boolean(let b) = r.values else { return .scalar(.null) }
+        // Without nulls on either side (the usual case for predicates) it is a plain zip.
+        if l.validity.validCount == count, r.validity.validCount == count {
+            let values = op == .and ? zip(a, b).map { $0 && $1 } : zip(a, b).map { $0 || $1 }
+            let column = ColumnBuild.booleans(values, l.validity)
+            if case .scalar = left, case .scalar = right { return .scalar(column.scalar(at: 0)) }
+            return .column(column)
+        }
         var values = [Bool](repeating: false, count: count)
         var validity = ValidityBitmap()
         for row in 0..<count {

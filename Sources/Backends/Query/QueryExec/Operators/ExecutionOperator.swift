@@ -80,8 +80,11 @@ public final class FilterOperator: ExecutionOperator {
             let mask = try ExpressionEvaluator.column(predicate, batch, type: .boolean)
             guard case .boolean(let flags) = mask.values else { continue }
             var rows: [Int] = []
-            rows.reserveCapacity(batch.rowCount)
-            for row in 0..<batch.rowCount where flags[row] && mask.validity[row] { rows.append(row) }
+            if mask.validity.validCount == batch.rowCount {
+                for row in 0..<batch.rowCount where flags[row] { rows.append(row) }
+            } else {
+                for row in 0..<batch.rowCount where flags[row] && mask.validity[row] { rows.append(row) }
+            }
             if rows.count == batch.rowCount { return batch }
             if !rows.isEmpty { return batch.take(rows) }
         }

@@ -12,6 +12,9 @@ struct GroupKeyTable {
 
     /// Group number per key; groups are numbered in order of first appearance.
     private var groups: [Key: Int] = [:]
+    /// The same for a single key column (the common case), without an array per lookup.
+    private var singleGroups: [Int64: Int] = [:]
+    private var nullGroup: Int?
     /// Strings seen in key columns, by interned id.
     private var interned: [String: Int64] = [:]
     /// For each group, its key as values (for the output columns).
@@ -26,6 +29,7 @@ struct GroupKeyTable {
 
     /// The group of every row of `columns` (the evaluated key columns of one batch).
     mutating func groupIDs(_ columns: [RecordColumn], rowCount: Int) throws(KernelError) -> [Int] {
+        if columns.count == 1, let column = columns.first { return try singleGroupIDs(column, rowCount: rowCount) }
         let atomColumns = columns.map { atoms(of: $0) }
         var ids = [Int](repeating: 0, count: rowCount)
         var key = Key(atoms: [Int64](repeating: 0, count: columns.count), nullMask: 0)
@@ -49,6 +53,25 @@ struct GroupKeyTable {
             ids[row] = keys.count
             groups[key] = keys.count
             keys.append(columns.map { $0.scalar(at: row) })
+        }
+        return ids
+    }
+
+    private mutating func singleGroupIDs(_ column: RecordColumn, rowCount: Int) throws(KernelError) -> [Int] {
+        let atoms = atoms(of: column)
+        var ids = [Int](repeating: 0, count: rowCount)
+        for row in 0..<rowCount {
+            let valid = column.validity[row]
+            if let existing = valid ? singleGroups[atoms[row]] : nullGroup {
+                ids[row] = existing
+                continue
+            }
+            guard keys.count < maxGroups else {
+                throw KernelError(.limitExceeded, "Resources exhausted: more than \(maxGroups) groups")
+            }
+            ids[row] = keys.count
+            if valid { singleGroups[atoms[row]] = keys.count } else { nullGroup = keys.count }
+            keys.append([column.scalar(at: row)])
         }
         return ids
     }

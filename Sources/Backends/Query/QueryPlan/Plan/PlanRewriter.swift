@@ -8,6 +8,10 @@ import QueryExec
 /// - limit push-down: `LIMIT` over `ORDER BY` becomes a top-k sort.
 enum PlanRewriter {
     static func optimize(_ plan: LogicalPlan) -> LogicalPlan {
+        ProjectionPushdown.apply(rewrite(plan))
+    }
+
+    private static func rewrite(_ plan: LogicalPlan) -> LogicalPlan {
         switch plan {
         case .filter(let predicate, let input):
             let folded = ConstantFolding.fold(predicate)

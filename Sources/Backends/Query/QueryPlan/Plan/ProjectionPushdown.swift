@@ -1,0 +1,76 @@
+import Kernel
+import QueryExec
+
+/// Projection push-down: a scan under a projection or an aggregation produces only the columns
+/// the plan above it (and its own pushed filters) reads, so filtering and gathering never touch
+/// the others. Column positions above the scan are renumbered accordingly.
+enum ProjectionPushdown {
+    static func apply(_ plan: LogicalPlan) -> LogicalPlan {
+        switch plan {
+        case .projection(let expressions, let schema, .scan(let scan)):
+            let (pruned, mapping) = prune(scan, keeping: expressions.flatMap(references))
+            return .projection(expressions.map { remap($0, mapping) }, schema, .scan(pruned))
+        case .aggregate(let groups, let aggregates, let schema, .scan(let scan)):
+            let used =
+                groups.flatMap(references)
+                + aggregates.flatMap { ($0.argument.map(references) ?? []) + ($0.filter.map(references) ?? []) }
+            let (pruned, mapping) = prune(scan, keeping: used)
+            let remappedAggregates = aggregates.map { aggregate in
+                var copy = aggregate
+                copy.argument = aggregate.argument.map { remap($0, mapping) }
+                copy.filter = aggregate.filter.map { remap($0, mapping) }
+                return copy
+            }
+            return .aggregate(
+                groups: groups.map { remap($0, mapping) }, aggregates: remappedAggregates, schema, .scan(pruned))
+        default:
+            return plan
+        }
+    }
+
+    /// The scan reduced to the columns in `keeping` and its filters' columns, and old → new positions.
+    private static func prune(_ scan: TableScan, keeping used: [Int]) -> (TableScan, [Int: Int]) {
+        let needed = Set(used + scan.filters.flatMap(references)).sorted()
+        var mapping: [Int: Int] = [:]
+        for (new, old) in needed.enumerated() { mapping[old] = new }
+        var pruned = scan
+        pruned.schema = PlanSchema(needed.map { scan.schema.columns[$0] })
+        pruned.filters = scan.filters.map { remap($0, mapping) }
+        return (pruned, mapping)
+    }
+
+    /// Positions of the columns an expression reads.
+    static func references(_ expr: PhysicalExpr) -> [Int] {
+        switch expr {
+        case .column(let index): [index]
+        case .literal: []
+        case .binary(_, let l, let r): references(l) + references(r)
+        case .not(let e), .negate(let e), .isNull(let e, _), .isBoolean(let e, _, _), .cast(let e, _): references(e)
+        case .inList(let e, let list, _): references(e) + list.flatMap(references)
+        case .caseWhen(let branches, let otherwise):
+            branches.flatMap { references($0.condition) + references($0.result) } + (otherwise.map(references) ?? [])
+        case .function(_, let arguments): arguments.flatMap(references)
+        }
+    }
+
+    static func remap(_ expr: PhysicalExpr, _ mapping: [Int: Int]) -> PhysicalExpr {
+        switch expr {
+        case .column(let index): .column(mapping[index] ?? index)
+        case .literal: expr
+        case .binary(let op, let l, let r): .binary(op, remap(l, mapping), remap(r, mapping))
+        case .not(let e): .not(remap(e, mapping))
+        case .negate(let e): .negate(remap(e, mapping))
+        case .isNull(let e, let negated): .isNull(remap(e, mapping), negated: negated)
+        case .isBoolean(let e, let value, let negated): .isBoolean(remap(e, mapping), value: value, negated: negated)
+        case .cast(let e, let type): .cast(remap(e, mapping), type)
+        case .inList(let e, let list, let negated):
+            .inList(remap(e, mapping), list.map { remap($0, mapping) }, negated: negated)
+        case .caseWhen(let branches, let otherwise):
+            .caseWhen(
+                branches.map { CaseBranch(condition: remap($0.condition, mapping), result: remap($0.result, mapping)) },
+                otherwise: otherwise.map { remap($0, mapping) }
+            )
+        case .function(let function, let arguments): .function(function, arguments.map { remap($0, mapping) })
+        }
+    }
+}

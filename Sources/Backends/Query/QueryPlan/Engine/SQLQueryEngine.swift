@@ -28,7 +28,11 @@ public final class SQLQueryEngine: QueryEngine {
         guard let database = snapshot.database(named: name), !database.isDeleted else {
             throw KernelError(.notFound, "query error: database not found: \(name)")
         }
-        let plan = try logicalPlan(request, snapshot: snapshot, database: database)
+        let statement = try parse(request.text)
+        if case .explain(let analyze, _, _, let inner) = statement {
+            return try explain(inner, analyze: analyze, request: request, snapshot: snapshot, database: database)
+        }
+        let plan = try optimizedPlan(statement, request: request, snapshot: snapshot, database: database)
         let root = PhysicalPlanner(chunks: chunks).makeOperator(for: plan)
         let batches = try root.collect()
         return QueryResult(
@@ -37,16 +41,57 @@ public final class SQLQueryEngine: QueryEngine {
         )
     }
 
+    /// `EXPLAIN`: the logical plan after rewriting and the operator tree; `EXPLAIN ANALYZE`
+    /// runs the query and reports its output rows and elapsed time.
+    private func explain(
+        _ statement: Statement,
+        analyze: Bool,
+        request: QueryRequest,
+        snapshot: CatalogSnapshot,
+        database: DatabaseSchema
+    ) throws(KernelError) -> QueryResult {
+        let plan = try optimizedPlan(statement, request: request, snapshot: snapshot, database: database)
+        var rows: [[ScalarValue]] = [[.string("logical_plan"), .string(PlanText.render(plan))]]
+        if analyze {
+            let clock = ContinuousClock()
+            let start = clock.now
+            let root = PhysicalPlanner(chunks: chunks).makeOperator(for: plan)
+            let outputRows = try root.collect().reduce(0) { $0 + $1.rowCount }
+            let elapsed = clock.now - start
+            rows = [
+                [
+                    .string("Plan with Metrics"),
+                    .string(
+                        PlanText.render(plan) + "\nmetrics=[output_rows=\(outputRows), elapsed_compute=\(elapsed)]"),
+                ]
+            ]
+        }
+        let schema = PlanSchema([
+            PlanColumn(relation: nil, name: "plan_type", type: .string, nullable: false),
+            PlanColumn(relation: nil, name: "plan", type: .string, nullable: false),
+        ])
+        let root = ValuesOperator(fields: schema.fields, rows: rows)
+        return QueryResult(
+            columns: schema.columns.map { ResultColumn(name: $0.name, type: $0.type) },
+            batches: try root.collect()
+        )
+    }
+
     /// The optimized plan of the request's single statement.
     func logicalPlan(_ request: QueryRequest, snapshot: CatalogSnapshot, database: DatabaseSchema) throws(KernelError)
         -> LogicalPlan
     {
-        guard request.text.utf8.count <= Self.maxQueryBytes else {
+        try optimizedPlan(try parse(request.text), request: request, snapshot: snapshot, database: database)
+    }
+
+    /// The single statement of `text`.
+    private func parse(_ text: String) throws(KernelError) -> Statement {
+        guard text.utf8.count <= Self.maxQueryBytes else {
             throw KernelError(.invalidInput, "SQL error: query longer than \(Self.maxQueryBytes) bytes")
         }
         let statements: [Statement]
         do {
-            statements = try parseSQL(request.text)
+            statements = try parseSQL(text)
         } catch {
             throw KernelError(.invalidInput, error.displayText)
         }
@@ -55,6 +100,15 @@ public final class SQLQueryEngine: QueryEngine {
                 .notImplemented,
                 "This feature is not implemented: The context currently only supports a single SQL statement")
         }
+        return statement
+    }
+
+    private func optimizedPlan(
+        _ statement: Statement,
+        request: QueryRequest,
+        snapshot: CatalogSnapshot,
+        database: DatabaseSchema
+    ) throws(KernelError) -> LogicalPlan {
         let planner = QueryPlanner(
             snapshot: snapshot,
             database: database,

@@ -1,0 +1,75 @@
+import Kernel
+import QueryExec
+
+/// The indented text form of a logical plan, in the style of DataFusion's `EXPLAIN` output
+/// (`Projection: ...`, `Aggregate: groupBy=[[...]], aggr=[[...]]`, `TableScan: ...`). It is
+/// ours, not byte-identical to DataFusion's: plans differ between engines.
+enum PlanText {
+    static func render(_ plan: LogicalPlan, indent: Int = 0) -> String {
+        let pad = String(repeating: "  ", count: indent)
+        switch plan {
+        case .scan(let scan):
+            var line =
+                "\(pad)TableScan: \(scan.table) projection=[\(scan.schema.columns.map(\.name).joined(separator: ", "))]"
+            if !scan.filters.isEmpty {
+                line += ", full_filters=[\(scan.filters.map { expression($0, scan.schema) }.joined(separator: ", "))]"
+            }
+            if scan.timeRange != .all {
+                line += ", time_range=[\(scan.timeRange.startNanoseconds), \(scan.timeRange.endNanoseconds))"
+            }
+            return line
+        case .values(let schema, let rows):
+            return "\(pad)Values: \(rows.count) rows [\(schema.columns.map(\.name).joined(separator: ", "))]"
+        case .filter(let predicate, let input):
+            return "\(pad)Filter: \(expression(predicate, input.schema))\n" + render(input, indent: indent + 1)
+        case .projection(let expressions, let schema, let input):
+            let items = zip(expressions, schema.columns).map { expr, column in
+                let text = expression(expr, input.schema)
+                return text == column.qualifiedName || text.hasSuffix(".\(column.name)")
+                    ? text : "\(text) AS \(column.name)"
+            }
+            return "\(pad)Projection: \(items.joined(separator: ", "))\n" + render(input, indent: indent + 1)
+        case .aggregate(let groups, let aggregates, let schema, let input):
+            let groupText = groups.map { expression($0, input.schema) }.joined(separator: ", ")
+            let aggregateText = schema.columns.suffix(aggregates.count).map(\.name).joined(separator: ", ")
+            return "\(pad)Aggregate: groupBy=[[\(groupText)]], aggr=[[\(aggregateText)]]\n"
+                + render(input, indent: indent + 1)
+        case .sort(let keys, let fetch, let input):
+            let keyText = keys.map { key in
+                "\(expression(key.expression, input.schema)) \(key.ascending ? "ASC" : "DESC") NULLS \(key.nullsFirst ? "FIRST" : "LAST")"
+            }.joined(separator: ", ")
+            return "\(pad)Sort: \(keyText)\(fetch.map { ", fetch=\($0)" } ?? "")\n" + render(input, indent: indent + 1)
+        case .limit(let skip, let fetch, let input):
+            return "\(pad)Limit: skip=\(skip), fetch=\(fetch.map(String.init) ?? "None")\n"
+                + render(input, indent: indent + 1)
+        case .alias(let name, let input):
+            return "\(pad)SubqueryAlias: \(name)\n" + render(input, indent: indent + 1)
+        }
+    }
+
+    /// An expression with column positions replaced by the input's column names.
+    static func expression(_ expr: PhysicalExpr, _ schema: PlanSchema) -> String {
+        switch expr {
+        case .column(let index):
+            return index < schema.columns.count ? schema.columns[index].qualifiedName : "#\(index)"
+        case .literal(let value):
+            return LiteralBinding.name(of: value)
+        case .binary(let op, let l, let r):
+            return "\(expression(l, schema)) \(op.displayText) \(expression(r, schema))"
+        case .not(let e): return "NOT \(expression(e, schema))"
+        case .negate(let e): return "(- \(expression(e, schema)))"
+        case .isNull(let e, let negated): return "\(expression(e, schema)) IS \(negated ? "NOT " : "")NULL"
+        case .isBoolean(let e, let value, let negated):
+            return "\(expression(e, schema)) IS \(negated ? "NOT " : "")\(value ? "TRUE" : "FALSE")"
+        case .cast(let e, let type): return "CAST(\(expression(e, schema)) AS \(ArrowTypeName.of(type)))"
+        case .inList(let e, let list, let negated):
+            return
+                "\(expression(e, schema)) \(negated ? "NOT IN" : "IN") (\(list.map { expression($0, schema) }.joined(separator: ", ")))"
+        case .caseWhen(let branches, let otherwise):
+            let arms = branches.map { "WHEN \(expression($0.condition, schema)) THEN \(expression($0.result, schema))" }
+            return "CASE \(arms.joined(separator: " "))\(otherwise.map { " ELSE \(expression($0, schema))" } ?? "") END"
+        case .function(let function, let arguments):
+            return "\(function.rawValue)(\(arguments.map { expression($0, schema) }.joined(separator: ",")))"
+        }
+    }
+}

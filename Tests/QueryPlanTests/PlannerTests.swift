@@ -122,4 +122,24 @@ struct PlannerTests {
                 QueryRequest(database: "db", text: "SELECT a FROM cpu JOIN cpu b ON true", language: .sql))
         }
     }
+
+    @Test func systemQueriesListsRecentQueries() async throws {
+        let (engine, _) = try await Self.engine()
+        _ = try await engine.execute(QueryRequest(database: "db", text: "SELECT count(*) FROM cpu", language: .sql))
+        _ = try? await engine.execute(QueryRequest(database: "db", text: "SELECT nope FROM cpu", language: .sql))
+        let result = try await engine.execute(
+            QueryRequest(
+                database: "db",
+                text: "SELECT query_text, success, running, phase FROM system.queries ORDER BY issue_time, id",
+                language: .sql
+            )
+        )
+        let rows = result.batches.flatMap { batch in
+            (0..<batch.rowCount).map { row in batch.columns.map { $0.scalar(at: row) } }
+        }
+        #expect(rows.count == 3)
+        #expect(rows[0] == [.string("SELECT count(*) FROM cpu"), .boolean(true), .boolean(false), .string("success")])
+        #expect(rows[1] == [.string("SELECT nope FROM cpu"), .boolean(false), .boolean(false), .string("fail")])
+        #expect(rows[2][2] == .boolean(true))
+    }
 }

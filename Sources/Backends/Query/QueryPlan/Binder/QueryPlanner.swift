@@ -11,6 +11,8 @@ struct QueryPlanner {
     let parameters: [String: ScalarValue]
     let nowNanoseconds: Int64
     var commonTables: [String: LogicalPlan] = [:]
+    /// `system.queries`, when the engine keeps a log.
+    var queryLog: QueryLog?
     /// Bound on nested queries (subqueries, CTEs) so hostile SQL cannot exhaust the stack.
     var depth = 0
     static let maxDepth = 64
@@ -114,6 +116,9 @@ struct QueryPlanner {
         let tableName = parts.last ?? ""
         let schemaName = parts.count >= 2 ? parts[parts.count - 2] : nil
         if parts.count == 1, let cte = commonTables[tableName] { return cte }
+        if schemaName == "system", tableName == "queries", let queryLog {
+            return .alias("queries", queryLog.plan)
+        }
         if schemaName == "information_schema" {
             switch tableName {
             case "tables": return MetadataTables.tables(snapshot: snapshot, database: database)

@@ -8,6 +8,8 @@ public final class SQLQueryEngine: QueryEngine {
     private let catalog: any Catalog
     private let chunks: any ChunkSource
     private let clock: any WallClock
+    /// Recent and running queries (`system.queries`).
+    public let queryLog = QueryLog()
     /// Longest SQL text accepted; the HTTP body limit is larger, parsing cost should not be.
     public static let maxQueryBytes = 1 << 20
 
@@ -28,17 +30,45 @@ public final class SQLQueryEngine: QueryEngine {
         guard let database = snapshot.database(named: name), !database.isDeleted else {
             throw KernelError(.notFound, "query error: database not found: \(name)")
         }
-        let statement = try parse(request.text)
-        if case .explain(let analyze, _, _, let inner) = statement {
-            return try explain(inner, analyze: analyze, request: request, snapshot: snapshot, database: database)
+        let id = queryLog.begin(text: request.text, queryType: "sql", issueTimeNanoseconds: clock.nowNanoseconds())
+        let timer = ContinuousClock()
+        let start = timer.now
+        var planned: ContinuousClock.Instant?
+        do {
+            let statement = try parse(request.text)
+            if case .explain(let analyze, _, _, let inner) = statement {
+                let result = try explain(
+                    inner, analyze: analyze, request: request, snapshot: snapshot, database: database)
+                queryLog.end(
+                    id, success: true, planNanoseconds: Self.nanoseconds(timer.now - start), executeNanoseconds: 0)
+                return result
+            }
+            let plan = try optimizedPlan(statement, request: request, snapshot: snapshot, database: database)
+            planned = timer.now
+            let root = PhysicalPlanner(chunks: chunks).makeOperator(for: plan)
+            let batches = try root.collect()
+            let end = timer.now
+            queryLog.end(
+                id,
+                success: true,
+                planNanoseconds: Self.nanoseconds((planned ?? end) - start),
+                executeNanoseconds: Self.nanoseconds(end - (planned ?? end))
+            )
+            return QueryResult(
+                columns: plan.schema.columns.map { ResultColumn(name: $0.name, type: $0.type) },
+                batches: batches
+            )
+        } catch {
+            queryLog.end(
+                id, success: false, planNanoseconds: planned.map { Self.nanoseconds($0 - start) },
+                executeNanoseconds: nil)
+            throw error
         }
-        let plan = try optimizedPlan(statement, request: request, snapshot: snapshot, database: database)
-        let root = PhysicalPlanner(chunks: chunks).makeOperator(for: plan)
-        let batches = try root.collect()
-        return QueryResult(
-            columns: plan.schema.columns.map { ResultColumn(name: $0.name, type: $0.type) },
-            batches: batches
-        )
+    }
+
+    static func nanoseconds(_ duration: Duration) -> Int64 {
+        let (seconds, attoseconds) = duration.components
+        return seconds * 1_000_000_000 + attoseconds / 1_000_000_000
     }
 
     /// `EXPLAIN`: the logical plan after rewriting and the operator tree; `EXPLAIN ANALYZE`
@@ -109,12 +139,13 @@ public final class SQLQueryEngine: QueryEngine {
         snapshot: CatalogSnapshot,
         database: DatabaseSchema
     ) throws(KernelError) -> LogicalPlan {
-        let planner = QueryPlanner(
+        var planner = QueryPlanner(
             snapshot: snapshot,
             database: database,
             parameters: request.parameters.mapValues(Self.scalar),
             nowNanoseconds: clock.nowNanoseconds()
         )
+        planner.queryLog = queryLog
         return PlanRewriter.optimize(try planner.plan(statement))
     }
 

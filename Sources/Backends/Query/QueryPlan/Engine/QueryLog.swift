@@ -1,0 +1,83 @@
+import Kernel
+import QueryExec
+import Synchronization
+
+/// The recent and running queries of this server, for `system.queries`: a bounded ring (the
+/// oldest entries are dropped past `capacity`, InfluxDB's `--query-log-size` default 1,000).
+public final class QueryLog: Sendable {
+    /// One query as `system.queries` shows it.
+    public struct Entry: Sendable, Hashable {
+        public var id: UInt64
+        public var issueTimeNanoseconds: Int64
+        public var queryType: String
+        public var text: String
+        public var phase: String
+        public var planNanoseconds: Int64?
+        public var executeNanoseconds: Int64?
+        public var success: Bool
+        public var running: Bool
+    }
+
+    public let capacity: Int
+    private let state = Mutex<(entries: [Entry], nextID: UInt64)>(([], 1))
+
+    public init(capacity: Int = 1_000) {
+        precondition(capacity > 0, "the query log keeps at least one entry")
+        self.capacity = capacity
+    }
+
+    /// Records a query that starts now; returns its id.
+    func begin(text: String, queryType: String, issueTimeNanoseconds: Int64) -> UInt64 {
+        state.withLock { state in
+            let id = state.nextID
+            state.nextID += 1
+            state.entries.append(
+                Entry(
+                    id: id, issueTimeNanoseconds: issueTimeNanoseconds, queryType: queryType, text: text,
+                    phase: "planned", planNanoseconds: nil, executeNanoseconds: nil, success: false, running: true
+                )
+            )
+            if state.entries.count > capacity { state.entries.removeFirst(state.entries.count - capacity) }
+            return id
+        }
+    }
+
+    /// Marks a query finished (or failed) with its timings.
+    func end(_ id: UInt64, success: Bool, planNanoseconds: Int64?, executeNanoseconds: Int64?) {
+        state.withLock { state in
+            guard let index = state.entries.lastIndex(where: { $0.id == id }) else { return }
+            state.entries[index].running = false
+            state.entries[index].success = success
+            state.entries[index].phase = success ? "success" : "fail"
+            state.entries[index].planNanoseconds = planNanoseconds
+            state.entries[index].executeNanoseconds = executeNanoseconds
+        }
+    }
+
+    public var entries: [Entry] { state.withLock { $0.entries } }
+
+    /// `system.queries` as rows (durations as integer nanoseconds).
+    var plan: LogicalPlan {
+        let columns: [(String, ColumnType)] = [
+            ("id", .string), ("phase", .string), ("issue_time", .time), ("query_type", .string),
+            ("query_text", .string), ("partitions", .integer), ("parquet_files", .integer),
+            ("plan_duration", .integer), ("permit_duration", .integer), ("execute_duration", .integer),
+            ("end2end_duration", .integer), ("compute_duration", .integer), ("max_memory", .integer),
+            ("success", .boolean), ("running", .boolean), ("cancelled", .boolean), ("trace_id", .string),
+        ]
+        let schema = PlanSchema(columns.map { PlanColumn(relation: "queries", name: $0.0, type: $0.1) })
+        let rows: [[ScalarValue]] = entries.map { entry in
+            let total = (entry.planNanoseconds ?? 0) + (entry.executeNanoseconds ?? 0)
+            let finished = !entry.running
+            return [
+                .string(String(entry.id)), .string(entry.phase), .timestamp(entry.issueTimeNanoseconds),
+                .string(entry.queryType), .string(entry.text), .integer(0), .integer(0),
+                entry.planNanoseconds.map { .integer($0) } ?? .null, .integer(0),
+                entry.executeNanoseconds.map { .integer($0) } ?? .null, finished ? .integer(total) : .null,
+                entry.executeNanoseconds.map { .integer($0) } ?? .null, .integer(0), .boolean(entry.success),
+                .boolean(entry.running), .boolean(false), .null,
+            ]
+        }
+        return .values(schema, rows)
+    }
+}

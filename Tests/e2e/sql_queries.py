@@ -93,6 +93,10 @@ HAND_WRITTEN = [
     "SELECT t.h, t.c FROM (SELECT host AS h, count(*) AS c FROM cpu GROUP BY host) t ORDER BY t.c DESC, t.h",
     # values
     "SELECT * FROM (VALUES (1, 'x'), (2, 'y')) AS v(n, s)",
+    # DISTINCT ON (the TSBS lastpoint query)
+    "SELECT DISTINCT ON (host) * FROM cpu ORDER BY host, time DESC",
+    "SELECT DISTINCT ON (host, region) host, region, usage_user FROM cpu ORDER BY host, region, usage_user DESC",
+    "SELECT DISTINCT ON (region) region, time FROM cpu ORDER BY region, time",
     # errors (both must refuse)
     "SELECT nope FROM cpu",
     "SELECT * FROM nope",

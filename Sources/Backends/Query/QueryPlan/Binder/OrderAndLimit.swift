@@ -11,7 +11,9 @@ struct OrderAndLimit {
     func plan(_ query: Query) throws(KernelError) -> LogicalPlan {
         let planned = try planner.planBody(query.body, orderBy: query.orderBy)
         var plan = planned.plan
-        if !query.orderBy.isEmpty {
+        if !planned.distinctOn.isEmpty {
+            plan = try distinctOn(query.orderBy, planned: planned)
+        } else if !query.orderBy.isEmpty {
             plan = try sort(query.orderBy, planned: planned)
         }
         let skip = try integer(query.offset, clause: "OFFSET") ?? 0
@@ -57,6 +59,23 @@ struct OrderAndLimit {
         let projection = LogicalPlan.projection(planned.projection.map(\.expr) + hidden.map(\.expr), widened, input)
         let sorted = LogicalPlan.sort(keys, fetch: nil, projection)
         return .projection(schema.columns.indices.map { .column($0) }, schema, sorted)
+    }
+
+    /// `DISTINCT ON`: sort the projection's input by the ORDER BY (bound in the input's scope),
+    /// keep the first row per key, then project.
+    private func distinctOn(_ items: [OrderByItem], planned: PlannedSelect) throws(KernelError) -> LogicalPlan {
+        guard let scope = planned.projectionScope, let input = planned.beforeProjection,
+            let schema = planned.projectionSchema
+        else { return planned.plan }
+        var keys: [SortKey] = []
+        for item in items {
+            let bound = try ExpressionBinder(scope: scope).bind(item.expr)
+            let ascending = item.ascending ?? true
+            keys.append(SortKey(expression: bound.expr, ascending: ascending, nullsFirst: item.nullsFirst))
+        }
+        let sorted: LogicalPlan = keys.isEmpty ? input : .sort(keys, fetch: nil, input)
+        let picked = LogicalPlan.distinctOn(planned.distinctOn.map(\.expr), sorted)
+        return .projection(planned.projection.map(\.expr), schema, picked)
     }
 
     /// An ordinal (`ORDER BY 2`) or the name of an output column.

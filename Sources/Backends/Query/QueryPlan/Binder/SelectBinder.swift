@@ -11,6 +11,9 @@ struct PlannedSelect {
     var projectionScope: BindingScope?
     var projection: [BoundExpression] = []
     var projectionSchema: PlanSchema?
+    /// `DISTINCT ON` keys, bound in `projectionScope`; the sort and the first-row pick happen
+    /// below the projection.
+    var distinctOn: [BoundExpression] = []
 }
 
 /// Plans one SELECT: FROM → WHERE → GROUP BY/aggregates → HAVING → projection → DISTINCT.
@@ -51,21 +54,29 @@ struct SelectBinder {
         }
         let schema = PlanSchema(columns)
         var plan = LogicalPlan.projection(bound.map(\.expr), schema, input)
+        var distinctOn: [BoundExpression] = []
         if let distinct = select.distinct {
             switch distinct {
             case .all: break
             case .distinct:
                 plan = .aggregate(groups: schema.columns.indices.map { .column($0) }, aggregates: [], schema, plan)
-            case .on: throw KernelError(.notImplemented, "This feature is not implemented: DISTINCT ON")
+            case .on(let keys):
+                var bound: [BoundExpression] = []
+                for key in keys { bound.append(try ExpressionBinder(scope: scope).bind(key)) }
+                distinctOn = bound
             }
         }
-        let sortable = select.distinct == nil || select.distinct == .all
+        let sortable = select.distinct != .distinct
+        if !distinctOn.isEmpty {
+            plan = .projection(bound.map(\.expr), schema, .distinctOn(distinctOn.map(\.expr), input))
+        }
         return PlannedSelect(
             plan: plan,
             beforeProjection: sortable ? input : nil,
             projectionScope: sortable ? scope : nil,
             projection: bound,
-            projectionSchema: schema
+            projectionSchema: schema,
+            distinctOn: distinctOn
         )
     }
 

@@ -36,12 +36,15 @@ public indirect enum LogicalPlan: Sendable, Hashable {
     case limit(skip: Int, fetch: Int?, LogicalPlan)
     /// The same rows under another relation name (subqueries, table aliases).
     case alias(String, LogicalPlan)
+    /// `DISTINCT ON`: the first row of each distinct value of the key expressions.
+    case distinctOn([PhysicalExpr], LogicalPlan)
 
     public var schema: PlanSchema {
         switch self {
         case .scan(let scan): scan.schema
         case .values(let schema, _): schema
-        case .filter(_, let input), .sort(_, _, let input), .limit(_, _, let input): input.schema
+        case .filter(_, let input), .sort(_, _, let input), .limit(_, _, let input), .distinctOn(_, let input):
+            input.schema
         case .projection(_, let schema, _), .aggregate(_, _, let schema, _): schema
         case .alias(let name, let input): input.schema.requalified(name)
         }

@@ -38,6 +38,8 @@ enum PlanRewriter {
             return .limit(skip: skip, fetch: fetch, optimizedInput)
         case .alias(let name, let input):
             return .alias(name, optimize(input))
+        case .distinctOn(let keys, let input):
+            return .distinctOn(keys, optimize(input))
         case .scan, .values:
             return plan
         }

@@ -44,6 +44,9 @@ enum PlanText {
                 + render(input, indent: indent + 1)
         case .alias(let name, let input):
             return "\(pad)SubqueryAlias: \(name)\n" + render(input, indent: indent + 1)
+        case .distinctOn(let keys, let input):
+            let keyText = keys.map { expression($0, input.schema) }.joined(separator: ", ")
+            return "\(pad)DistinctOn: on_expr=[[\(keyText)]]\n" + render(input, indent: indent + 1)
         }
     }
 

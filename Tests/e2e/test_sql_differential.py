@@ -62,27 +62,6 @@ def arrow_table(rows):
     })
 
 
-def timestamp_text(value):
-    """A Timestamp(ns) as InfluxDB 3's JSON prints it: naive ISO, fraction only when non-zero."""
-    if isinstance(value, datetime.datetime):
-        epoch = datetime.datetime(1970, 1, 1, tzinfo=value.tzinfo)
-        ns = (value - epoch) // datetime.timedelta(microseconds=1) * 1000
-        if hasattr(value, "nanosecond"):
-            ns += value.nanosecond
-    else:
-        ns = value.value  # pandas Timestamp
-    seconds, fraction = divmod(ns, 1_000_000_000)
-    text = datetime.datetime.fromtimestamp(seconds, datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
-    if fraction:
-        digits = f"{fraction:09d}"
-        if fraction % 1_000_000 == 0:
-            digits = digits[:3]
-        elif fraction % 1_000 == 0:
-            digits = digits[:6]
-        text += "." + digits
-    return text
-
-
 def datafusion_rows(ctx, query):
     batches = ctx.sql(query).collect()
     rows = []

@@ -11,15 +11,14 @@ enum WriteRoute {
         kernel: KernelServices,
         environment: APIEnvironment
     ) {
-        router.on(.init(stringLiteral: V1Paths.write), method: .post) { request, _ in
-            await WritePipeline.respond(
-                to: request,
-                dialect: .v1,
-                kernel: kernel,
-                environment: environment,
-                parameters: parameters
-            )
-        }
+        WritePipeline.register(
+            on: router,
+            path: V1Paths.write,
+            dialect: .v1,
+            kernel: kernel,
+            environment: environment,
+            parameters: parameters
+        )
     }
 
     static func parameters(_ request: Request) throws(HTTPFailure) -> WriteParameters {

@@ -10,15 +10,14 @@ enum WriteRoute {
         kernel: KernelServices,
         environment: APIEnvironment
     ) {
-        router.on(.init(stringLiteral: V2Paths.write), method: .post) { request, _ in
-            await WritePipeline.respond(
-                to: request,
-                dialect: .v2,
-                kernel: kernel,
-                environment: environment,
-                parameters: parameters
-            )
-        }
+        WritePipeline.register(
+            on: router,
+            path: V2Paths.write,
+            dialect: .v2,
+            kernel: kernel,
+            environment: environment,
+            parameters: parameters
+        )
     }
 
     static func parameters(_ request: Request) throws(HTTPFailure) -> WriteParameters {

@@ -10,15 +10,14 @@ enum WriteLPRoute {
         kernel: KernelServices,
         environment: APIEnvironment
     ) {
-        router.on(.init(stringLiteral: V3Paths.writeLP), method: .post) { request, _ in
-            await WritePipeline.respond(
-                to: request,
-                dialect: .v3,
-                kernel: kernel,
-                environment: environment,
-                parameters: parameters
-            )
-        }
+        WritePipeline.register(
+            on: router,
+            path: V3Paths.writeLP,
+            dialect: .v3,
+            kernel: kernel,
+            environment: environment,
+            parameters: parameters
+        )
     }
 
     static func parameters(_ request: Request) throws(HTTPFailure) -> WriteParameters {

@@ -23,6 +23,21 @@ public struct WriteParameters: Sendable, Equatable {
 /// The shared write route body for v1, v2 and v3: parameters (parsed by the dialect) → body
 /// (size limit, gzip) → one `WriteRequest` → the kernel's writer → 204 or the dialect's error.
 public enum WritePipeline {
+    /// Registers `POST path` as a write route of `dialect` whose parameters `parameters` reads.
+    public static func register(
+        on router: some RouterMethods<APIRequestContext>,
+        path: String,
+        dialect: APIDialect,
+        kernel: KernelServices,
+        environment: APIEnvironment,
+        parameters: @escaping @Sendable (Request) throws(HTTPFailure) -> WriteParameters
+    ) {
+        router.on(.init(stringLiteral: path), method: .post) { request, _ in
+            await respond(
+                to: request, dialect: dialect, kernel: kernel, environment: environment, parameters: parameters)
+        }
+    }
+
     public static func respond(
         to request: Request,
         dialect: APIDialect,

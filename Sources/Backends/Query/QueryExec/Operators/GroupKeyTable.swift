@@ -14,6 +14,15 @@ struct GroupKeyTable {
     private var groups: [Key: Int] = [:]
     /// The same for a single key column (the common case), without an array per lookup.
     private var singleGroups: [Int64: Int] = [:]
+    /// The same for two key columns (tag + time bin, the other common case).
+    private var pairGroups: [Pair: Int] = [:]
+
+    /// Two atoms and their null bits.
+    struct Pair: Hashable {
+        var first: Int64
+        var second: Int64
+        var nullMask: UInt8
+    }
     private var nullGroup: Int?
     /// Strings seen in key columns, by interned id.
     private var interned: [String: Int64] = [:]
@@ -30,6 +39,7 @@ struct GroupKeyTable {
     /// The group of every row of `columns` (the evaluated key columns of one batch).
     mutating func groupIDs(_ columns: [RecordColumn], rowCount: Int) throws(KernelError) -> [Int] {
         if columns.count == 1, let column = columns.first { return try singleGroupIDs(column, rowCount: rowCount) }
+        if columns.count == 2 { return try pairGroupIDs(columns[0], columns[1], rowCount: rowCount) }
         let atomColumns = columns.map { atoms(of: $0) }
         var ids = [Int](repeating: 0, count: rowCount)
         var key = Key(atoms: [Int64](repeating: 0, count: columns.count), nullMask: 0)
@@ -72,6 +82,33 @@ struct GroupKeyTable {
             ids[row] = keys.count
             if valid { singleGroups[atoms[row]] = keys.count } else { nullGroup = keys.count }
             keys.append([column.scalar(at: row)])
+        }
+        return ids
+    }
+
+    private mutating func pairGroupIDs(_ a: RecordColumn, _ b: RecordColumn, rowCount: Int) throws(KernelError) -> [Int]
+    {
+        let atomsA = atoms(of: a)
+        let atomsB = atoms(of: b)
+        var ids = [Int](repeating: 0, count: rowCount)
+        for row in 0..<rowCount {
+            let validA = a.validity[row]
+            let validB = b.validity[row]
+            let key = Pair(
+                first: validA ? atomsA[row] : 0,
+                second: validB ? atomsB[row] : 0,
+                nullMask: (validA ? 0 : 1) | (validB ? 0 : 2)
+            )
+            if let existing = pairGroups[key] {
+                ids[row] = existing
+                continue
+            }
+            guard keys.count < maxGroups else {
+                throw KernelError(.limitExceeded, "Resources exhausted: more than \(maxGroups) groups")
+            }
+            ids[row] = keys.count
+            pairGroups[key] = keys.count
+            keys.append([a.scalar(at: row), b.scalar(at: row)])
         }
         return ids
     }

@@ -34,6 +34,8 @@ struct PhysicalPlanner {
             return LimitOperator(input: makeOperator(for: input), skip: skip, fetch: fetch)
         case .alias(_, let input):
             return makeOperator(for: input)
+        case .distinctOn(let keys, .sort(let order, nil, let input)):
+            return TopPerKeyOperator(input: makeOperator(for: input), keys: keys, order: order)
         case .distinctOn(let keys, let input):
             return FirstPerKeyOperator(input: makeOperator(for: input), keys: keys)
         }

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# TSBS devops SQL queries over HTTP against our release server, and the same queries in
+# DataFusion (in process, rows in memory) in the same run, on the s100-1d data set.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+HARNESS=${PEER_BENCH:-../shared/peer-bench}
+PORT=${PORT:-18181}
+swift build -c release --product influxdb3
+DATA=$(mktemp -d /tmp/influxdb3-tsbs.XXXXXX)
+.build/release/influxdb3 serve --data-dir "$DATA" --http-bind "127.0.0.1:$PORT" --log-filter warn &
+PID=$!
+trap 'kill $PID; rm -rf "$DATA"' EXIT
+sleep 2
+"$HARNESS/run.sh" py target ours "http://127.0.0.1:$PORT" s100-1d --write-api v3 --sql-http --pid "$PID" \
+    --query-runs "${QUERY_RUNS:-7}" --no-settle --runs 1
+"$HARNESS/run.sh" py engines s100-1d --engines datafusion-mem

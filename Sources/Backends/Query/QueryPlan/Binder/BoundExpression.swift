@@ -32,6 +32,8 @@ struct BindingScope {
     var computed: [ComputedExpression] = []
     /// Whether aggregate calls may appear (they are collected by the select binder instead).
     var allowsAggregates = false
+    /// The planner, for subquery expressions.
+    var planner: QueryPlanner?
 }
 
 /// An AST expression the node below already computed, and where its value is.

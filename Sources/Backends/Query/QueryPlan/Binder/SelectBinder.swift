@@ -21,8 +21,7 @@ struct SelectBinder {
         var input = try planner.planFrom(select.from)
         var scope = planner.scope(input.schema)
         if let selection = select.selection {
-            let predicate = try ExpressionBinder(scope: scope).bind(selection)
-            input = .filter(predicate.expr, input)
+            input = .filter(try SubqueryBinding(planner: planner).bindWhere(selection, scope: scope), input)
         }
         let items = try expandWildcards(select.projection, schema: input.schema)
         let needsAggregation =
@@ -82,7 +81,7 @@ struct SelectBinder {
             case .expr(let expr, let alias):
                 result.append(Item(expr: expr, alias: alias?.value))
             case .wildcard:
-                result += schema.columns.map { column in
+                result += schema.columns.filter { !$0.usingDuplicate }.map { column in
                     Item(
                         expr: .compoundIdentifier(
                             ([column.relation].compactMap { $0 } + [column.name]).map { Identifier($0, isQuoted: true) }

@@ -55,12 +55,16 @@ public final class SQLQueryEngine: QueryEngine {
                 .notImplemented,
                 "This feature is not implemented: The context currently only supports a single SQL statement")
         }
-        let planner = QueryPlanner(
+        var planner = QueryPlanner(
             snapshot: snapshot,
             database: database,
             parameters: request.parameters.mapValues(Self.scalar),
             nowNanoseconds: clock.nowNanoseconds()
         )
+        let chunks = self.chunks
+        planner.runSubquery = { (plan) throws(KernelError) in
+            try PhysicalPlanner(chunks: chunks).makeOperator(for: PlanRewriter.optimize(plan)).collect()
+        }
         return PlanRewriter.optimize(try planner.plan(statement))
     }
 

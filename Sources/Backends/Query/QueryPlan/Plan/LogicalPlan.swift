@@ -36,6 +36,12 @@ public indirect enum LogicalPlan: Sendable, Hashable {
     case limit(skip: Int, fetch: Int?, LogicalPlan)
     /// The same rows under another relation name (subqueries, table aliases).
     case alias(String, LogicalPlan)
+    /// A join of two inputs (`JoinSpec` holds its type, keys, filter and output schema).
+    case join(JoinSpec, LogicalPlan, LogicalPlan)
+    /// `UNION ALL` of inputs with equally many columns, cast to `schema`'s types.
+    case union([LogicalPlan], PlanSchema)
+    /// `INTERSECT`/`EXCEPT` (`all` keeps multiplicities), columns cast to `schema`'s types.
+    case setOperation(SetOperationOperator.Kind, all: Bool, PlanSchema, LogicalPlan, LogicalPlan)
 
     public var schema: PlanSchema {
         switch self {
@@ -44,6 +50,8 @@ public indirect enum LogicalPlan: Sendable, Hashable {
         case .filter(_, let input), .sort(_, _, let input), .limit(_, _, let input): input.schema
         case .projection(_, let schema, _), .aggregate(_, _, let schema, _): schema
         case .alias(let name, let input): input.schema.requalified(name)
+        case .join(let spec, _, _): spec.schema
+        case .union(_, let schema), .setOperation(_, _, let schema, _, _): schema
         }
     }
 }

@@ -34,6 +34,12 @@ enum PlanRewriter {
             return .limit(skip: skip, fetch: fetch, optimizedInput)
         case .alias(let name, let input):
             return .alias(name, optimize(input))
+        case .join(let spec, let left, let right):
+            return .join(spec, optimize(left), optimize(right))
+        case .union(let inputs, let schema):
+            return .union(inputs.map(optimize), schema)
+        case .setOperation(let kind, let all, let schema, let left, let right):
+            return .setOperation(kind, all: all, schema, optimize(left), optimize(right))
         case .scan, .values:
             return plan
         }

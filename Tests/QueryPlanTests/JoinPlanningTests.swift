@@ -36,6 +36,18 @@ struct JoinPlanningTests {
         #expect(spec.filter == .binary(.less, .column(1), .column(4)))
     }
 
+    @Test func whereConditionsMoveIntoAndBelowCommaJoins() async throws {
+        let plan = try await Self.plan(
+            "SELECT a.usage FROM cpu a, cpu b WHERE a.host = b.host AND a.time >= 2000 AND a.usage < b.usage")
+        guard case .projection(_, _, .join(let spec, .alias(_, .scan(let scan)), _)) = plan else {
+            Issue.record("expected a join over a filtered scan, got \(plan)")
+            return
+        }
+        #expect(spec.leftKeys == [.column(0)])
+        #expect(spec.filter == .binary(.less, .column(2), .column(5)))
+        #expect(scan.timeRange.startNanoseconds == 2_000)
+    }
+
     @Test func selfJoinResultsAndUsingColumns() async throws {
         #expect(
             try await PlannerTests.rows(
@@ -87,5 +99,25 @@ struct JoinPlanningTests {
         {
             _ = try await Self.plan("SELECT (SELECT usage FROM cpu)")
         }
+    }
+
+    @Test func correlatedExistsAndInBecomeSemiAndAntiJoins() async throws {
+        let exists = try await Self.plan(
+            "SELECT usage FROM cpu a WHERE EXISTS (SELECT 1 FROM cpu b WHERE b.host = a.host AND b.usage > a.usage)")
+        let spec = try #require(Self.joinSpec(exists))
+        #expect(spec.type == .leftSemi)
+        #expect(spec.leftKeys == [.column(0)])
+        #expect(
+            try await PlannerTests.rows(
+                "SELECT usage FROM cpu a WHERE NOT EXISTS (SELECT 1 FROM cpu b WHERE b.host = a.host AND b.usage > a.usage) ORDER BY 1"
+            ) == [[.float(3)], [.float(4)]])
+        #expect(
+            try await PlannerTests.rows(
+                "SELECT usage FROM cpu a WHERE a.usage IN (SELECT b.usage + 1 FROM cpu b WHERE b.host = a.host) ORDER BY 1"
+            ) == [])
+        #expect(
+            try await PlannerTests.rows(
+                "SELECT usage FROM cpu a WHERE a.usage IN (SELECT b.usage + 2 FROM cpu b WHERE b.host = a.host) ORDER BY 1"
+            ) == [[.float(3)], [.float(4)]])
     }
 }

@@ -191,6 +191,16 @@ HAND_WRITTEN = [
     "SELECT count(*) FROM cpu WHERE NOT EXISTS (SELECT 1 FROM cpu WHERE usage_user > 1000)",
     "SELECT host, count(*) FROM cpu WHERE host IN (SELECT host FROM cpu WHERE region = 'eu-central') GROUP BY host",
     "SELECT n FROM (VALUES (1), (2), (3)) x(n) WHERE n > (SELECT 1.5) ORDER BY n",
+    # correlated IN / EXISTS (decorrelated into semi/anti joins)
+    "SELECT count(*) FROM cpu a WHERE EXISTS (SELECT 1 FROM cpu b WHERE b.host = a.host AND b.time > a.time AND b.usage_user > 99)",
+    "SELECT count(*) FROM cpu a WHERE NOT EXISTS (SELECT 1 FROM cpu b WHERE b.host = a.host AND b.usage_user > a.usage_user)",
+    "SELECT a.time FROM cpu a WHERE a.requests IN (SELECT b.requests FROM cpu b WHERE b.host <> a.host)",
+    "SELECT a.time FROM cpu a WHERE a.requests NOT IN (SELECT b.requests FROM cpu b WHERE b.host <> a.host)",
+    "SELECT count(*) FROM cpu WHERE EXISTS (SELECT 1 FROM cpu b WHERE b.host = host AND b.usage_user > 99)",
+    "SELECT host, time FROM cpu a WHERE usage_user > 50 AND EXISTS (SELECT 1 FROM cpu b WHERE b.time = a.time AND b.region = 'us-east') ORDER BY time LIMIT 5",
+    "SELECT x.n FROM (VALUES (1), (2), (NULL)) x(n) WHERE x.n NOT IN (SELECT y.m FROM (VALUES (1, 1), (NULL, 2)) y(m, k) WHERE y.k = x.n)",
+    "SELECT x.n FROM (VALUES (1), (2), (3)) x(n) WHERE x.n IN (SELECT y.m FROM (VALUES (1), (3), (5)) y(m) WHERE y.m >= x.n)",
+    "SELECT x.n FROM (VALUES (1), (2), (3)) x(n) WHERE NOT EXISTS (SELECT 1 FROM (VALUES (1), (3)) y(m) WHERE y.m = x.n)",
     # subquery errors
     "SELECT (SELECT usage_user FROM cpu) AS m",
     "SELECT (SELECT 1, 2) AS z",

@@ -79,13 +79,14 @@ struct JoinPlanner {
         return try make(type, left, right, condition: condition, using: pairs.map(\.1))
     }
 
-    private func make(
-        _ type: JoinType, _ left: LogicalPlan, _ right: LogicalPlan, condition: PhysicalExpr?, using: [Int]
+    func make(
+        _ type: JoinType, _ left: LogicalPlan, _ right: LogicalPlan, condition: PhysicalExpr?, using: [Int],
+        checkNames: Bool = true
     ) throws(KernelError) -> LogicalPlan {
         let leftColumns = left.schema.columns
         var rightColumns = right.schema.columns
         for index in using { rightColumns[index].usingDuplicate = true }
-        try Self.checkDuplicates(leftColumns + rightColumns)
+        if checkNames { try Self.checkDuplicates(leftColumns + rightColumns) }
         var output: [PlanColumn]
         switch type {
         case .leftSemi, .leftAnti: output = leftColumns

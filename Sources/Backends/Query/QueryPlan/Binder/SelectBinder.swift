@@ -21,7 +21,7 @@ struct SelectBinder {
         var input = try planner.planFrom(select.from)
         var scope = planner.scope(input.schema)
         if let selection = select.selection {
-            input = .filter(try SubqueryBinding(planner: planner).bindWhere(selection, scope: scope), input)
+            input = try SubqueryBinding(planner: planner).applyWhere(selection, to: input, scope: scope)
         }
         let items = try expandWildcards(select.projection, schema: input.schema)
         let needsAggregation =

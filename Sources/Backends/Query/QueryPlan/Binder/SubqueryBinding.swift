@@ -12,35 +12,54 @@ typealias SubqueryRunner = (LogicalPlan) throws(KernelError) -> [RecordBatch]
 struct SubqueryBinding {
     let planner: QueryPlanner
 
-    /// The WHERE condition, with top-level IN/EXISTS subquery conjuncts evaluated.
-    func bindWhere(_ expr: SQL.Expr, scope: BindingScope) throws(KernelError) -> PhysicalExpr {
+    /// `input` filtered by the WHERE condition. Top-level IN/EXISTS subquery conjuncts are
+    /// evaluated once when uncorrelated, or become semi/anti joins when they refer to `input`.
+    func applyWhere(_ expr: SQL.Expr, to input: LogicalPlan, scope: BindingScope) throws(KernelError) -> LogicalPlan {
         let binder = ExpressionBinder(scope: scope)
+        var plan = input
         var parts: [PhysicalExpr] = []
         for conjunct in Self.conjuncts(expr) {
-            parts.append(try bindConjunct(conjunct, binder: binder, negated: false))
+            if let part = try bindConjunct(conjunct, binder: binder, negated: false, plan: &plan) { parts.append(part) }
         }
-        return parts.dropFirst().reduce(parts.first ?? .literal(.boolean(true))) { .binary(.and, $0, $1) }
+        return parts.isEmpty ? plan : .filter(JoinPushDown.conjunction(parts), plan)
     }
 
-    private func bindConjunct(_ expr: SQL.Expr, binder: ExpressionBinder, negated: Bool) throws(KernelError)
-        -> PhysicalExpr
+    private func bindConjunct(_ expr: SQL.Expr, binder: ExpressionBinder, negated: Bool, plan: inout LogicalPlan)
+        throws(KernelError) -> PhysicalExpr?
     {
         switch expr {
         case .nested(let inner):
-            return try bindConjunct(inner, binder: binder, negated: negated)
+            return try bindConjunct(inner, binder: binder, negated: negated, plan: &plan)
         case .unary(.not, let inner) where Self.isPredicateSubquery(inner):
-            return try bindConjunct(inner, binder: binder, negated: !negated)
+            return try bindConjunct(inner, binder: binder, negated: !negated, plan: &plan)
         case .inSubquery(let subject, let query, let isNegated):
             let bound = try binder.bind(subject)
-            let (_, values) = try column(of: query)
-            return .inList(bound.expr, values.map { .literal($0) }, negated: isNegated != negated)
+            do throws(KernelError) {
+                let (_, values) = try column(of: query)
+                return .inList(bound.expr, values.map { .literal($0) }, negated: isNegated != negated)
+            } catch  where Self.isOuterReference(error) {
+                let correlated = CorrelatedSubquery(planner: planner)
+                plan = try correlated.join(query, subject: subject, negated: isNegated != negated, input: plan)
+                return nil
+            }
         case .exists(let query, let isNegated):
-            let (_, values) = try rows(of: query)
-            return .literal(.boolean((values > 0) != (isNegated != negated)))
+            do throws(KernelError) {
+                let (_, count) = try rows(of: query)
+                return .literal(.boolean((count > 0) != (isNegated != negated)))
+            } catch  where Self.isOuterReference(error) {
+                let correlated = CorrelatedSubquery(planner: planner)
+                plan = try correlated.join(query, subject: nil, negated: isNegated != negated, input: plan)
+                return nil
+            }
         default:
             let bound = try binder.bind(expr).expr
             return negated ? .not(bound) : bound
         }
+    }
+
+    /// Whether planning a subquery failed on a name only the outer query has.
+    static func isOuterReference(_ error: KernelError) -> Bool {
+        error.message.hasPrefix("Schema error: No field named")
     }
 
     /// `(SELECT one value)`: its value (NULL without rows); named after the subquery's column.

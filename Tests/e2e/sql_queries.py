@@ -138,6 +138,25 @@ HAND_WRITTEN = [
     "SELECT t.host, t.c FROM (SELECT host, count(*) AS c FROM cpu GROUP BY host) t JOIN cpu ON t.host = cpu.host "
     "WHERE cpu.usage_user > 98",
     "SELECT q.n FROM (SELECT x.n FROM (VALUES (1), (2)) x(n) JOIN (VALUES (1)) y(m) ON x.n = y.m) AS q",
+    # joins with the rest of the select
+    "SELECT a.*, b.usage_user AS u2 FROM cpu a JOIN cpu b ON a.time = b.time WHERE a.host = 'c'",
+    "SELECT time, a.host, b.region AS r2 FROM cpu a JOIN cpu b USING (time) WHERE a.usage_user > 80",
+    "SELECT count(*) FROM cpu a JOIN cpu b USING (host, region)",
+    "SELECT count(*) FROM cpu a NATURAL JOIN cpu b",
+    "SELECT a.host, max(b.usage_user) FROM cpu a JOIN cpu b ON a.host = b.host GROUP BY a.host ORDER BY a.host",
+    "SELECT a.time FROM cpu a JOIN cpu b ON a.time = b.time ORDER BY b.usage_user DESC LIMIT 3",
+    "WITH t AS (SELECT host, avg(usage_user) AS m FROM cpu GROUP BY host) "
+    "SELECT cpu.time, t.m FROM cpu JOIN t ON cpu.host = t.host WHERE cpu.usage_user > t.m + 45",
+    "SELECT count(*) FROM cpu a LEFT JOIN cpu b ON a.time = b.time AND b.usage_user > 90 WHERE b.time IS NULL",
+    "SELECT count(*) FROM cpu a JOIN cpu b ON a.host = b.note",
+    "SELECT count(*) FROM cpu a JOIN cpu b ON a.ok = b.ok AND a.host = b.host",
+    "SELECT DISTINCT a.host FROM cpu a JOIN cpu b ON a.time = b.time AND a.usage_user > b.usage_system",
+    "SELECT a.host, a.time, b.time AS prev FROM cpu a JOIN cpu b ON a.host = b.host AND b.time = a.time - INTERVAL '10 seconds' ORDER BY 2 LIMIT 5",
+    "SELECT 1 UNION ALL SELECT 2 UNION SELECT 2",
+    "SELECT host FROM cpu INTERSECT SELECT host FROM cpu UNION SELECT 'z'",
+    "SELECT host FROM cpu WHERE usage_user > (SELECT usage_user FROM cpu WHERE usage_user > 1000)",
+    "SELECT region FROM cpu WHERE host IN (SELECT host FROM cpu WHERE usage_user > 98) "
+    "UNION SELECT region FROM cpu WHERE requests = (SELECT max(requests) FROM cpu)",
     # join errors
     "SELECT host FROM cpu a JOIN cpu b ON a.time = b.time",
     "SELECT count(*) FROM cpu JOIN cpu ON cpu.time = cpu.time",
@@ -165,7 +184,7 @@ HAND_WRITTEN = [
     "SELECT host FROM cpu UNION ALL SELECT host FROM cpu ORDER BY host LIMIT 5 OFFSET 58",
     "SELECT count(*) FROM (SELECT host FROM cpu UNION ALL SELECT region FROM cpu) t",
     "SELECT 1 UNION SELECT 'a'",
-    "(SELECT host FROM cpu ORDER BY time LIMIT 2) UNION ALL (SELECT region FROM cpu ORDER BY time DESC LIMIT 2)",
+    "(SELECT host FROM cpu ORDER BY time LIMIT 2) UNION ALL (SELECT region FROM cpu ORDER BY time DESC LIMIT 2) ORDER BY 1",
     # set operation errors
     "SELECT 1, 2 UNION SELECT 3",
     "SELECT 1 INTERSECT SELECT 1, 2",

@@ -35,6 +35,8 @@ struct BindingScope {
     /// After aggregation: the aggregate's input, to explain a column that is neither grouped
     /// nor aggregated.
     var aggregateInput: PlanSchema?
+    /// The planner, for subquery expressions.
+    var planner: QueryPlanner?
 }
 
 /// An AST expression the node below already computed, and where its value is.

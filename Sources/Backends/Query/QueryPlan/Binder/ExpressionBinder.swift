@@ -89,6 +89,9 @@ struct ExpressionBinder {
             return try caseWhen(caseExpression)
         case .function(let call):
             return try FunctionBinding(binder: self).bind(call)
+        case .scalarSubquery(let query):
+            guard let planner = scope.planner else { throw unsupported("subqueries in this context") }
+            return try SubqueryBinding(planner: planner).scalar(query)
         case .extract(let field, let inner):
             let operand = try bind(inner)
             let part = field.name.lowercased()

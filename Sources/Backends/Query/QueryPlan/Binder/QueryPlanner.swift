@@ -15,10 +15,12 @@ struct QueryPlanner {
     var queryLog: QueryLog?
     /// Bound on nested queries (subqueries, CTEs) so hostile SQL cannot exhaust the stack.
     var depth = 0
+    /// Evaluates uncorrelated subqueries while planning; nil where nothing may run.
+    var runSubquery: SubqueryRunner?
     static let maxDepth = 64
 
     func scope(_ schema: PlanSchema) -> BindingScope {
-        BindingScope(schema: schema, parameters: parameters, nowNanoseconds: nowNanoseconds)
+        BindingScope(schema: schema, parameters: parameters, nowNanoseconds: nowNanoseconds, planner: self)
     }
 
     func plan(_ statement: Statement) throws(KernelError) -> LogicalPlan {
@@ -62,20 +64,20 @@ struct QueryPlanner {
             return PlannedSelect(plan: try plan(query))
         case .values(let rows):
             return PlannedSelect(plan: try values(rows))
-        case .setOperation:
-            throw KernelError(.notImplemented, "This feature is not implemented: UNION, INTERSECT and EXCEPT")
+        case .setOperation(let op, let quantifier, let left, let right):
+            return PlannedSelect(plan: try SetOperationPlanner(planner: self).plan(op, quantifier, left, right))
         }
     }
 
     func planFrom(_ from: [TableWithJoins]) throws(KernelError) -> LogicalPlan {
         guard let first = from.first else { return .values(PlanSchema([]), [[]]) }
-        guard from.count == 1, first.joins.isEmpty else {
-            throw KernelError(.notImplemented, "This feature is not implemented: joins")
-        }
-        return try planRelation(first.relation)
+        let joins = JoinPlanner(planner: self)
+        var plan = try joins.plan(first)
+        for item in from.dropFirst() { plan = try joins.cross(plan, try joins.plan(item)) }
+        return plan
     }
 
-    private func planRelation(_ relation: TableFactor) throws(KernelError) -> LogicalPlan {
+    func planRelation(_ relation: TableFactor) throws(KernelError) -> LogicalPlan {
         switch relation {
         case .table(let name, let alias):
             return try aliased(try table(name), alias)

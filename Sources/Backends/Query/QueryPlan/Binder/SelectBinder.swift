@@ -24,8 +24,7 @@ struct SelectBinder {
         var input = try planner.planFrom(select.from)
         var scope = planner.scope(input.schema)
         if let selection = select.selection {
-            let predicate = try ExpressionBinder(scope: scope).bind(selection)
-            input = .filter(predicate.expr, input)
+            input = try SubqueryBinding(planner: planner).applyWhere(selection, to: input, scope: scope)
         }
         let items = try expandWildcards(select.projection, schema: input.schema)
         let needsAggregation =
@@ -93,7 +92,7 @@ struct SelectBinder {
             case .expr(let expr, let alias):
                 result.append(Item(expr: expr, alias: alias?.value))
             case .wildcard:
-                result += schema.columns.map { column in
+                result += schema.columns.filter { !$0.usingDuplicate }.map { column in
                     Item(
                         expr: .compoundIdentifier(
                             ([column.relation].compactMap { $0 } + [column.name]).map { Identifier($0, isQuoted: true) }

@@ -146,6 +146,10 @@ public final class SQLQueryEngine: QueryEngine {
             nowNanoseconds: clock.nowNanoseconds()
         )
         planner.queryLog = queryLog
+        let chunks = self.chunks
+        planner.runSubquery = { (plan) throws(KernelError) in
+            try PhysicalPlanner(chunks: chunks).makeOperator(for: PlanRewriter.optimize(plan)).collect()
+        }
         return PlanRewriter.optimize(try planner.plan(statement))
     }
 

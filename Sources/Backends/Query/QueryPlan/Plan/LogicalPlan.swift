@@ -38,6 +38,12 @@ public indirect enum LogicalPlan: Sendable, Hashable {
     case alias(String, LogicalPlan)
     /// `DISTINCT ON`: the first row of each distinct value of the key expressions.
     case distinctOn([PhysicalExpr], LogicalPlan)
+    /// A join of two inputs (`JoinSpec` holds its type, keys, filter and output schema).
+    case join(JoinSpec, LogicalPlan, LogicalPlan)
+    /// `UNION ALL` of inputs with equally many columns, cast to `schema`'s types.
+    case union([LogicalPlan], PlanSchema)
+    /// `INTERSECT`/`EXCEPT` (`all` keeps multiplicities), columns cast to `schema`'s types.
+    case setOperation(SetOperationOperator.Kind, all: Bool, PlanSchema, LogicalPlan, LogicalPlan)
 
     public var schema: PlanSchema {
         switch self {
@@ -47,6 +53,8 @@ public indirect enum LogicalPlan: Sendable, Hashable {
             input.schema
         case .projection(_, let schema, _), .aggregate(_, _, let schema, _): schema
         case .alias(let name, let input): input.schema.requalified(name)
+        case .join(let spec, _, _): spec.schema
+        case .union(_, let schema), .setOperation(_, _, let schema, _, _): schema
         }
     }
 }

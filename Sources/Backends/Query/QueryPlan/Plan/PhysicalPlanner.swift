@@ -38,6 +38,17 @@ struct PhysicalPlanner {
             return TopPerKeyOperator(input: makeOperator(for: input), keys: keys, order: order)
         case .distinctOn(let keys, let input):
             return FirstPerKeyOperator(input: makeOperator(for: input), keys: keys)
+        case .join(let spec, let left, let right):
+            return JoinOperator(
+                left: makeOperator(for: left), right: makeOperator(for: right), type: spec.type,
+                leftKeys: spec.leftKeys, rightKeys: spec.rightKeys, keyTypes: spec.keyTypes,
+                filter: spec.filter, fields: spec.schema.fields)
+        case .union(let inputs, let schema):
+            return UnionOperator(inputs: inputs.map { makeOperator(for: $0) }, fields: schema.fields)
+        case .setOperation(let kind, let all, let schema, let left, let right):
+            return SetOperationOperator(
+                left: makeOperator(for: left), right: makeOperator(for: right), kind: kind, all: all,
+                fields: schema.fields)
         }
     }
 }

@@ -5,7 +5,8 @@ import QueryExec
 /// - constant folding in filters and projections;
 /// - predicate push-down: a filter right above a scan moves into the scan, and conjuncts
 ///   `time <op> <constant>` narrow the scan's time range, which prunes buffer chunks;
-/// - limit push-down: `LIMIT` over `ORDER BY` becomes a top-k sort.
+/// - limit push-down: `LIMIT` over `ORDER BY` becomes a top-k sort;
+/// - filters above joins move into them and below them (`JoinPushDown`).
 enum PlanRewriter {
     static func optimize(_ plan: LogicalPlan) -> LogicalPlan {
         ProjectionPushdown.apply(rewrite(plan))
@@ -22,6 +23,12 @@ enum PlanRewriter {
                     narrow(&scan, by: conjunct)
                 }
                 return .scan(scan)
+            }
+            if case .alias(let name, let aliased) = optimizedInput {
+                return .alias(name, optimize(.filter(folded, aliased)))
+            }
+            if case .join(let spec, let left, let right) = optimizedInput {
+                return JoinPushDown.push(folded, spec, left, right)
             }
             return .filter(folded, optimizedInput)
         case .projection(let expressions, let schema, let input):
@@ -40,6 +47,12 @@ enum PlanRewriter {
             return .alias(name, optimize(input))
         case .distinctOn(let keys, let input):
             return .distinctOn(keys, optimize(input))
+        case .join(let spec, let left, let right):
+            return .join(spec, optimize(left), optimize(right))
+        case .union(let inputs, let schema):
+            return .union(inputs.map(optimize), schema)
+        case .setOperation(let kind, let all, let schema, let left, let right):
+            return .setOperation(kind, all: all, schema, optimize(left), optimize(right))
         case .scan, .values:
             return plan
         }

@@ -8,6 +8,9 @@ public struct PlanColumn: Sendable, Hashable {
     public var name: String
     public var type: ColumnType
     public var nullable: Bool
+    /// The right side's copy of a `USING`/`NATURAL` join column: `*` skips it and an
+    /// unqualified name resolves to the left side's copy.
+    public var usingDuplicate = false
 
     public init(relation: String?, name: String, type: ColumnType, nullable: Bool = true) {
         self.relation = relation
@@ -38,6 +41,8 @@ public struct PlanSchema: Sendable, Hashable {
             columns[index].name == name && (relation == nil || columns[index].relation == relation)
         }
         if matches.count == 1, let only = matches.first { return only }
+        let visible = matches.filter { !columns[$0].usingDuplicate }
+        if relation == nil, matches.count > 1, visible.count == 1, let only = visible.first { return only }
         let qualified = relation.map { "\($0).\(name)" } ?? name
         if matches.isEmpty {
             let valid = columns.map(\.qualifiedName).joined(separator: ", ")
@@ -51,6 +56,11 @@ public struct PlanSchema: Sendable, Hashable {
 
     /// Every column taken over by `relation` (a subquery or table alias).
     func requalified(_ relation: String) -> PlanSchema {
-        PlanSchema(columns.map { PlanColumn(relation: relation, name: $0.name, type: $0.type, nullable: $0.nullable) })
+        PlanSchema(
+            columns.map {
+                var column = PlanColumn(relation: relation, name: $0.name, type: $0.type, nullable: $0.nullable)
+                column.usingDuplicate = $0.usingDuplicate
+                return column
+            })
     }
 }

@@ -44,6 +44,18 @@ enum PlanText {
                 + render(input, indent: indent + 1)
         case .alias(let name, let input):
             return "\(pad)SubqueryAlias: \(name)\n" + render(input, indent: indent + 1)
+        case .join(let spec, let left, let right):
+            let keyText = zip(spec.leftKeys, spec.rightKeys).map {
+                "(\(expression($0, left.schema)), \(expression($1, right.schema)))"
+            }
+            var line = "\(pad)Join: type=\(spec.type.rawValue), on=[\(keyText.joined(separator: ", "))]"
+            if spec.filter != nil { line += ", filter" }
+            return line + "\n" + render(left, indent: indent + 1) + "\n" + render(right, indent: indent + 1)
+        case .union(let inputs, _):
+            return "\(pad)Union\n" + inputs.map { render($0, indent: indent + 1) }.joined(separator: "\n")
+        case .setOperation(let kind, let all, _, let left, let right):
+            return "\(pad)\(kind.rawValue.uppercased())\(all ? " ALL" : "")\n" + render(left, indent: indent + 1) + "\n"
+                + render(right, indent: indent + 1)
         case .distinctOn(let keys, let input):
             let keyText = keys.map { expression($0, input.schema) }.joined(separator: ", ")
             return "\(pad)DistinctOn: on_expr=[[\(keyText)]]\n" + render(input, indent: indent + 1)

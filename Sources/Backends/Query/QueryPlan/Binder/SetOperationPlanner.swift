@@ -1,0 +1,80 @@
+import Kernel
+import QueryExec
+import SQL
+
+/// Plans `UNION [ALL]`, `INTERSECT [ALL]` and `EXCEPT [ALL]`: both sides must have equally many
+/// columns; each output column takes the left side's name and the common type of both sides
+/// (numbers widen to Float64, anything with a string becomes Utf8), as DataFusion coerces.
+struct SetOperationPlanner {
+    let planner: QueryPlanner
+
+    func plan(_ op: SetOperator, _ quantifier: SetQuantifier, _ left: SetExpression, _ right: SetExpression)
+        throws(KernelError) -> LogicalPlan
+    {
+        let all: Bool
+        switch quantifier {
+        case .none, .distinct: all = false
+        case .all: all = true
+        case .byName, .allByName:
+            throw KernelError(.notImplemented, "This feature is not implemented: \(op.rawValue) BY NAME")
+        }
+        let leftPlan = try planner.planBody(left, orderBy: []).plan
+        let rightPlan = try planner.planBody(right, orderBy: []).plan
+        let leftColumns = leftPlan.schema.columns
+        let rightColumns = rightPlan.schema.columns
+        guard leftColumns.count == rightColumns.count else {
+            throw KernelError(
+                .invalidInput, "Error during planning: \(op.rawValue) queries have different number of columns")
+        }
+        var columns: [PlanColumn] = []
+        for (l, r) in zip(leftColumns, rightColumns) {
+            guard let type = Self.commonType(l.type, r.type) else {
+                throw KernelError(
+                    .invalidInput,
+                    "Error during planning: \(op.rawValue) Column \(r.name) (type: \(Self.arrowName(r.type))) is not compatible with column \(l.name) (type: \(Self.arrowName(l.type)))"
+                )
+            }
+            columns.append(
+                PlanColumn(relation: l.relation, name: l.name, type: type, nullable: l.nullable || r.nullable))
+        }
+        let schema = PlanSchema(columns)
+        switch op {
+        case .union:
+            var inputs: [LogicalPlan] = []
+            for side in [leftPlan, rightPlan] {
+                // UNION ALL chains flatten into one node.
+                if all, case .union(let nested, _) = side { inputs += nested } else { inputs.append(side) }
+            }
+            let union = LogicalPlan.union(inputs, schema)
+            if all { return union }
+            return .aggregate(groups: columns.indices.map { .column($0) }, aggregates: [], schema, union)
+        case .intersect:
+            return .setOperation(.intersect, all: all, schema, leftPlan, rightPlan)
+        case .except:
+            return .setOperation(.except, all: all, schema, leftPlan, rightPlan)
+        }
+    }
+
+    /// The type both sides are cast to, or nil when DataFusion refuses the pair.
+    static func commonType(_ left: ColumnType, _ right: ColumnType) -> ColumnType? {
+        if left == right { return left }
+        switch (left, right) {
+        case (.tag, _), (.string, _), (_, .tag), (_, .string): return .string
+        case (.float, .integer), (.integer, .float), (.float, .uinteger), (.uinteger, .float): return .float
+        case (.integer, .uinteger), (.uinteger, .integer): return .integer
+        default: return nil
+        }
+    }
+
+    static func arrowName(_ type: ColumnType) -> String {
+        switch type {
+        case .tag: "Dictionary(Int32, Utf8)"
+        case .string: "Utf8"
+        case .float: "Float64"
+        case .integer: "Int64"
+        case .uinteger: "UInt64"
+        case .boolean: "Boolean"
+        case .time: "Timestamp(Nanosecond, None)"
+        }
+    }
+}

@@ -140,4 +140,13 @@ struct OperatorTests {
         #expect(ValueText.timestamp(1_500_000_000) == "1970-01-01T00:00:01.500")
         #expect(ValueText.timestamp(-1) == "1969-12-31T23:59:59.999999999")
     }
+
+    @Test func scanAppliesItsTimeRangeExactly() throws {
+        let scan = ScanOperator(
+            batches: try Self.input().collect(),
+            fields: Self.fields,
+            timeRange: TimeRange(startNanoseconds: 2, endNanoseconds: 4)
+        )
+        #expect(try Self.rows(scan).map { $0[1] } == [.timestamp(2), .timestamp(3)])
+    }
 }

@@ -63,7 +63,7 @@ struct PlannerTests {
             return
         }
         #expect(scan.timeRange == TimeRange(startNanoseconds: 2_000, endNanoseconds: 4_000))
-        #expect(scan.filters.count == 3)
+        #expect(scan.filters.count == 1)
         #expect(
             try await Self.rows("SELECT usage FROM cpu WHERE time >= 2000 AND time < 4000 AND host = 'a'") == [
                 [.float(3)]

@@ -24,14 +24,25 @@ extension ExecutionOperator {
 public final class ScanOperator: ExecutionOperator {
     public let fields: [Field]
     private var pending: [RecordBatch]
+    /// Rows outside this range are dropped (exactly; the chunk source may return more).
+    private let timeRange: TimeRange
 
-    public init(batches: [RecordBatch], fields: [Field]) {
+    public init(batches: [RecordBatch], fields: [Field], timeRange: TimeRange = .all) {
         self.fields = fields
         self.pending = batches.reversed()
+        self.timeRange = timeRange
     }
 
     public func next() throws(KernelError) -> RecordBatch? {
-        while let batch = pending.popLast() {
+        while var batch = pending.popLast() {
+            if timeRange != .all, let time = batch.column(named: "time"), case .time(let times) = time.values {
+                var inside: [Int] = []
+                var all = true
+                for (row, value) in times.enumerated() {
+                    if timeRange.contains(value) { inside.append(row) } else { all = false }
+                }
+                if !all { batch = batch.take(inside) }
+            }
             guard batch.rowCount > 0 else { continue }
             let columns = fields.map { field in
                 guard let column = batch.column(named: field.name), column.type == field.type else {

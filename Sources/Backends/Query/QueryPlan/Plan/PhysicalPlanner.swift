@@ -9,7 +9,11 @@ struct PhysicalPlanner {
         switch plan {
         case .scan(let scan):
             let batches = chunks.scan(database: scan.database, table: scan.table, timeRange: scan.timeRange)
-            var result: any ExecutionOperator = ScanOperator(batches: batches, fields: scan.schema.fields)
+            var result: any ExecutionOperator = ScanOperator(
+                batches: batches,
+                fields: scan.schema.fields,
+                timeRange: scan.timeRange
+            )
             if !scan.filters.isEmpty {
                 let predicate = scan.filters.dropFirst().reduce(scan.filters[0]) { .binary(.and, $0, $1) }
                 result = FilterOperator(input: result, predicate: predicate)

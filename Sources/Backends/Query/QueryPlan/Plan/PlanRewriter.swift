@@ -18,9 +18,10 @@ enum PlanRewriter {
             let folded = ConstantFolding.fold(predicate)
             let optimizedInput = optimize(input)
             if case .scan(var scan) = optimizedInput {
-                for conjunct in conjuncts(folded) {
+                // A time bound becomes the scan's time range (applied exactly by the scan, and
+                // pruning chunks); every other conjunct stays a filter of the scan.
+                for conjunct in conjuncts(folded) where !narrow(&scan, by: conjunct) {
                     scan.filters.append(conjunct)
-                    narrow(&scan, by: conjunct)
                 }
                 return .scan(scan)
             }
@@ -63,11 +64,12 @@ enum PlanRewriter {
         return [expr]
     }
 
-    /// Narrows the scan's time range for `time op constant` (either side).
-    private static func narrow(_ scan: inout TableScan, by conjunct: PhysicalExpr) {
+    /// Narrows the scan's time range for `time op constant` (either side); true when the
+    /// conjunct is now fully expressed by the range.
+    private static func narrow(_ scan: inout TableScan, by conjunct: PhysicalExpr) -> Bool {
         guard let timeIndex = scan.schema.columns.firstIndex(where: { $0.name == "time" && $0.type == .time }),
             case .binary(let op, let left, let right) = conjunct
-        else { return }
+        else { return false }
         var comparison = op
         var constant: PhysicalExpr
         switch (left, right) {
@@ -75,22 +77,24 @@ enum PlanRewriter {
         case (let other, .column(timeIndex)):
             constant = other
             comparison = mirrored(op)
-        default: return
+        default: return false
         }
         constant = ConstantFolding.fold(.cast(constant, .time))
-        guard case .literal(.timestamp(let bound)) = constant else { return }
+        // Bounds at the ends of Int64 are left to the filter (the range cannot say "empty" there).
+        guard case .literal(.timestamp(let bound)) = constant, bound != .max, bound != .min else { return false }
         var range = scan.timeRange
         switch comparison {
-        case .greater: range.startNanoseconds = max(range.startNanoseconds, bound == .max ? bound : bound + 1)
+        case .greater: range.startNanoseconds = max(range.startNanoseconds, bound + 1)
         case .greaterOrEqual: range.startNanoseconds = max(range.startNanoseconds, bound)
         case .less: range.endNanoseconds = min(range.endNanoseconds, bound)
-        case .lessOrEqual: range.endNanoseconds = min(range.endNanoseconds, bound == .max ? bound : bound + 1)
+        case .lessOrEqual: range.endNanoseconds = min(range.endNanoseconds, bound + 1)
         case .equal:
             range.startNanoseconds = max(range.startNanoseconds, bound)
-            range.endNanoseconds = min(range.endNanoseconds, bound == .max ? bound : bound + 1)
-        default: return
+            range.endNanoseconds = min(range.endNanoseconds, bound + 1)
+        default: return false
         }
         scan.timeRange = range
+        return true
     }
 
     private static func mirrored(_ op: BinaryOperator) -> BinaryOperator {

@@ -25,9 +25,10 @@ struct SelectBinder {
             input = .filter(predicate.expr, input)
         }
         let items = try expandWildcards(select.projection, schema: input.schema)
+        let windowDefinitions = select.namedWindows.flatMap { $0.spec.partitionBy + $0.spec.orderBy.map(\.expr) }
         let needsAggregation =
             !select.groupBy.isEmpty
-            || items.contains { AggregateNames.contains($0.expr) }
+            || (items.map(\.expr) + windowDefinitions).contains(where: AggregateNames.contains)
             || select.having.map(AggregateNames.contains) == true
         if needsAggregation {
             (input, scope) = try planAggregate(select, items: items, orderBy: orderBy, input: input)
@@ -36,6 +37,11 @@ struct SelectBinder {
             }
         } else if select.having != nil {
             throw KernelError(.invalidInput, "Error during planning: HAVING clause references: non-aggregate values")
+        }
+        let windowCalls = WindowBinding.calls(in: items.map(\.expr) + orderBy.map(\.expr))
+        if !windowCalls.isEmpty {
+            (input, scope) = try WindowBinding(planner: planner, namedWindows: select.namedWindows)
+                .plan(windowCalls, input: input, scope: scope)
         }
         var bound: [BoundExpression] = []
         var columns: [PlanColumn] = []
@@ -125,7 +131,8 @@ struct SelectBinder {
             groups.append(bound.expr)
         }
         var calls: [FunctionCall] = []
-        for expr in items.map(\.expr) + [select.having].compactMap({ $0 }) + orderBy.map(\.expr) {
+        let windowDefinitions = select.namedWindows.flatMap { $0.spec.partitionBy + $0.spec.orderBy.map(\.expr) }
+        for expr in items.map(\.expr) + [select.having].compactMap({ $0 }) + orderBy.map(\.expr) + windowDefinitions {
             for call in AggregateNames.calls(in: expr) where !calls.contains(call) { calls.append(call) }
         }
         var aggregates: [AggregateExpr] = []

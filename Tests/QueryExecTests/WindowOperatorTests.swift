@@ -1,0 +1,87 @@
+import Kernel
+import Testing
+
+@testable import QueryExec
+
+@Suite("Window operator: ranking, offsets, frames")
+struct WindowOperatorTests {
+    /// host a|b|a|NULL|b, time 1...5, usage 1.5|2|NULL|4|0.5, n 1...5.
+    static func run(_ window: WindowExpr) throws -> [ScalarValue] {
+        let input = OperatorTests.input()
+        let fields = input.fields + [Field(name: "w", type: window.resultType)]
+        let op = WindowOperator(input: input, windows: [window], fields: fields)
+        return try OperatorTests.rows(op).map { $0[4] }
+    }
+
+    static func window(
+        _ function: WindowFunction,
+        argument: PhysicalExpr? = nil,
+        type: ColumnType = .uinteger,
+        argumentType: ColumnType? = nil,
+        partition: [PhysicalExpr] = [],
+        order: [SortKey] = [SortKey(expression: .column(1))],
+        frame: WindowFrameSpec = WindowFrameSpec(units: .range, start: .unboundedPreceding, end: .currentRow)
+    ) -> WindowExpr {
+        WindowExpr(
+            function: function, argument: argument, argumentType: argumentType, partitionBy: partition,
+            orderBy: order, frame: frame, resultType: type)
+    }
+
+    @Test func rowNumberPerPartitionKeepsInputOrder() throws {
+        let result = try Self.run(Self.window(.rowNumber, partition: [.column(0)]))
+        #expect(result == [1, 1, 2, 1, 2].map { ScalarValue.uinteger($0) })
+    }
+
+    @Test func rankAndDenseRankShareTiesAndPeers() throws {
+        let byHost = [SortKey(expression: .column(0))]
+        #expect(try Self.run(Self.window(.rank, order: byHost)) == [1, 3, 1, 5, 3].map { ScalarValue.uinteger($0) })
+        #expect(
+            try Self.run(Self.window(.denseRank, order: byHost)) == [1, 2, 1, 3, 2].map { ScalarValue.uinteger($0) })
+        #expect(
+            try Self.run(Self.window(.cumeDist, type: .float, order: byHost))
+                == [0.4, 0.8, 0.4, 1, 0.8].map { ScalarValue.float($0) })
+    }
+
+    @Test func ntileGivesTheFirstBucketsTheExtraRows() {
+        #expect((0..<10).map { WindowPartition.ntile($0, count: 10, buckets: 4) } == [1, 1, 1, 2, 2, 2, 3, 3, 4, 4])
+        #expect((0..<3).map { WindowPartition.ntile($0, count: 3, buckets: 5) } == [1, 2, 3])
+    }
+
+    @Test func lagAndLeadWithDefaults() throws {
+        let lag = Self.window(
+            .lag(offset: 1, defaultValue: .integer(0)), argument: .column(3), type: .integer, argumentType: .integer)
+        #expect(try Self.run(lag) == [0, 1, 2, 3, 4].map { ScalarValue.integer($0) })
+        let lead = Self.window(
+            .lead(offset: 2, defaultValue: .null), argument: .column(3), type: .integer, argumentType: .integer)
+        #expect(try Self.run(lead) == [.integer(3), .integer(4), .integer(5), .null, .null])
+    }
+
+    @Test func slidingRowsFrameSum() throws {
+        let frame = WindowFrameSpec(units: .rows, start: .preceding(1), end: .following(1))
+        let sum = Self.window(
+            .aggregate(.sum, distinct: false), argument: .column(3), type: .integer, argumentType: .integer,
+            frame: frame)
+        #expect(try Self.run(sum) == [3, 6, 9, 12, 9].map { ScalarValue.integer($0) })
+    }
+
+    @Test func rangeOffsetsAndRunningTotals() throws {
+        let byN = [SortKey(expression: .column(3), ascending: false)]
+        let frame = WindowFrameSpec(units: .range, start: .preceding(1), end: .currentRow)
+        let count = Self.window(.aggregate(.count, distinct: false), type: .integer, order: byN, frame: frame)
+        #expect(try Self.run(count) == [2, 2, 2, 2, 1].map { ScalarValue.integer($0) })
+        let running = Self.window(
+            .aggregate(.sum, distinct: false), argument: .column(2), type: .float, argumentType: .float)
+        #expect(try Self.run(running) == [1.5, 3.5, 3.5, 7.5, 8].map { ScalarValue.float($0) })
+    }
+
+    @Test func valueFunctionsOverTheWholePartition() throws {
+        let whole = WindowFrameSpec.wholePartition
+        let last = Self.window(
+            .lastValue, argument: .column(3), type: .integer, argumentType: .integer, partition: [.column(0)],
+            frame: whole)
+        #expect(try Self.run(last) == [3, 5, 3, 4, 5].map { ScalarValue.integer($0) })
+        let second = Self.window(
+            .nthValue(2), argument: .column(3), type: .integer, argumentType: .integer, frame: whole)
+        #expect(try Self.run(second) == Array(repeating: .integer(2), count: 5))
+    }
+}

@@ -85,3 +85,40 @@ struct WindowOperatorTests {
         #expect(try Self.run(second) == Array(repeating: .integer(2), count: 5))
     }
 }
+
+@Suite("More scalar functions")
+struct ExtraFunctionTests {
+    static func apply(_ function: ScalarFunction, _ args: [ScalarValue]) throws -> ScalarValue {
+        try FunctionKernels.apply(function, args)
+    }
+
+    @Test func choiceFunctionsSkipNulls() throws {
+        #expect(try Self.apply(.greatest, [.null, .integer(3), .float(2.5)]) == .integer(3))
+        #expect(try Self.apply(.least, [.string("b"), .string("a")]) == .string("a"))
+        #expect(try Self.apply(.nvl2, [.null, .integer(1), .integer(2)]) == .integer(2))
+        #expect(try Self.apply(.ifnull, [.null, .float(1)]) == .float(1))
+    }
+
+    @Test func stringFunctionsMatchDataFusion() throws {
+        #expect(try Self.apply(.lpad, [.string("héllo"), .integer(3)]) == .string("hél"))
+        #expect(try Self.apply(.lpad, [.string("ab"), .integer(5), .string("xy")]) == .string("xyxab"))
+        #expect(try Self.apply(.initcap, [.string("hello wORLD foo-bar")]) == .string("Hello World Foo-Bar"))
+        #expect(try Self.apply(.translate, [.string("hello"), .string("el"), .string("ip")]) == .string("hippo"))
+        #expect(try Self.apply(.splitPart, [.string("a,b,c"), .string(","), .integer(-1)]) == .string("c"))
+        #expect(try Self.apply(.md5, [.string("abc")]) == .string("900150983cd24fb0d6963f7d28e17f72"))
+        #expect(try Self.apply(.md5, [.string("")]) == .string("d41d8cd98f00b204e9800998ecf8427e"))
+    }
+
+    @Test func regexAndFormatting() throws {
+        #expect(try Self.apply(.regexpReplace, [.string("aaa"), .string("a"), .string("z")]) == .string("zaa"))
+        #expect(
+            try Self.apply(.regexpReplace, [.string("ab-cd"), .string("(\\w+)-(\\w+)"), .string("\\2:\\1")])
+                == .string("cd:ab"))
+        #expect(try Self.apply(.regexpLike, [.string("ABC"), .string("b"), .string("i")]) == .boolean(true))
+        let instant = ScalarValue.timestamp(1_704_067_215_123_000_000)
+        #expect(
+            try Self.apply(.toChar, [instant, .string("%Y-%m-%dT%H:%M:%S%.3f %a %j")])
+                == .string("2024-01-01T00:00:15.123 Mon 001"))
+        #expect(try Self.apply(.toUnixtime, [instant]) == .integer(1_704_067_215))
+    }
+}

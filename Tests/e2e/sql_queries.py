@@ -184,6 +184,32 @@ WINDOW_QUERIES = [
     "SELECT time FROM cpu WHERE row_number() OVER (ORDER BY time) > 3",
 ]
 
+FUNCTION_QUERIES = [
+    "SELECT greatest(usage_user, usage_system), least(usage_user, usage_idle) FROM cpu",
+    "SELECT greatest(requests, 100), least(requests, 50, 20) FROM cpu",
+    "SELECT nvl(usage_idle, 0), ifnull(usage_idle, -1.5), nvl2(usage_idle, requests, 0) FROM cpu",
+    "SELECT nvl(note, 'none'), nvl2(note, 'has', 'missing') FROM cpu",
+    "SELECT cot(usage_user), degrees(usage_user), radians(usage_user), pi() FROM cpu",
+    "SELECT lpad(host, 4, 'x'), rpad(region, 12, '-'), lpad(region, 3), rpad(host, 3) FROM cpu",
+    "SELECT repeat(host, 3), initcap(region), translate(region, 'us', 'US') FROM cpu",
+    "SELECT split_part(region, '-', 1), split_part(region, '-', 2), split_part(region, '-', -1) FROM cpu",
+    "SELECT md5(host), md5(region) FROM cpu",
+    "SELECT arrow_typeof(host), arrow_typeof(time), arrow_typeof(usage_user), arrow_typeof(requests), "
+    "arrow_typeof(note), arrow_typeof(ok) FROM cpu LIMIT 1",
+    "SELECT arrow_cast(requests, 'Float64'), arrow_cast(usage_user, 'Int64'), arrow_cast(requests, 'Utf8') FROM cpu",
+    "SELECT arrow_cast(host, 'Utf8'), arrow_typeof(arrow_cast(region, 'Utf8')) FROM cpu",
+    "SELECT regexp_like(region, '^us'), regexp_like(host, 'A', 'i') FROM cpu",
+    "SELECT regexp_replace(region, '-', '_'), regexp_replace(region, '[aeiou]', '', 'g') FROM cpu",
+    "SELECT regexp_replace(region, '(\\w+)-(\\w+)', '\\2:\\1') FROM cpu",
+    "SELECT * FROM cpu WHERE regexp_like(region, 'east$') ORDER BY time",
+    "SELECT to_char(time, '%Y-%m-%d %H:%M:%S') FROM cpu",
+    "SELECT to_char(time, '%d/%m/%y %T'), date_format(time, '%H:%M') FROM cpu",
+    "SELECT to_char(time, '%Y-%m-%dT%H:%M:%S%.3f'), to_char(time, '%j %a %b %e') FROM cpu",
+    "SELECT to_unixtime(time) FROM cpu",
+    "SELECT host, to_unixtime(max(time)) FROM cpu GROUP BY host ORDER BY host",
+    "SELECT greatest(host, region), least(host, 'b') FROM cpu",
+]
+
 NUMERIC = ["usage_user", "usage_system", "usage_idle", "requests"]
 TAGS = ["host", "region"]
 AGGREGATES = ["count", "sum", "avg", "min", "max"]
@@ -212,4 +238,4 @@ def generated():
 
 
 def all_queries():
-    return HAND_WRITTEN + WINDOW_QUERIES + generated()
+    return HAND_WRITTEN + WINDOW_QUERIES + FUNCTION_QUERIES + generated()

@@ -9,6 +9,7 @@ struct FunctionBinding {
 
     static let aliases: [String: String] = [
         "datetrunc": "date_trunc", "datepart": "date_part", "char_length": "character_length",
+        "date_format": "to_char",
     ]
 
     func bind(_ call: FunctionCall) throws(KernelError) -> BoundExpression {
@@ -30,6 +31,14 @@ struct FunctionBinding {
             return BoundExpression(.literal(value), type: .time, name: "now()")
         default:
             break
+        }
+        if name == "arrow_typeof" || name == "arrow_cast" {
+            var arguments: [BoundExpression] = []
+            for argument in call.arguments {
+                guard case .expr(let expr) = argument else { throw binder.unsupported("\(rawName) with * arguments") }
+                arguments.append(try binder.bind(expr))
+            }
+            return try ArrowFunctions.bind(name, arguments, rawName: rawName)
         }
         guard let function = ScalarFunction(rawValue: name) else {
             throw KernelError(.invalidInput, "Error during planning: Invalid function '\(rawName)'")

@@ -122,3 +122,27 @@ struct ExtraFunctionTests {
         #expect(try Self.apply(.toUnixtime, [instant]) == .integer(1_704_067_215))
     }
 }
+
+@Suite("Two-argument and selection aggregates")
+struct SpecialAggregateTests {
+    @Test func regressionOfAnExactLine() {
+        var statistics = PairStatistics()
+        for x in [1.0, 2, 3, 4] { statistics.add(y: 2 * x + 1, x: x) }
+        #expect(statistics.result(.regrSlope) == .float(2))
+        #expect(statistics.result(.regrIntercept) == .float(1))
+        #expect(statistics.result(.corr) == .float(1))
+        #expect(statistics.result(.regrCount) == .uinteger(4))
+        #expect(statistics.result(.covarPop) == .float(2.5))
+    }
+
+    @Test func firstAndLastValueFollowTheirOrdering() throws {
+        let ordering = [SortKey(expression: .column(2), ascending: false)]
+        var first = AggregateExpr(function: .firstValue, argument: .column(3), argumentType: .integer)
+        first.ordering = ordering
+        let fields = [Field(name: "first", type: .integer)]
+        let op = HashAggregateOperator(
+            input: OperatorTests.input(), groupExpressions: [], aggregates: [first], fields: fields)
+        // usage 1.5|2|NULL|4|0.5 descending puts NULL first (NULLS FIRST for DESC): n = 3.
+        #expect(try OperatorTests.rows(op) == [[.integer(3)]])
+    }
+}

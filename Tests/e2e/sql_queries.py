@@ -208,6 +208,22 @@ FUNCTION_QUERIES = [
     "SELECT to_unixtime(time) FROM cpu",
     "SELECT host, to_unixtime(max(time)) FROM cpu GROUP BY host ORDER BY host",
     "SELECT greatest(host, region), least(host, 'b') FROM cpu",
+    # more aggregates
+    "SELECT first_value(usage_user), last_value(usage_user), first_value(usage_idle) FROM cpu",
+    "SELECT host, first_value(usage_user ORDER BY time DESC), last_value(requests ORDER BY usage_user) "
+    "FROM cpu GROUP BY host ORDER BY host",
+    "SELECT region, first_value(host ORDER BY requests DESC, time) FROM cpu GROUP BY region ORDER BY region",
+    "SELECT host, string_agg(region, ',') FROM cpu WHERE requests > 280 GROUP BY host ORDER BY host",
+    "SELECT corr(usage_user, usage_system), covar_samp(usage_user, requests), covar_pop(usage_user, requests) FROM cpu",
+    "SELECT host, corr(usage_user, requests), covar_pop(usage_idle, usage_user) FROM cpu GROUP BY host ORDER BY host",
+    "SELECT regr_slope(usage_user, requests), regr_intercept(usage_user, requests), regr_count(usage_idle, requests), "
+    "regr_r2(usage_user, requests) FROM cpu",
+    "SELECT region, regr_avgx(usage_user, requests), regr_avgy(usage_user, requests), regr_sxx(usage_user, requests), "
+    "regr_syy(usage_user, requests), regr_sxy(usage_user, requests) FROM cpu GROUP BY region ORDER BY region",
+    "SELECT approx_distinct(requests), approx_distinct(note) FROM cpu",
+    "SELECT host, approx_distinct(requests) FROM cpu GROUP BY host ORDER BY host",
+    "SELECT approx_distinct(usage_user) FROM cpu",
+
 ]
 
 NUMERIC = ["usage_user", "usage_system", "usage_idle", "requests"]

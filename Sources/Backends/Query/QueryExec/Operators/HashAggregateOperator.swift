@@ -59,18 +59,8 @@ public final class HashAggregateOperator: ExecutionOperator {
         for (index, expression) in groupExpressions.enumerated() {
             keyColumns.append(try ExpressionEvaluator.column(expression, batch, type: fields[index].type))
         }
-        var arguments: [RecordColumn?] = []
-        var filters: [RecordColumn?] = []
-        for aggregate in aggregates {
-            arguments.append(
-                try aggregate.argument.map { (e) throws(KernelError) in
-                    try ExpressionEvaluator.column(e, batch, type: aggregate.argumentType ?? .float)
-                })
-            filters.append(
-                try aggregate.filter.map { (e) throws(KernelError) in
-                    try ExpressionEvaluator.column(e, batch, type: .boolean)
-                })
-        }
+        var inputs: [AggregateInputs] = []
+        for aggregate in aggregates { inputs.append(try AggregateInputs(aggregate, batch)) }
         for row in 0..<batch.rowCount {
             var group = 0
             if !keyColumns.isEmpty {
@@ -88,11 +78,41 @@ public final class HashAggregateOperator: ExecutionOperator {
                 }
             }
             for index in accumulators.indices {
-                if let filter = filters[index], !(filter.validity[row] && filter.scalar(at: row) == .boolean(true)) {
+                let input = inputs[index]
+                if let filter = input.filter, !(filter.validity[row] && filter.scalar(at: row) == .boolean(true)) {
                     continue
                 }
-                accumulators[index].add(group: group, column: arguments[index], row: row)
+                if accumulators[index].isSpecial {
+                    accumulators[index].addSpecial(
+                        group: group, column: input.argument, second: input.second,
+                        keys: input.keys.map { $0.scalar(at: row) }, row: row)
+                } else {
+                    accumulators[index].add(group: group, column: input.argument, row: row)
+                }
             }
+        }
+    }
+}
+
+/// The evaluated inputs of one aggregate over one batch.
+struct AggregateInputs {
+    var argument: RecordColumn?
+    var second: RecordColumn?
+    var filter: RecordColumn?
+    var keys: [RecordColumn] = []
+
+    init(_ aggregate: AggregateExpr, _ batch: RecordBatch) throws(KernelError) {
+        argument = try aggregate.argument.map { (e) throws(KernelError) in
+            try ExpressionEvaluator.column(e, batch, type: aggregate.argumentType ?? .float)
+        }
+        second = try aggregate.secondArgument.map { (e) throws(KernelError) in
+            try ExpressionEvaluator.column(e, batch, type: .float)
+        }
+        filter = try aggregate.filter.map { (e) throws(KernelError) in
+            try ExpressionEvaluator.column(e, batch, type: .boolean)
+        }
+        for key in aggregate.ordering {
+            keys.append(try ExpressionEvaluator.column(key.expression, batch, type: .string))
         }
     }
 }

@@ -189,18 +189,33 @@ struct SelectBinder {
                 "count(*)\(filterName)"
             )
         }
-        guard call.arguments.count == 1, case .expr(let argumentExpr) = call.arguments[0] else {
+        var arguments: [BoundExpression] = []
+        for argument in call.arguments {
+            guard case .expr(let expr) = argument else { throw binder.unsupported("\(rawName) with * arguments") }
+            arguments.append(try binder.bind(expr))
+        }
+        guard let first = arguments.first, arguments.count == (function.takesTwoArguments ? 2 : 1) else {
             throw KernelError(
                 .notImplemented, "This feature is not implemented: \(rawName) with \(call.arguments.count) arguments")
         }
-        let argument = try binder.bind(argumentExpr)
-        let aggregate = AggregateExpr(
-            function: function,
-            argument: argument.expr,
-            argumentType: argument.type,
-            distinct: distinct,
-            filter: filter?.expr
-        )
-        return (aggregate, "\(rawName)(\(distinct ? "DISTINCT " : "")\(argument.nestedName))\(filterName)")
+        if function == .approxDistinct, let type = first.type, type == .float || type == .tag {
+            throw KernelError(
+                .notImplemented,
+                "This feature is not implemented: Support for 'approx_distinct' for data type \(ArrowTypeName.of(type)) is not implemented"
+            )
+        }
+        var aggregate = AggregateExpr(
+            function: function, argument: first.expr, argumentType: first.type,
+            distinct: distinct || function == .approxDistinct,
+            filter: filter?.expr)
+        aggregate.secondArgument = arguments.count > 1 ? arguments[1].expr : nil
+        var orderName = ""
+        if !call.orderBy.isEmpty, function == .firstValue || function == .lastValue {
+            let (keys, names) = try WindowBinding.sortKeys(call.orderBy, binder: binder)
+            aggregate.ordering = keys
+            orderName = " ORDER BY [\(names.joined(separator: ", "))]"
+        }
+        let argumentNames = arguments.map(\.nestedName).joined(separator: ",")
+        return (aggregate, "\(rawName)(\(distinct ? "DISTINCT " : "")\(argumentNames))\(filterName)\(orderName)")
     }
 }

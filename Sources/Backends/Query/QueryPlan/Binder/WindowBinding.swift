@@ -19,6 +19,21 @@ struct WindowBinding {
         return calls
     }
 
+    /// Bound sort keys and their display (`cpu.time ASC NULLS LAST`).
+    static func sortKeys(_ items: [OrderByItem], binder: ExpressionBinder) throws(KernelError) -> ([SortKey], [String])
+    {
+        var keys: [SortKey] = []
+        var names: [String] = []
+        for item in items {
+            let bound = try binder.bind(item.expr)
+            let key = SortKey(expression: bound.expr, ascending: item.ascending ?? true, nullsFirst: item.nullsFirst)
+            keys.append(key)
+            names.append(
+                "\(bound.nestedName) \(key.ascending ? "ASC" : "DESC") NULLS \(key.nullsFirst ? "FIRST" : "LAST")")
+        }
+        return (keys, names)
+    }
+
     func plan(_ calls: [FunctionCall], input: LogicalPlan, scope: BindingScope) throws(KernelError) -> (
         LogicalPlan, BindingScope
     ) {
@@ -44,15 +59,7 @@ struct WindowBinding {
         let spec = try resolve(over, depth: 0)
         var partition: [BoundExpression] = []
         for expr in spec.partitionBy { partition.append(try binder.bind(expr)) }
-        var keys: [SortKey] = []
-        var orderNames: [String] = []
-        for item in spec.orderBy {
-            let bound = try binder.bind(item.expr)
-            let key = SortKey(expression: bound.expr, ascending: item.ascending ?? true, nullsFirst: item.nullsFirst)
-            keys.append(key)
-            orderNames.append(
-                "\(bound.nestedName) \(key.ascending ? "ASC" : "DESC") NULLS \(key.nullsFirst ? "FIRST" : "LAST")")
-        }
+        let (keys, orderNames) = try Self.sortKeys(spec.orderBy, binder: binder)
         let (frame, frameName) = try WindowFrameBinding(binder: binder).frame(spec.frame, orderCount: keys.count)
         let function = try WindowFunctionBinding(binder: binder).bind(call)
         if case .aggregate(let aggregate, _) = function.window.function, aggregate == .boolAnd || aggregate == .boolOr,

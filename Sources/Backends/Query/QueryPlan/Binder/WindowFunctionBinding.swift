@@ -19,7 +19,10 @@ struct WindowFunctionBinding {
 
     func bind(_ call: FunctionCall) throws(KernelError) -> Bound {
         let rawName = call.name.baseName.lowercased()
-        if let aggregate = AggregateNames.function(named: rawName) {
+        if let aggregate = AggregateNames.function(named: rawName), aggregate != .firstValue,
+            aggregate != .lastValue
+        {
+            guard !aggregate.takesTwoArguments else { throw binder.unsupported("\(rawName) over a window") }
             return try bindAggregate(call, aggregate, rawName: rawName)
         }
         var arguments: [BoundExpression] = []

@@ -74,6 +74,24 @@ struct WindowOperatorTests {
         #expect(try Self.run(running) == [1.5, 3.5, 3.5, 7.5, 8].map { ScalarValue.float($0) })
     }
 
+    @Test func influxDifferenceSkipsNulls() throws {
+        let difference = Self.window(
+            .difference(nonNegative: false), argument: .column(2), type: .float, argumentType: .float)
+        #expect(try Self.run(difference) == [.null, .float(0.5), .null, .float(2), .float(-3.5)])
+        let nonNegative = Self.window(
+            .difference(nonNegative: true), argument: .column(2), type: .float, argumentType: .float)
+        #expect(try Self.run(nonNegative) == [.null, .float(0.5), .null, .float(2), .null])
+    }
+
+    @Test func influxDerivativePerUnit() throws {
+        var derivative = Self.window(
+            .derivative(unitNanoseconds: 2, nonNegative: false), argument: .column(3), type: .float,
+            argumentType: .integer)
+        derivative.secondArgument = .column(1)
+        // n = 1...5 one nanosecond apart: 1 per ns = 2 per 2 ns.
+        #expect(try Self.run(derivative) == [.null, .float(2), .float(2), .float(2), .float(2)])
+    }
+
     @Test func valueFunctionsOverTheWholePartition() throws {
         let whole = WindowFrameSpec.wholePartition
         let last = Self.window(

@@ -147,6 +147,22 @@ struct WindowPlanningTests {
         #expect(named == [[.float(1)], [.float(3)], [.float(5)], [.float(7)]])
     }
 
+    @Test func influxWindowFunctions() async throws {
+        let difference = try await PlannerTests.rows(
+            "SELECT difference(usage) OVER (PARTITION BY host ORDER BY time) FROM cpu ORDER BY time")
+        #expect(difference == [[.null], [.null], [.float(2)], [.float(2)]])
+        let derivative = try await PlannerTests.rows(
+            "SELECT derivative(usage, INTERVAL '1 microsecond', time) OVER (ORDER BY time) FROM cpu ORDER BY time")
+        #expect(derivative == [[.null], [.float(1)], [.float(1)], [.float(1)]])
+        let falling = try await PlannerTests.rows(
+            "SELECT non_negative_difference(usage) OVER (ORDER BY usage DESC) FROM cpu")
+        #expect(falling == Array(repeating: [.null], count: 4))
+        // Walking backwards in time: value and time both fall, so the rate per second stays positive.
+        let backwards = try await PlannerTests.rows(
+            "SELECT non_negative_derivative(usage, INTERVAL '1 second', time) OVER (ORDER BY usage DESC) FROM cpu")
+        #expect(backwards == [[.float(1e6)], [.float(1e6)], [.float(1e6)], [.null]])
+    }
+
     @Test func windowErrors() async throws {
         await #expect(throws: KernelError.self) {
             _ = try await PlannerTests.rows("SELECT row_number() OVER nope FROM cpu")

@@ -11,6 +11,12 @@ public enum WindowFunction: Sendable, Hashable {
     case firstValue, lastValue
     /// `nth_value(x, n)`, 1-based within the frame.
     case nthValue(Int64)
+    /// InfluxDB's `difference(x)` / `non_negative_difference(x)`: x minus the previous non-null x
+    /// of the partition (NULL for NULL inputs, the first value and, when non-negative, negative results).
+    case difference(nonNegative: Bool)
+    /// InfluxDB's `derivative(x, unit, time)` / `non_negative_derivative(...)`: the difference
+    /// divided by the elapsed time in `unit` nanoseconds (Float64).
+    case derivative(unitNanoseconds: Double, nonNegative: Bool)
     /// An aggregate over the frame.
     case aggregate(AggregateFunction, distinct: Bool)
 }
@@ -54,6 +60,8 @@ public struct WindowExpr: Sendable, Hashable {
     /// The value argument (nil for ranking functions and `count(*)`).
     public var argument: PhysicalExpr?
     public var argumentType: ColumnType?
+    /// The time argument of `derivative`.
+    public var secondArgument: PhysicalExpr?
     public var partitionBy: [PhysicalExpr]
     public var orderBy: [SortKey]
     public var frame: WindowFrameSpec

@@ -58,6 +58,9 @@ public final class WindowOperator: ExecutionOperator {
         let argument = try window.argument.map { (e) throws(KernelError) in
             try ExpressionEvaluator.column(e, batch, type: window.argumentType ?? .float)
         }
+        let times = try window.secondArgument.map { (e) throws(KernelError) in
+            try ExpressionEvaluator.column(e, batch, type: .time)
+        }
         let keys = window.frame.units == .range ? orderColumns.first.map { Self.rangeKeys($0, window) } : nil
         var results = [ScalarValue](repeating: .null, count: batch.rowCount)
         var start = 0
@@ -66,7 +69,13 @@ public final class WindowOperator: ExecutionOperator {
             while end < rows.count, partitionComparators.allSatisfy({ $0(rows[start], rows[end]) == 0 }) { end += 1 }
             let partition = WindowPartition(
                 rows: rows, range: start..<end, peers: orderComparators, keys: keys)
-            try partition.evaluate(window, argument: argument, into: &results)
+            if case .difference(let nonNegative) = window.function {
+                partition.difference(argument, times: nil, unit: nil, nonNegative: nonNegative, into: &results)
+            } else if case .derivative(let unit, let nonNegative) = window.function {
+                partition.difference(argument, times: times, unit: unit, nonNegative: nonNegative, into: &results)
+            } else {
+                try partition.evaluate(window, argument: argument, into: &results)
+            }
             start = end
         }
         return results

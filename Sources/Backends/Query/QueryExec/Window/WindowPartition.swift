@@ -63,7 +63,7 @@ struct WindowPartition {
             case .firstValue, .lastValue, .nthValue:
                 let frame = self.frame(window.frame, at: position)
                 result = Self.pick(window.function, frame: frame, value: value)
-            case .aggregate: result = .null
+            case .aggregate, .difference, .derivative: result = .null
             }
             results[rows[position]] = result
         }

@@ -54,6 +54,10 @@ struct WindowFunctionBinding {
             }
             function =
                 isLag ? .lag(offset: offset, defaultValue: fallback) : .lead(offset: offset, defaultValue: fallback)
+        case ("difference", 1), ("non_negative_difference", 1):
+            function = .difference(nonNegative: rawName.hasPrefix("non_negative"))
+        case ("derivative", 3), ("non_negative_derivative", 3):
+            return try derivative(arguments, nonNegative: rawName.hasPrefix("non_negative"), name: name)
         case ("first_value", 1): function = .firstValue
         case ("last_value", 1): function = .lastValue
         case ("nth_value", 2): function = .nthValue(try integer(arguments[1], what: "nth_value"))
@@ -87,6 +91,25 @@ struct WindowFunctionBinding {
             .aggregate(function, distinct: distinct), argument.expr, function.resultType(argument.type))
         window.argumentType = argument.type
         return Bound(window: window, name: "\(rawName)(\(distinct ? "DISTINCT " : "")\(argument.nestedName))")
+    }
+
+    /// `derivative(value, unit, time)`: the unit must be a constant interval of fixed length.
+    private func derivative(_ arguments: [BoundExpression], nonNegative: Bool, name: String) throws(KernelError)
+        -> Bound
+    {
+        guard case .literal(.interval(let interval)) = ConstantFolding.fold(arguments[1].expr),
+            let unit = interval.fixedNanoseconds, unit > 0
+        else {
+            throw KernelError(.invalidInput, "Error during planning: derivative expects a positive interval unit")
+        }
+        guard arguments[2].type == .time else {
+            throw KernelError(.invalidInput, "Error during planning: derivative expects a timestamp third argument")
+        }
+        var window = make(
+            .derivative(unitNanoseconds: Double(unit), nonNegative: nonNegative), arguments[0].expr, .float)
+        window.argumentType = arguments[0].type
+        window.secondArgument = arguments[2].expr
+        return Bound(window: window, name: name)
     }
 
     private func make(_ function: WindowFunction, _ argument: PhysicalExpr?, _ type: ColumnType) -> WindowExpr {

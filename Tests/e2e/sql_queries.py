@@ -158,6 +158,12 @@ WINDOW_QUERIES = [
     "SELECT time, bool_or(ok) OVER (PARTITION BY host ORDER BY time ROWS 2 PRECEDING) FROM cpu ORDER BY time",
     "SELECT time, median(requests) OVER (PARTITION BY host) FROM cpu ORDER BY time",
     "SELECT time, usage_user / sum(usage_user) OVER (PARTITION BY host) AS share FROM cpu ORDER BY time",
+    "SELECT time, sum(requests) OVER (ORDER BY time RANGE BETWEEN INTERVAL '1 minute' PRECEDING AND CURRENT ROW) "
+    "FROM cpu ORDER BY time",
+    "SELECT time, count(*) OVER (PARTITION BY host ORDER BY time RANGE BETWEEN INTERVAL '90 seconds' PRECEDING "
+    "AND INTERVAL '30 seconds' FOLLOWING) FROM cpu ORDER BY time",
+    "SELECT time, avg(usage_user) OVER (ORDER BY time DESC RANGE BETWEEN INTERVAL '20 seconds' PRECEDING "
+    "AND CURRENT ROW) FROM cpu ORDER BY time",
     # named windows
     "SELECT time, sum(requests) OVER w, avg(requests) OVER w FROM cpu WINDOW w AS (PARTITION BY host ORDER BY time) "
     "ORDER BY time",

@@ -82,14 +82,20 @@ public final class WindowOperator: ExecutionOperator {
     }
 
     /// The first order key as numbers for RANGE offsets (negated when descending), nil where NULL.
+    /// Integers and times are taken relative to the first value so nanosecond times stay exact.
     private static func rangeKeys(_ column: RecordColumn, _ window: WindowExpr) -> [Double?] {
         let sign: Double = window.orderBy.first?.ascending == false ? -1 : 1
+        var base: Int64?
         return (0..<column.count).map { row in
             switch column.scalar(at: row) {
-            case .integer(let v), .timestamp(let v): sign * Double(v)
-            case .uinteger(let v): sign * Double(v)
-            case .float(let v): sign * v
-            default: nil
+            case .integer(let v), .timestamp(let v):
+                let origin = base ?? v
+                base = origin
+                let (difference, overflow) = v.subtractingReportingOverflow(origin)
+                return sign * (overflow ? Double(v) - Double(origin) : Double(difference))
+            case .uinteger(let v): return sign * Double(v)
+            case .float(let v): return sign * v
+            default: return nil
             }
         }
     }

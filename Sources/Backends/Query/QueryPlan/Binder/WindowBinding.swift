@@ -165,6 +165,13 @@ struct WindowFrameBinding {
         var scope = binder.scope
         scope.computed = []  // `GROUP BY 1` must not turn the offset 1 into the first group key
         let bound = try ExpressionBinder(scope: scope).bind(expr)
+        if case .interval(let literal) = expr, case .literal(.string(let text)) = literal.value,
+            literal.leadingField == nil, case .literal(.interval(let interval)) = ConstantFolding.fold(bound.expr),
+            let nanoseconds = interval.fixedNanoseconds, nanoseconds >= 0
+        {
+            // DataFusion prints an interval bound as written: `RANGE BETWEEN 1 minute PRECEDING ...`.
+            return (Double(nanoseconds), text)
+        }
         switch ConstantFolding.fold(bound.expr) {
         case .literal(.integer(let v)) where v >= 0: return (Double(v), "\(v)")
         case .literal(.uinteger(let v)): return (Double(v), "\(v)")

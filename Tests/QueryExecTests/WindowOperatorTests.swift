@@ -56,6 +56,16 @@ struct WindowOperatorTests {
         #expect(try Self.run(lead) == [.integer(3), .integer(4), .integer(5), .null, .null])
     }
 
+    @Test func ignoreNullsSkipsNullRows() throws {
+        var lag = Self.window(
+            .lag(offset: 1, defaultValue: .null), argument: .column(2), type: .float, argumentType: .float)
+        lag.ignoresNulls = true
+        #expect(try Self.run(lag) == [.null, .float(1.5), .float(2), .float(2), .float(4)])
+        var last = Self.window(.lastValue, argument: .column(2), type: .float, argumentType: .float)
+        last.ignoresNulls = true
+        #expect(try Self.run(last) == [1.5, 2, 2, 4, 0.5].map { ScalarValue.float($0) })
+    }
+
     @Test func slidingRowsFrameSum() throws {
         let frame = WindowFrameSpec(units: .rows, start: .preceding(1), end: .following(1))
         let sum = Self.window(

@@ -120,7 +120,15 @@ WINDOW_QUERIES = [
     "SELECT time, lag(usage_idle, 1, -1.0) OVER (ORDER BY time) FROM cpu ORDER BY time",
     "SELECT time, usage_user - lag(usage_user) OVER (ORDER BY time) AS delta FROM cpu ORDER BY time",
     "SELECT time, lag(host) OVER (ORDER BY time), lead(note) OVER (ORDER BY time) FROM cpu ORDER BY time",
+    "SELECT time, lag(usage_idle) IGNORE NULLS OVER (ORDER BY time), lag(usage_idle, 2) IGNORE NULLS "
+    "OVER (PARTITION BY host ORDER BY time) FROM cpu ORDER BY time",
+    "SELECT time, lag(usage_idle) RESPECT NULLS OVER (ORDER BY time) FROM cpu ORDER BY time",
+    # (DataFusion 55 skips values in lead(x, n > 1) IGNORE NULLS after a NULL; offset 1 only)
+    "SELECT time, lead(usage_idle) IGNORE NULLS OVER (PARTITION BY region ORDER BY time) FROM cpu ORDER BY time",
     # value functions
+    "SELECT time, first_value(note) IGNORE NULLS OVER (ORDER BY time DESC), last_value(usage_idle) IGNORE NULLS "
+    "OVER (ORDER BY time ROWS BETWEEN 3 PRECEDING AND 1 PRECEDING) FROM cpu ORDER BY time",
+    "SELECT time, nth_value(usage_idle, 2) IGNORE NULLS OVER (PARTITION BY host ORDER BY time) FROM cpu ORDER BY time",
     "SELECT time, first_value(usage_user) OVER (PARTITION BY host ORDER BY time) FROM cpu ORDER BY time",
     "SELECT time, last_value(usage_user) OVER (PARTITION BY host ORDER BY time) FROM cpu ORDER BY time",
     "SELECT time, last_value(usage_user) OVER (PARTITION BY host ORDER BY time "

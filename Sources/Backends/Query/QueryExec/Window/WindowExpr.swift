@@ -66,6 +66,8 @@ public struct WindowExpr: Sendable, Hashable {
     public var orderBy: [SortKey]
     public var frame: WindowFrameSpec
     public var resultType: ColumnType
+    /// `IGNORE NULLS`: lag/lead count and first/last/nth_value pick only non-null values.
+    public var ignoresNulls = false
 
     public init(
         function: WindowFunction,

@@ -56,12 +56,14 @@ struct WindowPartition {
             case .cumeDist: result = .float(Double(peerEnd[index] - range.lowerBound) / Double(count))
             case .ntile(let buckets): result = .uinteger(Self.ntile(index, count: count, buckets: Int(buckets)))
             case .lag(let offset, let fallback), .lead(let offset, let fallback):
-                let step = Int(clamping: offset)
                 let isLag = if case .lag = window.function { true } else { false }
-                let target = isLag ? position - step : position + step
-                result = range.contains(target) ? value(target) : fallback
+                let target = shifted(
+                    position, by: Int(clamping: offset), backwards: isLag, ignoringNulls: window.ignoresNulls,
+                    value: value)
+                result = target.map(value) ?? fallback
             case .firstValue, .lastValue, .nthValue:
-                let frame = self.frame(window.frame, at: position)
+                var frame = Array(self.frame(window.frame, at: position))
+                if window.ignoresNulls { frame.removeAll { value($0).isNull } }
                 result = Self.pick(window.function, frame: frame, value: value)
             case .aggregate, .difference, .derivative: result = .null
             }
@@ -69,18 +71,37 @@ struct WindowPartition {
         }
     }
 
-    private static func pick(_ function: WindowFunction, frame: Range<Int>, value: (Int) -> ScalarValue)
-        -> ScalarValue
-    {
-        guard !frame.isEmpty else { return .null }
+    private static func pick(_ function: WindowFunction, frame: [Int], value: (Int) -> ScalarValue) -> ScalarValue {
+        guard let first = frame.first, let last = frame.last else { return .null }
         switch function {
-        case .firstValue: return value(frame.lowerBound)
-        case .lastValue: return value(frame.upperBound - 1)
+        case .firstValue: return value(first)
+        case .lastValue: return value(last)
         case .nthValue(let n):
             guard n >= 1, n <= frame.count else { return .null }
-            return value(frame.lowerBound + Int(n) - 1)
+            return value(frame[Int(n) - 1])
         default: return .null
         }
+    }
+
+    /// The position `offset` rows before/after `position` in the partition (counting only
+    /// non-null values when ignoring nulls), or nil outside the partition.
+    private func shifted(
+        _ position: Int, by offset: Int, backwards: Bool, ignoringNulls: Bool, value: (Int) -> ScalarValue
+    ) -> Int? {
+        guard ignoringNulls, offset > 0 else {
+            let (target, overflow) =
+                backwards
+                ? position.subtractingReportingOverflow(offset) : position.addingReportingOverflow(offset)
+            return !overflow && range.contains(target) ? target : nil
+        }
+        var remaining = offset
+        var current = position
+        while remaining > 0 {
+            current += backwards ? -1 : 1
+            guard range.contains(current) else { return nil }
+            if !value(current).isNull { remaining -= 1 }
+        }
+        return current
     }
 
     /// DataFusion's ntile: the first `count % buckets` buckets hold one row more.

@@ -71,10 +71,11 @@ struct WindowBinding {
             )
         }
         var window = function.window
+        window.ignoresNulls = call.nullTreatment == .ignore
         window.partitionBy = partition.map(\.expr)
         window.orderBy = keys
         window.frame = frame
-        var parts = [function.name]
+        var parts = [function.name + (call.nullTreatment.map { " \($0.rawValue)" } ?? "")]
         if !partition.isEmpty { parts.append("PARTITION BY [\(partition.map(\.nestedName).joined(separator: ", "))]") }
         if !keys.isEmpty { parts.append("ORDER BY [\(orderNames.joined(separator: ", "))]") }
         parts.append(frameName)

@@ -138,6 +138,10 @@ struct WindowPartition {
             }
             return
         }
+        if Self.slides(function, distinct: distinct) {
+            slidingAggregate(window, function, argument: argument, into: &results)
+            return
+        }
         for position in range {
             var accumulator = AggregateAccumulator(expr)
             accumulator.addGroup()

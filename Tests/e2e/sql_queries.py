@@ -172,6 +172,15 @@ WINDOW_QUERIES = [
     "AND INTERVAL '30 seconds' FOLLOWING) FROM cpu ORDER BY time",
     "SELECT time, avg(usage_user) OVER (ORDER BY time DESC RANGE BETWEEN INTERVAL '20 seconds' PRECEDING "
     "AND CURRENT ROW) FROM cpu ORDER BY time",
+    "SELECT time, corr(usage_user, usage_system) OVER (PARTITION BY host), covar_pop(usage_user, requests) "
+    "OVER (ORDER BY time ROWS BETWEEN 5 PRECEDING AND CURRENT ROW) FROM cpu ORDER BY time",
+    "SELECT time, regr_slope(usage_user, requests) OVER (ORDER BY time), regr_count(usage_idle, requests) "
+    "OVER (ORDER BY time ROWS 3 PRECEDING) FROM cpu ORDER BY time",
+    "SELECT time, string_agg(host, '') OVER (ORDER BY time ROWS BETWEEN 2 PRECEDING AND CURRENT ROW) FROM cpu "
+    "ORDER BY time",
+    "SELECT time, approx_distinct(requests) OVER (PARTITION BY host ORDER BY time) FROM cpu ORDER BY time",
+    "SELECT time, string_agg(region, '|') OVER (PARTITION BY host ORDER BY time) FROM cpu WHERE requests > 250 "
+    "ORDER BY time",
     # named windows
     "SELECT time, sum(requests) OVER w, avg(requests) OVER w FROM cpu WINDOW w AS (PARTITION BY host ORDER BY time) "
     "ORDER BY time",

@@ -74,7 +74,7 @@ public final class WindowOperator: ExecutionOperator {
             } else if case .derivative(let unit, let nonNegative) = window.function {
                 partition.difference(argument, times: times, unit: unit, nonNegative: nonNegative, into: &results)
             } else {
-                try partition.evaluate(window, argument: argument, into: &results)
+                try partition.evaluate(window, argument: argument, second: times, into: &results)
             }
             start = end
         }

@@ -34,13 +34,16 @@ struct WindowPartition {
     /// Index into the per-position arrays.
     private func local(_ position: Int) -> Int { position - range.lowerBound }
 
-    func evaluate(_ window: WindowExpr, argument: RecordColumn?, into results: inout [ScalarValue]) throws(KernelError)
+    func evaluate(
+        _ window: WindowExpr, argument: RecordColumn?, second: RecordColumn?, into results: inout [ScalarValue]
+    )
+        throws(KernelError)
     {
         let count = range.count
         let value: (Int) -> ScalarValue = { position in argument?.scalar(at: rows[position]) ?? .null }
         switch window.function {
         case .aggregate(let function, let distinct):
-            try aggregate(window, function, distinct: distinct, argument: argument, into: &results)
+            aggregate(window, function, distinct: distinct, inputs: (argument, second), into: &results)
             return
         default: break
         }
@@ -104,6 +107,17 @@ struct WindowPartition {
         return current
     }
 
+    /// Adds one row to a single-group accumulator (two-argument aggregates read `inputs.1`).
+    private static func feed(
+        _ accumulator: inout AggregateAccumulator, _ inputs: (RecordColumn?, RecordColumn?), row: Int
+    ) {
+        if accumulator.isSpecial {
+            accumulator.addSpecial(group: 0, column: inputs.0, second: inputs.1, keys: [], row: row)
+        } else {
+            accumulator.add(group: 0, column: inputs.0, row: row)
+        }
+    }
+
     /// DataFusion's ntile: the first `count % buckets` buckets hold one row more.
     static func ntile(_ index: Int, count: Int, buckets: Int) -> UInt64 {
         guard buckets > 0, buckets < count else { return UInt64(index + 1) }
@@ -118,11 +132,12 @@ struct WindowPartition {
         _ window: WindowExpr,
         _ function: AggregateFunction,
         distinct: Bool,
-        argument: RecordColumn?,
+        inputs: (RecordColumn?, RecordColumn?),
         into results: inout [ScalarValue]
-    ) throws(KernelError) {
+    ) {
         let expr = AggregateExpr(
-            function: function, argument: window.argument, argumentType: window.argumentType, distinct: distinct)
+            function: function, argument: window.argument, argumentType: window.argumentType,
+            distinct: distinct || function == .approxDistinct)
         if window.frame.start == .unboundedPreceding {
             // Frames only grow: feed rows as the frame end advances.
             var accumulator = AggregateAccumulator(expr)
@@ -131,7 +146,7 @@ struct WindowPartition {
             for position in range {
                 let frame = self.frame(window.frame, at: position)
                 while added < frame.upperBound {
-                    accumulator.add(group: 0, column: argument, row: rows[added])
+                    Self.feed(&accumulator, inputs, row: rows[added])
                     added += 1
                 }
                 results[rows[position]] = accumulator.result(0)
@@ -139,14 +154,14 @@ struct WindowPartition {
             return
         }
         if Self.slides(function, distinct: distinct) {
-            slidingAggregate(window, function, argument: argument, into: &results)
+            slidingAggregate(window, function, argument: inputs.0, into: &results)
             return
         }
         for position in range {
             var accumulator = AggregateAccumulator(expr)
             accumulator.addGroup()
             for member in self.frame(window.frame, at: position) {
-                accumulator.add(group: 0, column: argument, row: rows[member])
+                Self.feed(&accumulator, inputs, row: rows[member])
             }
             results[rows[position]] = accumulator.result(0)
         }

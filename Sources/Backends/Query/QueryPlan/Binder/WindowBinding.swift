@@ -62,7 +62,8 @@ struct WindowBinding {
         let (keys, orderNames) = try Self.sortKeys(spec.orderBy, binder: binder)
         let (frame, frameName) = try WindowFrameBinding(binder: binder).frame(spec.frame, orderCount: keys.count)
         let function = try WindowFunctionBinding(binder: binder).bind(call)
-        if case .aggregate(let aggregate, _) = function.window.function, aggregate == .boolAnd || aggregate == .boolOr,
+        if case .aggregate(let aggregate, _) = function.window.function,
+            [.boolAnd, .boolOr, .stringAgg, .approxDistinct].contains(aggregate),
             frame.start != .unboundedPreceding
         {
             throw KernelError(

@@ -22,7 +22,6 @@ struct WindowFunctionBinding {
         if let aggregate = AggregateNames.function(named: rawName), aggregate != .firstValue,
             aggregate != .lastValue
         {
-            guard !aggregate.takesTwoArguments else { throw binder.unsupported("\(rawName) over a window") }
             return try bindAggregate(call, aggregate, rawName: rawName)
         }
         var arguments: [BoundExpression] = []
@@ -83,14 +82,23 @@ struct WindowFunctionBinding {
             window.argumentType = nil
             return Bound(window: window, name: "count(*)")
         }
-        guard call.arguments.count == 1, case .expr(let expr) = call.arguments[0] else {
+        var arguments: [BoundExpression] = []
+        for argument in call.arguments {
+            guard case .expr(let expr) = argument else { throw binder.unsupported("\(rawName) with * arguments") }
+            arguments.append(try binder.bind(expr))
+        }
+        guard let argument = arguments.first, arguments.count == (function.takesTwoArguments ? 2 : 1) else {
             throw binder.unsupported("\(rawName) with \(call.arguments.count) arguments")
         }
-        let argument = try binder.bind(expr)
+        if function == .approxDistinct, let type = argument.type, type == .float || type == .tag {
+            throw binder.unsupported("Support for 'approx_distinct' for data type \(ArrowTypeName.of(type))")
+        }
         var window = make(
             .aggregate(function, distinct: distinct), argument.expr, function.resultType(argument.type))
         window.argumentType = argument.type
-        return Bound(window: window, name: "\(rawName)(\(distinct ? "DISTINCT " : "")\(argument.nestedName))")
+        window.secondArgument = arguments.count > 1 ? arguments[1].expr : nil
+        let names = arguments.map(\.nestedName).joined(separator: ", ")
+        return Bound(window: window, name: "\(rawName)(\(distinct ? "DISTINCT " : "")\(names))")
     }
 
     /// `derivative(value, unit, time)`: the unit must be a constant interval of fixed length.

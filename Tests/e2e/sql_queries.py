@@ -186,6 +186,8 @@ WINDOW_QUERIES = [
     "ORDER BY time",
     "SELECT time, row_number() OVER w AS rn FROM cpu WINDOW w AS (ORDER BY time DESC) ORDER BY time",
     "SELECT time, row_number() OVER nope FROM cpu ORDER BY time",
+    "SELECT time, sum(requests) OVER (w ORDER BY time) FROM cpu WINDOW w AS (PARTITION BY host) ORDER BY time",
+    "SELECT time, sum(requests) OVER w FROM cpu WINDOW w AS (PARTITION BY host), w AS (ORDER BY time)",
     # with grouping, filtering, ordering and subqueries
     "SELECT host, sum(requests), rank() OVER (ORDER BY sum(requests) DESC) FROM cpu GROUP BY host ORDER BY host",
     "SELECT region, count(*) AS c, sum(count(*)) OVER () AS total FROM cpu GROUP BY region ORDER BY region",

@@ -38,6 +38,7 @@ struct SelectBinder {
         } else if select.having != nil {
             throw KernelError(.invalidInput, "Error during planning: HAVING clause references: non-aggregate values")
         }
+        try WindowBinding.checkDefinitions(select.namedWindows)
         let windowCalls = WindowBinding.calls(in: items.map(\.expr) + orderBy.map(\.expr))
         if !windowCalls.isEmpty {
             (input, scope) = try WindowBinding(planner: planner, namedWindows: select.namedWindows)

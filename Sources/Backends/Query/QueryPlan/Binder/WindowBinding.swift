@@ -19,6 +19,24 @@ struct WindowBinding {
         return calls
     }
 
+    /// Whether DataFusion marks the window column nullable (ranks and counts never are).
+    static func isNullable(_ function: WindowFunction) -> Bool {
+        switch function {
+        case .rowNumber, .rank, .denseRank, .percentRank, .cumeDist, .ntile: false
+        case .aggregate(let aggregate, _): ![.count, .regrCount, .approxDistinct].contains(aggregate)
+        default: true
+        }
+    }
+
+    /// Refuses a `WINDOW` clause that defines a name twice.
+    static func checkDefinitions(_ windows: [NamedWindow]) throws(KernelError) {
+        var seen: Set<String> = []
+        for window in windows where !seen.insert(window.name.value).inserted {
+            throw KernelError(
+                .invalidInput, "Error during planning: The window \(window.name.value) is defined multiple times!")
+        }
+    }
+
     /// Bound sort keys and their display (`cpu.time ASC NULLS LAST`).
     static func sortKeys(_ items: [OrderByItem], binder: ExpressionBinder) throws(KernelError) -> ([SortKey], [String])
     {
@@ -44,7 +62,9 @@ struct WindowBinding {
         for call in calls {
             let (window, name) = try bind(call, binder: binder)
             computed.append(ComputedExpression(ast: SQLExprKey(.function(call)), column: columns.count))
-            columns.append(PlanColumn(relation: nil, name: name, type: window.resultType))
+            columns.append(
+                PlanColumn(
+                    relation: nil, name: name, type: window.resultType, nullable: Self.isNullable(window.function)))
             windows.append(window)
         }
         let schema = PlanSchema(columns)
@@ -95,11 +115,8 @@ struct WindowBinding {
             }
             return try resolve(.spec(named.spec), depth: depth + 1)
         case .spec(let spec):
-            guard let base = spec.baseWindow else { return spec }
-            var merged = try resolve(.named(base), depth: depth + 1)
-            if merged.orderBy.isEmpty { merged.orderBy = spec.orderBy }
-            merged.frame = spec.frame ?? merged.frame
-            return merged
+            // DataFusion 55 ignores a base window named inside `OVER (w ...)`; so do we.
+            return spec
         }
     }
 }

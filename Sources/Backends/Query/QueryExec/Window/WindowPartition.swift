@@ -65,23 +65,36 @@ struct WindowPartition {
                     value: value)
                 result = target.map(value) ?? fallback
             case .firstValue, .lastValue, .nthValue:
-                var frame = Array(self.frame(window.frame, at: position))
-                if window.ignoresNulls { frame.removeAll { value($0).isNull } }
-                result = Self.pick(window.function, frame: frame, value: value)
+                let frame = self.frame(window.frame, at: position)
+                result = Self.pick(window.function, frame: frame, ignoringNulls: window.ignoresNulls, value: value)
             case .aggregate, .difference, .derivative: result = .null
             }
             results[rows[position]] = result
         }
     }
 
-    private static func pick(_ function: WindowFunction, frame: [Int], value: (Int) -> ScalarValue) -> ScalarValue {
-        guard let first = frame.first, let last = frame.last else { return .null }
+    /// first/last/nth_value of a frame; with IGNORE NULLS the scan stops at the value found.
+    private static func pick(
+        _ function: WindowFunction, frame: Range<Int>, ignoringNulls: Bool, value: (Int) -> ScalarValue
+    ) -> ScalarValue {
+        guard !frame.isEmpty else { return .null }
         switch function {
-        case .firstValue: return value(first)
-        case .lastValue: return value(last)
+        case .firstValue:
+            guard ignoringNulls else { return value(frame.lowerBound) }
+            return frame.lazy.map(value).first { !$0.isNull } ?? .null
+        case .lastValue:
+            guard ignoringNulls else { return value(frame.upperBound - 1) }
+            return frame.reversed().lazy.map(value).first { !$0.isNull } ?? .null
         case .nthValue(let n):
-            guard n >= 1, n <= frame.count else { return .null }
-            return value(frame[Int(n) - 1])
+            guard n >= 1 else { return .null }
+            guard ignoringNulls else { return n <= frame.count ? value(frame.lowerBound + Int(n) - 1) : .null }
+            var seen: Int64 = 0
+            for position in frame {
+                let candidate = value(position)
+                if !candidate.isNull { seen += 1 }
+                if seen == n, !candidate.isNull { return candidate }
+            }
+            return .null
         default: return .null
         }
     }

@@ -143,3 +143,53 @@ struct PlannerTests {
         #expect(rows[2][2] == .boolean(true))
     }
 }
+
+@Suite("Window functions through the SQL engine")
+struct WindowPlanningTests {
+    @Test func windowColumnsAreNamedAsDataFusionNamesThem() async throws {
+        let (engine, _) = try await PlannerTests.engine()
+        let result = try await engine.execute(
+            QueryRequest(
+                database: "db", text: "SELECT row_number() OVER (PARTITION BY host ORDER BY time) FROM cpu",
+                language: .sql))
+        #expect(
+            result.batches.first?.columns.first?.name
+                == "row_number() PARTITION BY [cpu.host] ORDER BY [cpu.time ASC NULLS LAST] RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW"
+        )
+    }
+
+    @Test func windowsOverAggregatesAndInOrderBy() async throws {
+        let rows = try await PlannerTests.rows(
+            "SELECT host, sum(usage), rank() OVER (ORDER BY sum(usage) DESC) AS r FROM cpu GROUP BY host ORDER BY r")
+        #expect(rows == [[.string("b"), .float(6), .uinteger(1)], [.string("a"), .float(4), .uinteger(2)]])
+        let named = try await PlannerTests.rows(
+            "SELECT sum(usage) OVER w FROM cpu WINDOW w AS (ORDER BY time ROWS 1 PRECEDING) ORDER BY time")
+        #expect(named == [[.float(1)], [.float(3)], [.float(5)], [.float(7)]])
+    }
+
+    @Test func influxWindowFunctions() async throws {
+        let difference = try await PlannerTests.rows(
+            "SELECT difference(usage) OVER (PARTITION BY host ORDER BY time) FROM cpu ORDER BY time")
+        #expect(difference == [[.null], [.null], [.float(2)], [.float(2)]])
+        let derivative = try await PlannerTests.rows(
+            "SELECT derivative(usage, INTERVAL '1 microsecond', time) OVER (ORDER BY time) FROM cpu ORDER BY time")
+        #expect(derivative == [[.null], [.float(1)], [.float(1)], [.float(1)]])
+        let falling = try await PlannerTests.rows(
+            "SELECT non_negative_difference(usage) OVER (ORDER BY usage DESC) FROM cpu")
+        #expect(falling == Array(repeating: [.null], count: 4))
+        // Walking backwards in time: value and time both fall, so the rate per second stays positive.
+        let backwards = try await PlannerTests.rows(
+            "SELECT non_negative_derivative(usage, INTERVAL '1 second', time) OVER (ORDER BY usage DESC) FROM cpu")
+        #expect(backwards == [[.float(1e6)], [.float(1e6)], [.float(1e6)], [.null]])
+    }
+
+    @Test func windowErrors() async throws {
+        await #expect(throws: KernelError.self) {
+            _ = try await PlannerTests.rows("SELECT row_number() OVER nope FROM cpu")
+        }
+        await #expect(throws: KernelError.self) {
+            _ = try await PlannerTests.rows(
+                "SELECT sum(usage) OVER (RANGE BETWEEN 1 PRECEDING AND CURRENT ROW) FROM cpu")
+        }
+    }
+}

@@ -235,6 +235,158 @@ HAND_WRITTEN = [
     "SELEC * FROM cpu",
 ]
 
+WINDOW_QUERIES = [
+    # ranking
+    "SELECT time, host, row_number() OVER (ORDER BY time) FROM cpu ORDER BY time",
+    "SELECT time, host, row_number() OVER (PARTITION BY host ORDER BY time) AS rn FROM cpu ORDER BY time",
+    "SELECT time, requests, rank() OVER (ORDER BY requests) FROM cpu ORDER BY time",
+    "SELECT time, requests, dense_rank() OVER (ORDER BY requests DESC) FROM cpu ORDER BY time",
+    "SELECT time, host, rank() OVER (PARTITION BY host ORDER BY requests DESC) FROM cpu ORDER BY time",
+    "SELECT time, percent_rank() OVER (ORDER BY requests) FROM cpu ORDER BY time",
+    "SELECT time, cume_dist() OVER (PARTITION BY region ORDER BY requests) FROM cpu ORDER BY time",
+    "SELECT time, ntile(4) OVER (ORDER BY time) FROM cpu ORDER BY time",
+    "SELECT time, ntile(7) OVER (PARTITION BY host ORDER BY time) FROM cpu ORDER BY time",
+    "SELECT time, usage_idle, rank() OVER (ORDER BY usage_idle NULLS FIRST) FROM cpu ORDER BY time",
+    "SELECT time, host, region, row_number() OVER (PARTITION BY host, region ORDER BY time DESC) FROM cpu ORDER BY time",
+    # lag / lead
+    "SELECT time, usage_user, lag(usage_user) OVER (ORDER BY time) FROM cpu ORDER BY time",
+    "SELECT time, usage_user, lead(usage_user) OVER (ORDER BY time) FROM cpu ORDER BY time",
+    "SELECT time, lag(requests, 2) OVER (PARTITION BY host ORDER BY time) FROM cpu ORDER BY time",
+    "SELECT time, lead(requests, 3, 0) OVER (PARTITION BY host ORDER BY time) FROM cpu ORDER BY time",
+    "SELECT time, lag(usage_idle, 1, -1.0) OVER (ORDER BY time) FROM cpu ORDER BY time",
+    "SELECT time, usage_user - lag(usage_user) OVER (ORDER BY time) AS delta FROM cpu ORDER BY time",
+    "SELECT time, lag(host) OVER (ORDER BY time), lead(note) OVER (ORDER BY time) FROM cpu ORDER BY time",
+    "SELECT time, lag(usage_idle) IGNORE NULLS OVER (ORDER BY time), lag(usage_idle, 2) IGNORE NULLS "
+    "OVER (PARTITION BY host ORDER BY time) FROM cpu ORDER BY time",
+    "SELECT time, lag(usage_idle) RESPECT NULLS OVER (ORDER BY time) FROM cpu ORDER BY time",
+    # (DataFusion 55 skips values in lead(x, n > 1) IGNORE NULLS after a NULL; offset 1 only)
+    "SELECT time, lead(usage_idle) IGNORE NULLS OVER (PARTITION BY region ORDER BY time) FROM cpu ORDER BY time",
+    # value functions
+    "SELECT time, first_value(note) IGNORE NULLS OVER (ORDER BY time DESC), last_value(usage_idle) IGNORE NULLS "
+    "OVER (ORDER BY time ROWS BETWEEN 3 PRECEDING AND 1 PRECEDING) FROM cpu ORDER BY time",
+    "SELECT time, nth_value(usage_idle, 2) IGNORE NULLS OVER (PARTITION BY host ORDER BY time) FROM cpu ORDER BY time",
+    "SELECT time, first_value(usage_user) OVER (PARTITION BY host ORDER BY time) FROM cpu ORDER BY time",
+    "SELECT time, last_value(usage_user) OVER (PARTITION BY host ORDER BY time) FROM cpu ORDER BY time",
+    "SELECT time, last_value(usage_user) OVER (PARTITION BY host ORDER BY time "
+    "ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) FROM cpu ORDER BY time",
+    "SELECT time, nth_value(requests, 3) OVER (ORDER BY time) FROM cpu ORDER BY time",
+    "SELECT time, first_value(usage_idle) OVER (ORDER BY time ROWS BETWEEN 2 PRECEDING AND 2 FOLLOWING) "
+    "FROM cpu ORDER BY time",
+    "SELECT time, first_value(host) OVER (PARTITION BY region ORDER BY time) FROM cpu ORDER BY time",
+    # aggregates over windows
+    "SELECT time, sum(requests) OVER (ORDER BY time) FROM cpu ORDER BY time",
+    "SELECT time, sum(requests) OVER (PARTITION BY host ORDER BY time) FROM cpu ORDER BY time",
+    "SELECT time, host, sum(requests) OVER (PARTITION BY host) FROM cpu ORDER BY time",
+    "SELECT time, count(*) OVER () FROM cpu ORDER BY time",
+    "SELECT time, count(usage_idle) OVER (ORDER BY time) FROM cpu ORDER BY time",
+    "SELECT time, avg(usage_user) OVER (ORDER BY time ROWS BETWEEN 4 PRECEDING AND CURRENT ROW) FROM cpu ORDER BY time",
+    "SELECT time, avg(usage_user) OVER (PARTITION BY host ORDER BY time ROWS BETWEEN 2 PRECEDING AND 2 FOLLOWING) "
+    "FROM cpu ORDER BY time",
+    "SELECT time, min(usage_user) OVER (ORDER BY time ROWS BETWEEN 3 PRECEDING AND 1 PRECEDING) FROM cpu ORDER BY time",
+    "SELECT time, max(usage_user) OVER (ORDER BY time ROWS BETWEEN CURRENT ROW AND 5 FOLLOWING) FROM cpu ORDER BY time",
+    "SELECT time, sum(requests) OVER (ORDER BY time ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING) "
+    "FROM cpu ORDER BY time",
+    "SELECT time, sum(requests) OVER (ORDER BY time ROWS UNBOUNDED PRECEDING) FROM cpu ORDER BY time",
+    "SELECT time, sum(requests) OVER (ORDER BY requests) FROM cpu ORDER BY time",
+    "SELECT time, sum(requests) OVER (ORDER BY requests RANGE BETWEEN 10 PRECEDING AND 10 FOLLOWING) "
+    "FROM cpu ORDER BY time",
+    "SELECT time, count(*) OVER (ORDER BY requests DESC RANGE BETWEEN 5 PRECEDING AND CURRENT ROW) "
+    "FROM cpu ORDER BY time",
+    "SELECT time, sum(usage_user) OVER (ORDER BY usage_user RANGE BETWEEN 5.5 PRECEDING AND 2.5 FOLLOWING) "
+    "FROM cpu ORDER BY time",
+    "SELECT time, count(*) OVER (ORDER BY requests GROUPS BETWEEN 1 PRECEDING AND 1 FOLLOWING) FROM cpu ORDER BY time",
+    "SELECT time, sum(requests) OVER (ORDER BY requests RANGE CURRENT ROW) FROM cpu ORDER BY time",
+    "SELECT time, stddev(usage_user) OVER (PARTITION BY region ORDER BY time) FROM cpu ORDER BY time",
+    "SELECT time, min(host) OVER (ORDER BY time), max(region) OVER (ORDER BY time) FROM cpu ORDER BY time",
+    "SELECT time, count(DISTINCT host) OVER (ORDER BY time) FROM cpu ORDER BY time",
+    "SELECT time, bool_or(ok) OVER (PARTITION BY host ORDER BY time ROWS 2 PRECEDING) FROM cpu ORDER BY time",
+    "SELECT time, median(requests) OVER (PARTITION BY host) FROM cpu ORDER BY time",
+    "SELECT time, usage_user / sum(usage_user) OVER (PARTITION BY host) AS share FROM cpu ORDER BY time",
+    "SELECT time, sum(requests) OVER (ORDER BY time RANGE BETWEEN INTERVAL '1 minute' PRECEDING AND CURRENT ROW) "
+    "FROM cpu ORDER BY time",
+    "SELECT time, count(*) OVER (PARTITION BY host ORDER BY time RANGE BETWEEN INTERVAL '90 seconds' PRECEDING "
+    "AND INTERVAL '30 seconds' FOLLOWING) FROM cpu ORDER BY time",
+    "SELECT time, avg(usage_user) OVER (ORDER BY time DESC RANGE BETWEEN INTERVAL '20 seconds' PRECEDING "
+    "AND CURRENT ROW) FROM cpu ORDER BY time",
+    "SELECT time, corr(usage_user, usage_system) OVER (PARTITION BY host), covar_pop(usage_user, requests) "
+    "OVER (ORDER BY time ROWS BETWEEN 5 PRECEDING AND CURRENT ROW) FROM cpu ORDER BY time",
+    "SELECT time, regr_slope(usage_user, requests) OVER (ORDER BY time), regr_count(usage_idle, requests) "
+    "OVER (ORDER BY time ROWS 3 PRECEDING) FROM cpu ORDER BY time",
+    "SELECT time, string_agg(host, '') OVER (ORDER BY time ROWS BETWEEN 2 PRECEDING AND CURRENT ROW) FROM cpu "
+    "ORDER BY time",
+    "SELECT time, approx_distinct(requests) OVER (PARTITION BY host ORDER BY time) FROM cpu ORDER BY time",
+    "SELECT time, string_agg(region, '|') OVER (PARTITION BY host ORDER BY time) FROM cpu WHERE requests > 250 "
+    "ORDER BY time",
+    # named windows
+    "SELECT time, sum(requests) OVER w, avg(requests) OVER w FROM cpu WINDOW w AS (PARTITION BY host ORDER BY time) "
+    "ORDER BY time",
+    "SELECT time, row_number() OVER w AS rn FROM cpu WINDOW w AS (ORDER BY time DESC) ORDER BY time",
+    "SELECT time, row_number() OVER nope FROM cpu ORDER BY time",
+    "SELECT time, sum(requests) OVER (w ORDER BY time) FROM cpu WINDOW w AS (PARTITION BY host) ORDER BY time",
+    "SELECT time, sum(requests) OVER w FROM cpu WINDOW w AS (PARTITION BY host), w AS (ORDER BY time)",
+    # with grouping, filtering, ordering and subqueries
+    "SELECT host, sum(requests), rank() OVER (ORDER BY sum(requests) DESC) FROM cpu GROUP BY host ORDER BY host",
+    "SELECT region, count(*) AS c, sum(count(*)) OVER () AS total FROM cpu GROUP BY region ORDER BY region",
+    "SELECT host, avg(usage_user), lag(avg(usage_user)) OVER (ORDER BY host) FROM cpu GROUP BY host ORDER BY host",
+    "SELECT date_bin(INTERVAL '5 minutes', time) AS t, avg(usage_user) AS a, "
+    "avg(avg(usage_user)) OVER (ORDER BY date_bin(INTERVAL '5 minutes', time) ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) "
+    "FROM cpu GROUP BY 1 ORDER BY 1",
+    "SELECT time, host, row_number() OVER (PARTITION BY host ORDER BY time) FROM cpu WHERE usage_user > 50 ORDER BY time",
+    "SELECT time, host FROM cpu ORDER BY row_number() OVER (PARTITION BY host ORDER BY time DESC), time LIMIT 10",
+    "SELECT * FROM (SELECT host, time, usage_user, row_number() OVER (PARTITION BY host ORDER BY time DESC) AS rn "
+    "FROM cpu) t WHERE rn = 1 ORDER BY host",
+    "SELECT time, requests, rank() OVER (ORDER BY requests) AS r FROM cpu ORDER BY r, time LIMIT 15",
+    "SELECT DISTINCT host, count(*) OVER (PARTITION BY host) FROM cpu ORDER BY host",
+    "SELECT time, CAST(row_number() OVER (ORDER BY time) AS BIGINT) * 2 + 1 FROM cpu ORDER BY time",
+    "SELECT time, CASE WHEN rank() OVER (ORDER BY usage_user DESC) <= 3 THEN 'top' ELSE 'rest' END FROM cpu ORDER BY time",
+    # errors
+    "SELECT time, sum(requests) OVER (RANGE BETWEEN 1 PRECEDING AND CURRENT ROW) FROM cpu",
+    "SELECT time, sum(requests) OVER (ORDER BY time ROWS BETWEEN UNBOUNDED FOLLOWING AND CURRENT ROW) FROM cpu",
+    "SELECT time FROM cpu WHERE row_number() OVER (ORDER BY time) > 3",
+]
+
+FUNCTION_QUERIES = [
+    "SELECT greatest(usage_user, usage_system), least(usage_user, usage_idle) FROM cpu",
+    "SELECT greatest(requests, 100), least(requests, 50, 20) FROM cpu",
+    "SELECT nvl(usage_idle, 0), ifnull(usage_idle, -1.5), nvl2(usage_idle, requests, 0) FROM cpu",
+    "SELECT nvl(note, 'none'), nvl2(note, 'has', 'missing') FROM cpu",
+    "SELECT cot(usage_user), degrees(usage_user), radians(usage_user), pi() FROM cpu",
+    "SELECT lpad(host, 4, 'x'), rpad(region, 12, '-'), lpad(region, 3), rpad(host, 3) FROM cpu",
+    "SELECT repeat(host, 3), initcap(region), translate(region, 'us', 'US') FROM cpu",
+    "SELECT split_part(region, '-', 1), split_part(region, '-', 2), split_part(region, '-', -1) FROM cpu",
+    "SELECT md5(host), md5(region) FROM cpu",
+    "SELECT arrow_typeof(host), arrow_typeof(time), arrow_typeof(usage_user), arrow_typeof(requests), "
+    "arrow_typeof(note), arrow_typeof(ok) FROM cpu LIMIT 1",
+    "SELECT arrow_cast(requests, 'Float64'), arrow_cast(usage_user, 'Int64'), arrow_cast(requests, 'Utf8') FROM cpu",
+    "SELECT arrow_cast(host, 'Utf8'), arrow_typeof(arrow_cast(region, 'Utf8')) FROM cpu",
+    "SELECT regexp_like(region, '^us'), regexp_like(host, 'A', 'i') FROM cpu",
+    "SELECT regexp_replace(region, '-', '_'), regexp_replace(region, '[aeiou]', '', 'g') FROM cpu",
+    "SELECT regexp_replace(region, '(\\w+)-(\\w+)', '\\2:\\1') FROM cpu",
+    "SELECT * FROM cpu WHERE regexp_like(region, 'east$') ORDER BY time",
+    "SELECT to_char(time, '%Y-%m-%d %H:%M:%S') FROM cpu",
+    "SELECT to_char(time, '%d/%m/%y %T'), date_format(time, '%H:%M') FROM cpu",
+    "SELECT to_char(time, '%Y-%m-%dT%H:%M:%S%.3f'), to_char(time, '%j %a %b %e') FROM cpu",
+    "SELECT to_unixtime(time) FROM cpu",
+    "SELECT host, to_unixtime(max(time)) FROM cpu GROUP BY host ORDER BY host",
+    "SELECT greatest(host, region), least(host, 'b') FROM cpu",
+    # more aggregates
+    "SELECT first_value(usage_user), last_value(usage_user), first_value(usage_idle) FROM cpu",
+    "SELECT host, first_value(usage_user ORDER BY time DESC), last_value(requests ORDER BY usage_user) "
+    "FROM cpu GROUP BY host ORDER BY host",
+    "SELECT region, first_value(host ORDER BY requests DESC, time) FROM cpu GROUP BY region ORDER BY region",
+    "SELECT host, string_agg(region, ',') FROM cpu WHERE requests > 280 GROUP BY host ORDER BY host",
+    "SELECT corr(usage_user, usage_system), covar_samp(usage_user, requests), covar_pop(usage_user, requests) FROM cpu",
+    "SELECT host, corr(usage_user, requests), covar_pop(usage_idle, usage_user) FROM cpu GROUP BY host ORDER BY host",
+    "SELECT regr_slope(usage_user, requests), regr_intercept(usage_user, requests), regr_count(usage_idle, requests), "
+    "regr_r2(usage_user, requests) FROM cpu",
+    "SELECT region, regr_avgx(usage_user, requests), regr_avgy(usage_user, requests), regr_sxx(usage_user, requests), "
+    "regr_syy(usage_user, requests), regr_sxy(usage_user, requests) FROM cpu GROUP BY region ORDER BY region",
+    "SELECT approx_distinct(requests), approx_distinct(note) FROM cpu",
+    "SELECT host, approx_distinct(requests) FROM cpu GROUP BY host ORDER BY host",
+    "SELECT approx_distinct(usage_user) FROM cpu",
+
+]
+
 NUMERIC = ["usage_user", "usage_system", "usage_idle", "requests"]
 TAGS = ["host", "region"]
 AGGREGATES = ["count", "sum", "avg", "min", "max"]
@@ -263,4 +415,4 @@ def generated():
 
 
 def all_queries():
-    return HAND_WRITTEN + generated()
+    return HAND_WRITTEN + WINDOW_QUERIES + FUNCTION_QUERIES + generated()

@@ -21,6 +21,14 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
     case toTimestampMicros = "to_timestamp_micros"
     case toTimestampNanos = "to_timestamp_nanos"
     case isnan
+    case greatest, least, nvl, nvl2, ifnull
+    case cot, degrees, radians, pi
+    case lpad, rpad, `repeat`, initcap, translate, md5
+    case splitPart = "split_part"
+    case regexpLike = "regexp_like"
+    case regexpReplace = "regexp_replace"
+    case toChar = "to_char"
+    case toUnixtime = "to_unixtime"
 
     /// The result type for arguments of `argumentTypes`.
     public func resultType(_ argumentTypes: [ColumnType?]) -> ColumnType {
@@ -28,7 +36,16 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
         case .abs, .ceil, .floor, .round, .trunc, .signum:
             let input = argumentTypes.first.flatMap { $0 } ?? .float
             return self == .abs || self == .signum ? input : (input == .integer || input == .uinteger ? .float : input)
-        case .sqrt, .exp, .ln, .log10, .log2, .power: return .float
+        case .sqrt, .exp, .ln, .log10, .log2, .power, .cot, .degrees, .radians, .pi: return .float
+        case .greatest, .least, .nvl, .nvl2, .ifnull:
+            let types = argumentTypes.compactMap { $0 }.map { $0 == .tag ? ColumnType.string : $0 }
+            if types.contains(.float), types.allSatisfy({ [.float, .integer, .uinteger].contains($0) }) {
+                return .float
+            }
+            return (self == .nvl2 ? types.dropFirst().first : types.first) ?? .string
+        case .lpad, .rpad, .repeat, .initcap, .translate, .md5, .splitPart, .regexpReplace, .toChar: return .string
+        case .regexpLike: return .boolean
+        case .toUnixtime: return .integer
         case .lower, .upper, .concat, .trim, .ltrim, .rtrim, .btrim, .substr, .replace, .reverse, .left, .right:
             return .string
         case .length, .characterLength, .charLength, .strpos, .datePart: return .integer

@@ -31,6 +31,7 @@ enum FunctionKernels {
                 ? .null : args.first ?? .null
         default: break
         }
+        if let chosen = ExtraFunctions.applyNullAware(function, args) { return chosen }
         if args.contains(where: \.isNull) { return .null }
         switch function {
         case .abs, .ceil, .floor, .round, .sqrt, .exp, .ln, .log10, .log2, .power, .signum, .trunc, .isnan:
@@ -41,7 +42,11 @@ enum FunctionKernels {
         case .dateBin, .dateTrunc, .datePart, .toTimestamp, .toTimestampSeconds, .toTimestampMillis,
             .toTimestampMicros, .toTimestampNanos:
             return try TimeFunctions.apply(function, args)
-        case .coalesce, .nullif: return .null
+        case .coalesce, .nullif, .greatest, .least, .nvl, .nvl2, .ifnull: return .null
+        case .cot, .degrees, .radians, .pi, .lpad, .rpad, .repeat, .initcap, .translate, .md5, .splitPart:
+            return try ExtraFunctions.apply(function, args)
+        case .regexpLike, .regexpReplace, .toChar, .toUnixtime:
+            return try FormatFunctions.apply(function, args)
         }
     }
 

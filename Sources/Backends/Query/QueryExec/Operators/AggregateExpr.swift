@@ -10,6 +10,33 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
     case median
     case boolAnd = "bool_and"
     case boolOr = "bool_or"
+    case firstValue = "first_value"
+    case lastValue = "last_value"
+    case stringAgg = "string_agg"
+    case corr
+    case covarSamp = "covar_samp"
+    case covarPop = "covar_pop"
+    case regrSlope = "regr_slope"
+    case regrIntercept = "regr_intercept"
+    case regrCount = "regr_count"
+    case regrR2 = "regr_r2"
+    case regrAvgx = "regr_avgx"
+    case regrAvgy = "regr_avgy"
+    case regrSxx = "regr_sxx"
+    case regrSyy = "regr_syy"
+    case regrSxy = "regr_sxy"
+    /// Counted exactly (DataFusion's HyperLogLog is exact at the cardinalities it is tested with).
+    case approxDistinct = "approx_distinct"
+
+    /// Whether the function reads two arguments (`corr(y, x)`, `regr_*(y, x)`, `string_agg(x, delimiter)`).
+    public var takesTwoArguments: Bool {
+        switch self {
+        case .corr, .covarSamp, .covarPop, .regrSlope, .regrIntercept, .regrCount, .regrR2, .regrAvgx, .regrAvgy,
+            .regrSxx, .regrSyy, .regrSxy, .stringAgg:
+            true
+        default: false
+        }
+    }
 
     /// The output type for an input of `input` (nil for `count(*)`).
     public func resultType(_ input: ColumnType?) -> ColumnType {
@@ -20,6 +47,12 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
         case .median: .float
         case .min, .max: input ?? .float
         case .boolAnd, .boolOr: .boolean
+        case .firstValue, .lastValue: input ?? .float
+        case .stringAgg: .string
+        case .regrCount, .approxDistinct: .uinteger
+        case .corr, .covarSamp, .covarPop, .regrSlope, .regrIntercept, .regrR2, .regrAvgx, .regrAvgy, .regrSxx,
+            .regrSyy, .regrSxy:
+            .float
         }
     }
 }
@@ -32,6 +65,10 @@ public struct AggregateExpr: Sendable, Hashable {
     public var argumentType: ColumnType?
     public var distinct: Bool
     public var filter: PhysicalExpr?
+    /// The second argument of two-argument aggregates.
+    public var secondArgument: PhysicalExpr?
+    /// `ORDER BY` inside the call (`first_value(x ORDER BY time)`).
+    public var ordering: [SortKey] = []
 
     public init(
         function: AggregateFunction,
@@ -62,6 +99,9 @@ struct AggregateAccumulator {
     private var extremes: [ScalarValue] = []
     private var collected: [[ScalarValue]] = []
     private var distinctSeen: [Set<ScalarValue>] = []
+    var pairs: [PairStatistics] = []
+    var picks: [(value: ScalarValue, key: [ScalarValue])?] = []
+    var texts: [String?] = []
 
     init(_ expr: AggregateExpr) {
         self.expr = expr
@@ -76,6 +116,7 @@ struct AggregateAccumulator {
         extremes.append(.null)
         if expr.function == .median { collected.append([]) }
         if expr.distinct { distinctSeen.append([]) }
+        addSpecialGroup()
     }
 
     /// Adds every row of a batch: `groups[row]` is the row's group (-1 skips the row).
@@ -144,7 +185,7 @@ struct AggregateAccumulator {
         }
         counts[group] += 1
         switch expr.function {
-        case .count: return
+        case .count, .approxDistinct: return
         case .min, .max, .boolAnd, .boolOr:
             let value = column.scalar(at: row)
             let current = extremes[group]
@@ -163,6 +204,13 @@ struct AggregateAccumulator {
             }
         case .median: collected[group].append(column.scalar(at: row))
         case .sum, .avg, .stddev, .stddevPop, .variance, .variancePop:
+            addSum(group: group, column: column, row: row)
+        default: return
+        }
+    }
+
+    private mutating func addSum(group: Int, column: RecordColumn, row: Int) {
+        do {
             switch column.values {
             case .integer(let v):
                 integerSums[group] &+= v[row]
@@ -196,6 +244,7 @@ struct AggregateAccumulator {
         let n = counts[group]
         switch expr.function {
         case .count: return .integer(n)
+        case .approxDistinct: return .uinteger(UInt64(n))
         case .min, .max, .boolAnd, .boolOr: return extremes[group]
         case .sum:
             guard n > 0 else { return .null }
@@ -212,6 +261,7 @@ struct AggregateAccumulator {
             let variance = max(0, (squares[group] - Double(n) * mean * mean) / Double(population ? n : n - 1))
             return .float(expr.function == .stddev || expr.function == .stddevPop ? variance.squareRoot() : variance)
         case .median: return Self.median(collected[group])
+        default: return specialResult(group)
         }
     }
 

@@ -68,17 +68,46 @@ public final class HashAggregateOperator: ExecutionOperator {
             for index in accumulators.indices { accumulators[index].addGroup() }
         }
         for (index, aggregate) in aggregates.enumerated() {
-            let argument = try aggregate.argument.map { (e) throws(KernelError) in
-                try ExpressionEvaluator.column(e, batch, type: aggregate.argumentType ?? .float)
-            }
+            let input = try AggregateInputs(aggregate, batch)
             var rowIDs = ids
-            if let filter = aggregate.filter {
-                let mask = try ExpressionEvaluator.column(filter, batch, type: .boolean)
-                for row in 0..<batch.rowCount where !(mask.validity[row] && mask.scalar(at: row) == .boolean(true)) {
+            if let filter = input.filter {
+                for row in 0..<batch.rowCount where !(filter.validity[row] && filter.scalar(at: row) == .boolean(true))
+                {
                     rowIDs[row] = -1
                 }
             }
-            accumulators[index].add(groups: rowIDs, column: argument)
+            if accumulators[index].isSpecial {
+                for (row, group) in rowIDs.enumerated() where group >= 0 {
+                    accumulators[index].addSpecial(
+                        group: group, column: input.argument, second: input.second,
+                        keys: input.keys.map { $0.scalar(at: row) }, row: row)
+                }
+            } else {
+                accumulators[index].add(groups: rowIDs, column: input.argument)
+            }
+        }
+    }
+}
+
+/// The evaluated inputs of one aggregate over one batch.
+struct AggregateInputs {
+    var argument: RecordColumn?
+    var second: RecordColumn?
+    var filter: RecordColumn?
+    var keys: [RecordColumn] = []
+
+    init(_ aggregate: AggregateExpr, _ batch: RecordBatch) throws(KernelError) {
+        argument = try aggregate.argument.map { (e) throws(KernelError) in
+            try ExpressionEvaluator.column(e, batch, type: aggregate.argumentType ?? .float)
+        }
+        second = try aggregate.secondArgument.map { (e) throws(KernelError) in
+            try ExpressionEvaluator.column(e, batch, type: .float)
+        }
+        filter = try aggregate.filter.map { (e) throws(KernelError) in
+            try ExpressionEvaluator.column(e, batch, type: .boolean)
+        }
+        for key in aggregate.ordering {
+            keys.append(try ExpressionEvaluator.column(key.expression, batch, type: .string))
         }
     }
 }

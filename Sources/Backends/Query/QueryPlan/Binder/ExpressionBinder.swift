@@ -11,7 +11,8 @@ struct ExpressionBinder {
     func bind(_ expr: SQL.Expr) throws(KernelError) -> BoundExpression {
         if let computed = scope.computed.first(where: { $0.ast == SQLExprKey(expr) }) {
             let column = scope.schema.columns[computed.column]
-            return BoundExpression(.column(computed.column), type: column.type, name: column.name)
+            return BoundExpression(
+                .column(computed.column), type: column.type, name: column.name, nestedName: column.qualifiedName)
         }
         switch expr {
         case .identifier(let identifier):

@@ -9,24 +9,36 @@ struct FunctionBinding {
 
     static let aliases: [String: String] = [
         "datetrunc": "date_trunc", "datepart": "date_part", "char_length": "character_length",
+        "date_format": "to_char",
     ]
 
     func bind(_ call: FunctionCall) throws(KernelError) -> BoundExpression {
         let rawName = call.name.baseName.lowercased()
         let name = Self.aliases[rawName] ?? rawName
+        if call.over != nil {
+            throw KernelError(
+                .invalidInput, "Error during planning: Window function \(rawName) is not allowed in this clause")
+        }
         if AggregateNames.function(named: name) != nil {
             throw KernelError(
                 .invalidInput,
                 "Error during planning: Aggregate function \(name) is not allowed here (no GROUP BY context)"
             )
         }
-        if call.over != nil { throw binder.unsupported("window functions") }
         switch name {
         case "now", "current_timestamp":
             let value = ScalarValue.timestamp(binder.scope.nowNanoseconds)
             return BoundExpression(.literal(value), type: .time, name: "now()")
         default:
             break
+        }
+        if name == "arrow_typeof" || name == "arrow_cast" {
+            var arguments: [BoundExpression] = []
+            for argument in call.arguments {
+                guard case .expr(let expr) = argument else { throw binder.unsupported("\(rawName) with * arguments") }
+                arguments.append(try binder.bind(expr))
+            }
+            return try ArrowFunctions.bind(name, arguments, rawName: rawName)
         }
         guard let function = ScalarFunction(rawValue: name) else {
             throw KernelError(.invalidInput, "Error during planning: Invalid function '\(rawName)'")
@@ -108,8 +120,10 @@ enum ASTWalker {
             return (c.operand.map { [$0] } ?? []) + c.branches.flatMap { [$0.condition, $0.result] }
                 + (c.elseResult.map { [$0] } ?? [])
         case .function(let call):
+            var window: [SQL.Expr] = []
+            if case .spec(let spec) = call.over { window = spec.partitionBy + spec.orderBy.map(\.expr) }
             return call.arguments.compactMap { if case .expr(let e) = $0 { e } else { nil } }
-                + (call.filter.map { [$0] } ?? [])
+                + (call.filter.map { [$0] } ?? []) + window
         case .atTimeZone(let e, let zone): return [e, zone]
         case .subscripted(let e, _): return [e]
         case .substring(let e, let from, let length, _):

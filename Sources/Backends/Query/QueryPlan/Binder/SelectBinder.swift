@@ -27,9 +27,10 @@ struct SelectBinder {
             input = try SubqueryBinding(planner: planner).applyWhere(selection, to: input, scope: scope)
         }
         let items = try expandWildcards(select.projection, schema: input.schema)
+        let windowDefinitions = select.namedWindows.flatMap { $0.spec.partitionBy + $0.spec.orderBy.map(\.expr) }
         let needsAggregation =
             !select.groupBy.isEmpty
-            || items.contains { AggregateNames.contains($0.expr) }
+            || (items.map(\.expr) + windowDefinitions).contains(where: AggregateNames.contains)
             || select.having.map(AggregateNames.contains) == true
         if needsAggregation {
             (input, scope) = try planAggregate(select, items: items, orderBy: orderBy, input: input)
@@ -38,6 +39,12 @@ struct SelectBinder {
             }
         } else if select.having != nil {
             throw KernelError(.invalidInput, "Error during planning: HAVING clause references: non-aggregate values")
+        }
+        try WindowBinding.checkDefinitions(select.namedWindows)
+        let windowCalls = WindowBinding.calls(in: items.map(\.expr) + orderBy.map(\.expr))
+        if !windowCalls.isEmpty {
+            (input, scope) = try WindowBinding(planner: planner, namedWindows: select.namedWindows)
+                .plan(windowCalls, input: input, scope: scope)
         }
         var bound: [BoundExpression] = []
         var columns: [PlanColumn] = []
@@ -135,7 +142,8 @@ struct SelectBinder {
             groups.append(bound.expr)
         }
         var calls: [FunctionCall] = []
-        for expr in items.map(\.expr) + [select.having].compactMap({ $0 }) + orderBy.map(\.expr) {
+        let windowDefinitions = select.namedWindows.flatMap { $0.spec.partitionBy + $0.spec.orderBy.map(\.expr) }
+        for expr in items.map(\.expr) + [select.having].compactMap({ $0 }) + orderBy.map(\.expr) + windowDefinitions {
             for call in AggregateNames.calls(in: expr) where !calls.contains(call) { calls.append(call) }
         }
         var aggregates: [AggregateExpr] = []
@@ -193,18 +201,33 @@ struct SelectBinder {
                 "count(*)\(filterName)"
             )
         }
-        guard call.arguments.count == 1, case .expr(let argumentExpr) = call.arguments[0] else {
+        var arguments: [BoundExpression] = []
+        for argument in call.arguments {
+            guard case .expr(let expr) = argument else { throw binder.unsupported("\(rawName) with * arguments") }
+            arguments.append(try binder.bind(expr))
+        }
+        guard let first = arguments.first, arguments.count == (function.takesTwoArguments ? 2 : 1) else {
             throw KernelError(
                 .notImplemented, "This feature is not implemented: \(rawName) with \(call.arguments.count) arguments")
         }
-        let argument = try binder.bind(argumentExpr)
-        let aggregate = AggregateExpr(
-            function: function,
-            argument: argument.expr,
-            argumentType: argument.type,
-            distinct: distinct,
-            filter: filter?.expr
-        )
-        return (aggregate, "\(rawName)(\(distinct ? "DISTINCT " : "")\(argument.nestedName))\(filterName)")
+        if function == .approxDistinct, let type = first.type, type == .float || type == .tag {
+            throw KernelError(
+                .notImplemented,
+                "This feature is not implemented: Support for 'approx_distinct' for data type \(ArrowTypeName.of(type)) is not implemented"
+            )
+        }
+        var aggregate = AggregateExpr(
+            function: function, argument: first.expr, argumentType: first.type,
+            distinct: distinct || function == .approxDistinct,
+            filter: filter?.expr)
+        aggregate.secondArgument = arguments.count > 1 ? arguments[1].expr : nil
+        var orderName = ""
+        if !call.orderBy.isEmpty, function == .firstValue || function == .lastValue {
+            let (keys, names) = try WindowBinding.sortKeys(call.orderBy, binder: binder)
+            aggregate.ordering = keys
+            orderName = " ORDER BY [\(names.joined(separator: ", "))]"
+        }
+        let argumentNames = arguments.map(\.nestedName).joined(separator: ",")
+        return (aggregate, "\(rawName)(\(distinct ? "DISTINCT " : "")\(argumentNames))\(filterName)\(orderName)")
     }
 }

@@ -33,6 +33,8 @@ public indirect enum LogicalPlan: Sendable, Hashable {
     /// Group keys first, then aggregates, in `schema` order.
     case aggregate(groups: [PhysicalExpr], aggregates: [AggregateExpr], PlanSchema, LogicalPlan)
     case sort([SortKey], fetch: Int?, LogicalPlan)
+    /// The input's columns followed by one column per window expression, in `schema` order.
+    case window([WindowExpr], PlanSchema, LogicalPlan)
     case limit(skip: Int, fetch: Int?, LogicalPlan)
     /// The same rows under another relation name (subqueries, table aliases).
     case alias(String, LogicalPlan)
@@ -51,7 +53,7 @@ public indirect enum LogicalPlan: Sendable, Hashable {
         case .values(let schema, _): schema
         case .filter(_, let input), .sort(_, _, let input), .limit(_, _, let input), .distinctOn(_, let input):
             input.schema
-        case .projection(_, let schema, _), .aggregate(_, _, let schema, _): schema
+        case .projection(_, let schema, _), .aggregate(_, _, let schema, _), .window(_, let schema, _): schema
         case .alias(let name, let input): input.schema.requalified(name)
         case .join(let spec, _, _): spec.schema
         case .union(_, let schema), .setOperation(_, _, let schema, _, _): schema

@@ -32,6 +32,8 @@ struct PhysicalPlanner {
                 aggregates: aggregates,
                 fields: schema.fields
             )
+        case .window(let windows, let schema, let input):
+            return WindowOperator(input: makeOperator(for: input), windows: windows, fields: schema.fields)
         case .sort(let keys, let fetch, let input):
             return SortOperator(input: makeOperator(for: input), keys: keys, fetch: fetch)
         case .limit(let skip, let fetch, let input):

@@ -38,6 +38,8 @@ enum PlanRewriter {
             return .aggregate(groups: groups, aggregates: aggregates, schema, optimize(input))
         case .sort(let keys, let fetch, let input):
             return .sort(keys, fetch: fetch, optimize(input))
+        case .window(let windows, let schema, let input):
+            return .window(windows, schema, optimize(input))
         case .limit(let skip, let fetch, let input):
             let optimizedInput = optimize(input)
             if let fetch, case .sort(let keys, nil, let sortInput) = optimizedInput {

@@ -56,6 +56,9 @@ enum PlanText {
         case .setOperation(let kind, let all, _, let left, let right):
             return "\(pad)\(kind.rawValue.uppercased())\(all ? " ALL" : "")\n" + render(left, indent: indent + 1) + "\n"
                 + render(right, indent: indent + 1)
+        case .window(let windows, let schema, let input):
+            let names = schema.columns.suffix(windows.count).map(\.name).joined(separator: ", ")
+            return "\(pad)WindowAggr: windowExpr=[[\(names)]]\n" + render(input, indent: indent + 1)
         case .distinctOn(let keys, let input):
             let keyText = keys.map { expression($0, input.schema) }.joined(separator: ", ")
             return "\(pad)DistinctOn: on_expr=[[\(keyText)]]\n" + render(input, indent: indent + 1)

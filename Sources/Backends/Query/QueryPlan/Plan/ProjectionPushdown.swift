@@ -11,14 +11,18 @@ enum ProjectionPushdown {
             let (pruned, mapping) = prune(scan, keeping: expressions.flatMap(references))
             return .projection(expressions.map { remap($0, mapping) }, schema, .scan(pruned))
         case .aggregate(let groups, let aggregates, let schema, .scan(let scan)):
-            let used =
-                groups.flatMap(references)
-                + aggregates.flatMap { ($0.argument.map(references) ?? []) + ($0.filter.map(references) ?? []) }
+            let used: [Int] = groups.flatMap { references($0) } + aggregates.flatMap { references($0) }
             let (pruned, mapping) = prune(scan, keeping: used)
             let remappedAggregates = aggregates.map { aggregate in
                 var copy = aggregate
                 copy.argument = aggregate.argument.map { remap($0, mapping) }
                 copy.filter = aggregate.filter.map { remap($0, mapping) }
+                copy.secondArgument = aggregate.secondArgument.map { remap($0, mapping) }
+                copy.ordering = aggregate.ordering.map { key in
+                    var remapped = key
+                    remapped.expression = remap(key.expression, mapping)
+                    return remapped
+                }
                 return copy
             }
             return .aggregate(
@@ -37,6 +41,13 @@ enum ProjectionPushdown {
         pruned.schema = PlanSchema(needed.map { scan.schema.columns[$0] })
         pruned.filters = scan.filters.map { remap($0, mapping) }
         return (pruned, mapping)
+    }
+
+    /// Positions of the columns an aggregate reads (arguments, filter, ordering).
+    static func references(_ aggregate: AggregateExpr) -> [Int] {
+        (aggregate.argument.map(references) ?? []) + (aggregate.filter.map(references) ?? [])
+            + (aggregate.secondArgument.map(references) ?? [])
+            + aggregate.ordering.flatMap { references($0.expression) }
     }
 
     /// Positions of the columns an expression reads.

@@ -1,0 +1,118 @@
+import Kernel
+
+/// `regexp_like`, `regexp_replace`, `to_char` (chrono format specifiers) and `to_unixtime`.
+enum FormatFunctions {
+    static func apply(_ function: ScalarFunction, _ args: [ScalarValue]) throws(KernelError) -> ScalarValue {
+        switch function {
+        case .regexpLike:
+            guard args.count >= 2 else { throw MathFunctions.argumentError(function) }
+            let regex = try compile(ValueText.render(args[1]), flags: args.count > 2 ? ValueText.render(args[2]) : "")
+            return .boolean(ValueText.render(args[0]).contains(regex))
+        case .regexpReplace:
+            guard args.count >= 3 else { throw MathFunctions.argumentError(function) }
+            let flags = args.count > 3 ? ValueText.render(args[3]) : ""
+            let regex = try compile(ValueText.render(args[1]), flags: flags)
+            let replacement = ValueText.render(args[2])
+            let text = ValueText.render(args[0])
+            return .string(replace(text, regex, replacement, global: flags.contains("g")))
+        case .toChar:
+            guard args.count == 2, case .timestamp(let nanoseconds) = args[0] else {
+                throw MathFunctions.argumentError(function)
+            }
+            return .string(format(nanoseconds, ValueText.render(args[1])))
+        case .toUnixtime:
+            switch args.first {
+            case .timestamp(let v): return .integer(v >= 0 ? v / 1_000_000_000 : (v + 1) / 1_000_000_000 - 1)
+            case .integer(let v): return .integer(v)
+            case .float(let v): return .integer(Int64(v.rounded(.towardZero)))
+            default: throw MathFunctions.argumentError(function)
+            }
+        default: throw MathFunctions.argumentError(function)
+        }
+    }
+
+    private static func compile(_ pattern: String, flags: String) throws(KernelError) -> Regex<AnyRegexOutput> {
+        guard pattern.utf8.count <= PatternMatching.maxPatternLength else {
+            throw KernelError(.invalidInput, "regex pattern longer than \(PatternMatching.maxPatternLength) bytes")
+        }
+        do {
+            let regex = try Regex(pattern)
+            return flags.contains("i") ? regex.ignoresCase() : regex
+        } catch {
+            throw KernelError(.invalidInput, "Execution error: invalid regular expression '\(pattern)'")
+        }
+    }
+
+    /// Replaces the first (or every) match; `\N` and `${N}`/`$N` in the replacement name groups.
+    private static func replace(_ text: String, _ regex: Regex<AnyRegexOutput>, _ template: String, global: Bool)
+        -> String
+    {
+        var result = ""
+        var position = text.startIndex
+        for match in text.matches(of: regex) {
+            result += text[position..<match.range.lowerBound]
+            result += expand(template, match)
+            position = match.range.upperBound
+            if !global { break }
+        }
+        return result + text[position...]
+    }
+
+    private static func expand(_ template: String, _ match: Regex<AnyRegexOutput>.Match) -> String {
+        var result = ""
+        var characters = template[...]
+        while let character = characters.popFirst() {
+            guard character == "\\" || character == "$" else {
+                result.append(character)
+                continue
+            }
+            let braced = character == "$" && characters.first == "{"
+            if braced { characters.removeFirst() }
+            let digits = characters.prefix { $0.isNumber }
+            guard !digits.isEmpty, let group = Int(digits) else {
+                result.append(character)
+                continue
+            }
+            characters.removeFirst(digits.count)
+            if braced, characters.first == "}" { characters.removeFirst() }
+            if group < match.output.count, let substring = match.output[group].substring { result += substring }
+        }
+        return result
+    }
+
+    /// chrono's `strftime` subset: `%Y %m %d %H %M %S %y %j %e %b %B %a %A %p %I %u %w %s %f %.3f %.6f %.9f %.f
+    /// %T %D %F %R %%`.
+    static func format(_ nanoseconds: Int64, _ pattern: String) -> String {
+        let seconds = nanoseconds >= 0 ? nanoseconds / 1_000_000_000 : (nanoseconds + 1) / 1_000_000_000 - 1
+        let fraction = Int(nanoseconds - seconds * 1_000_000_000)
+        let days = Int(seconds >= 0 ? seconds / 86_400 : (seconds + 1) / 86_400 - 1)
+        let secondOfDay = Int(seconds - Int64(days) * 86_400)
+        let date = TimestampParsing.civilFromDays(days)
+        let parts = TimeParts(
+            year: date.year, month: date.month, day: date.day, hour: secondOfDay / 3_600,
+            minute: secondOfDay / 60 % 60, second: secondOfDay % 60, fraction: fraction,
+            weekday: ((days % 7) + 11) % 7,
+            dayOfYear: days - TimestampParsing.daysFromCivil(year: date.year, month: 1, day: 1) + 1,
+            epoch: seconds)
+        var result = ""
+        var characters = pattern[...]
+        while let character = characters.popFirst() {
+            guard character == "%", let specifier = characters.popFirst() else {
+                result.append(character)
+                continue
+            }
+            if specifier == ".", let digit = characters.first {
+                characters.removeFirst()
+                if digit == "f" {
+                    result += parts.fraction == 0 ? "" : "." + parts.fractionDigits(9)
+                } else if let width = Int(String(digit)), characters.first == "f" {
+                    characters.removeFirst()
+                    result += "." + parts.fractionDigits(width)
+                }
+                continue
+            }
+            result += parts.render(specifier)
+        }
+        return result
+    }
+}

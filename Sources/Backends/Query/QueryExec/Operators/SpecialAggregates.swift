@@ -1,0 +1,114 @@
+import Kernel
+
+/// Co-moments of `(y, x)` pairs, updated online (Welford) as DataFusion's covariance and
+/// regression accumulators do.
+struct PairStatistics {
+    var count: Int64 = 0
+    var meanX = 0.0
+    var meanY = 0.0
+    var m2X = 0.0
+    var m2Y = 0.0
+    var coMoment = 0.0
+
+    mutating func add(y: Double, x: Double) {
+        count += 1
+        let n = Double(count)
+        let deltaX = x - meanX
+        let deltaY = y - meanY
+        meanX += deltaX / n
+        meanY += deltaY / n
+        m2X += deltaX * (x - meanX)
+        m2Y += deltaY * (y - meanY)
+        coMoment += deltaX * (y - meanY)
+    }
+
+    func result(_ function: AggregateFunction) -> ScalarValue {
+        let n = Double(count)
+        switch function {
+        case .regrCount: return .uinteger(UInt64(count))
+        case .covarPop: return count > 0 ? .float(coMoment / n) : .null
+        case .covarSamp: return count > 1 ? .float(coMoment / (n - 1)) : .null
+        case .corr:
+            guard count > 1, m2X > 0, m2Y > 0 else { return .null }
+            return .float(coMoment / (m2X * m2Y).squareRoot())
+        case .regrAvgx: return count > 0 ? .float(meanX) : .null
+        case .regrAvgy: return count > 0 ? .float(meanY) : .null
+        case .regrSxx: return count > 0 ? .float(m2X) : .null
+        case .regrSyy: return count > 0 ? .float(m2Y) : .null
+        case .regrSxy: return count > 0 ? .float(coMoment) : .null
+        case .regrSlope:
+            guard count > 1, m2X != 0 else { return .null }
+            return .float(coMoment / m2X)
+        case .regrIntercept:
+            guard count > 1, m2X != 0 else { return .null }
+            return .float(meanY - coMoment / m2X * meanX)
+        case .regrR2:
+            guard count > 1, m2X != 0 else { return .null }
+            if m2Y == 0 { return .float(1) }
+            return .float(coMoment * coMoment / (m2X * m2Y))
+        default: return .null
+        }
+    }
+}
+
+extension AggregateAccumulator {
+    /// Whether `addSpecial` feeds this aggregate instead of `add`.
+    var isSpecial: Bool {
+        switch expr.function {
+        case .firstValue, .lastValue: true
+        default: expr.function.takesTwoArguments
+        }
+    }
+
+    mutating func addSpecialGroup() {
+        if expr.function.takesTwoArguments { pairs.append(PairStatistics()) }
+        picks.append(nil)
+        texts.append(nil)
+    }
+
+    /// Adds row `row` to group `group` for first/last_value (NULLs respected, `keys` the
+    /// ordering's values), string_agg and the two-argument statistics.
+    mutating func addSpecial(group: Int, column: RecordColumn?, second: RecordColumn?, keys: [ScalarValue], row: Int) {
+        let value = column?.scalar(at: row) ?? .null
+        switch expr.function {
+        case .firstValue, .lastValue:
+            if let current = picks[group] {
+                let order = Self.compare(keys, current.key, expr.ordering)
+                guard expr.function == .firstValue ? order < 0 : order >= 0 else { return }
+            }
+            picks[group] = (value, keys)
+        case .stringAgg:
+            guard !value.isNull else { return }
+            let text = ValueText.render(value)
+            let delimiter = second.map { ValueText.render($0.scalar(at: row)) } ?? ""
+            texts[group] = texts[group].map { $0 + delimiter + text } ?? text
+        default:
+            guard let y = MathFunctions.double(value), let second, let x = MathFunctions.double(second.scalar(at: row))
+            else { return }
+            pairs[group].add(y: y, x: x)
+        }
+    }
+
+    func specialResult(_ group: Int) -> ScalarValue {
+        switch expr.function {
+        case .firstValue, .lastValue: return picks[group]?.value ?? .null
+        case .stringAgg: return texts[group].map { .string($0) } ?? .null
+        default: return pairs[group].result(expr.function)
+        }
+    }
+
+    /// Three-way comparison of two ordering tuples under the sort keys' directions.
+    static func compare(_ a: [ScalarValue], _ b: [ScalarValue], _ ordering: [SortKey]) -> Int {
+        for (index, key) in ordering.enumerated() where index < a.count && index < b.count {
+            let result: Int
+            switch (a[index].isNull, b[index].isNull) {
+            case (true, true): result = 0
+            case (true, false): result = key.nullsFirst ? -1 : 1
+            case (false, true): result = key.nullsFirst ? 1 : -1
+            case (false, false): result = (key.ascending ? 1 : -1) * order(a[index], b[index])
+            }
+            if result != 0 { return result }
+        }
+        return 0
+    }
+}

@@ -29,6 +29,19 @@ struct FunctionBinding {
         case "now", "current_timestamp":
             let value = ScalarValue.timestamp(binder.scope.nowNanoseconds)
             return BoundExpression(.literal(value), type: .time, name: "now()")
+        case "locf", "interpolate":
+            // Gap-fill markers: the value is the wrapped aggregate's; `GapFillPlanning` fills it.
+            guard call.arguments.count == 1, case .expr(let inner) = call.arguments[0] else {
+                throw KernelError(.invalidInput, "Error during planning: \(rawName) expects one aggregate argument")
+            }
+            let bound = try binder.bind(inner)
+            return BoundExpression(bound.expr, type: bound.type, name: "\(rawName)(\(bound.name))")
+        case "date_bin_gapfill":
+            var renamed = call
+            renamed.name = ObjectName([Identifier("date_bin")])
+            let bound = try bind(renamed)
+            return BoundExpression(
+                bound.expr, type: bound.type, name: "date_bin_gapfill" + bound.name.dropFirst("date_bin".count))
         default:
             break
         }

@@ -33,7 +33,20 @@ struct SelectBinder {
             || (items.map(\.expr) + windowDefinitions).contains(where: AggregateNames.contains)
             || select.having.map(AggregateNames.contains) == true
         if needsAggregation {
+            let aggregateInput = input
             (input, scope) = try planAggregate(select, items: items, orderBy: orderBy, input: input)
+            let groupExpressions = try select.groupBy.map { (expr) throws(KernelError) in
+                try resolveGroupExpression(expr, items: items, schema: aggregateInput.schema)
+            }
+            if let filled = try GapFillPlanning.plan(
+                select,
+                groupExpressions: groupExpressions,
+                aggregate: input,
+                aggregateInput: aggregateInput,
+                scope: scope
+            ) {
+                input = filled
+            }
             if let having = select.having {
                 input = .filter(try ExpressionBinder(scope: scope).bind(having).expr, input)
             }

@@ -40,6 +40,8 @@ public indirect enum LogicalPlan: Sendable, Hashable {
     case alias(String, LogicalPlan)
     /// `DISTINCT ON`: the first row of each distinct value of the key expressions.
     case distinctOn([PhysicalExpr], LogicalPlan)
+    /// `date_bin_gapfill`: missing time bins added to the aggregate below, per group.
+    case gapFill(GapFillSpec, LogicalPlan)
     /// A join of two inputs (`JoinSpec` holds its type, keys, filter and output schema).
     case join(JoinSpec, LogicalPlan, LogicalPlan)
     /// `UNION ALL` of inputs with equally many columns, cast to `schema`'s types.
@@ -51,7 +53,8 @@ public indirect enum LogicalPlan: Sendable, Hashable {
         switch self {
         case .scan(let scan): scan.schema
         case .values(let schema, _): schema
-        case .filter(_, let input), .sort(_, _, let input), .limit(_, _, let input), .distinctOn(_, let input):
+        case .filter(_, let input), .sort(_, _, let input), .limit(_, _, let input), .distinctOn(_, let input),
+            .gapFill(_, let input):
             input.schema
         case .projection(_, let schema, _), .aggregate(_, _, let schema, _), .window(_, let schema, _): schema
         case .alias(let name, let input): input.schema.requalified(name)

@@ -44,6 +44,15 @@ struct PhysicalPlanner {
             return TopPerKeyOperator(input: makeOperator(for: input), keys: keys, order: order)
         case .distinctOn(let keys, let input):
             return FirstPerKeyOperator(input: makeOperator(for: input), keys: keys)
+        case .gapFill(let spec, let input):
+            return GapFillOperator(
+                input: makeOperator(for: input),
+                timeColumn: spec.timeColumn,
+                keyColumns: spec.keyColumns,
+                strideNanoseconds: spec.strideNanoseconds,
+                range: spec.range,
+                fill: spec.fill
+            )
         case .join(let spec, let left, let right):
             return JoinOperator(
                 left: makeOperator(for: left), right: makeOperator(for: right), type: spec.type,

@@ -50,6 +50,8 @@ enum PlanRewriter {
             return .alias(name, optimize(input))
         case .distinctOn(let keys, let input):
             return .distinctOn(keys, optimize(input))
+        case .gapFill(let spec, let input):
+            return .gapFill(spec, optimize(input))
         case .join(let spec, let left, let right):
             return .join(spec, optimize(left), optimize(right))
         case .union(let inputs, let schema):
@@ -64,6 +66,13 @@ enum PlanRewriter {
     static func conjuncts(_ expr: PhysicalExpr) -> [PhysicalExpr] {
         if case .binary(.and, let left, let right) = expr { return conjuncts(left) + conjuncts(right) }
         return [expr]
+    }
+
+    /// The time range the conjuncts of `predicate` put on the `time` column of `schema`.
+    static func timeRange(of predicate: PhysicalExpr, schema: PlanSchema) -> TimeRange {
+        var scan = TableScan(database: "", table: "", schema: schema)
+        for conjunct in conjuncts(ConstantFolding.fold(predicate)) { _ = narrow(&scan, by: conjunct) }
+        return scan.timeRange
     }
 
     /// Narrows the scan's time range for `time op constant` (either side); true when the

@@ -59,6 +59,10 @@ enum PlanText {
         case .window(let windows, let schema, let input):
             let names = schema.columns.suffix(windows.count).map(\.name).joined(separator: ", ")
             return "\(pad)WindowAggr: windowExpr=[[\(names)]]\n" + render(input, indent: indent + 1)
+        case .gapFill(let spec, let input):
+            return
+                "\(pad)GapFill: stride=\(spec.strideNanoseconds)ns, range=[\(spec.range.startNanoseconds), \(spec.range.endNanoseconds))\n"
+                + render(input, indent: indent + 1)
         case .distinctOn(let keys, let input):
             let keyText = keys.map { expression($0, input.schema) }.joined(separator: ", ")
             return "\(pad)DistinctOn: on_expr=[[\(keyText)]]\n" + render(input, indent: indent + 1)

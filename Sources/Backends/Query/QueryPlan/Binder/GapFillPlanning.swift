@@ -1,0 +1,83 @@
+import Kernel
+import QueryExec
+import SQL
+
+/// `date_bin_gapfill(interval, time)` in GROUP BY: after the aggregation, a gap-fill node adds
+/// the missing bins of the WHERE clause's time range to every group; `locf(agg)` and
+/// `interpolate(agg)` in the select list choose how those aggregates are filled.
+enum GapFillPlanning {
+    /// The gap-fill node over `aggregate`, or nil when the query does not use `date_bin_gapfill`.
+    static func plan(
+        _ select: Select,
+        groupExpressions: [SQL.Expr],
+        aggregate: LogicalPlan,
+        aggregateInput: LogicalPlan,
+        scope: BindingScope
+    ) throws(KernelError) -> LogicalPlan? {
+        guard let timeIndex = groupExpressions.firstIndex(where: isGapFillCall) else { return nil }
+        guard case .aggregate(let groups, _, let schema, _) = aggregate,
+            case .function(.dateBin, let arguments) = groups[timeIndex],
+            case .literal(.interval(let interval)) = arguments.first,
+            let stride = interval.fixedNanoseconds, stride > 0
+        else {
+            throw KernelError(
+                .notImplemented, "This feature is not implemented: date_bin_gapfill with a calendar interval")
+        }
+        let range = try timeRange(aggregateInput)
+        var fill = [GapFillStrategy](repeating: .null, count: schema.columns.count)
+        for item in select.projection {
+            guard case .expr(let expr, _) = item else { continue }
+            ASTWalker.visit(expr) { node in
+                guard case .function(let call) = node, call.arguments.count == 1,
+                    case .expr(let inner) = call.arguments[0],
+                    let computed = scope.computed.first(where: { $0.ast == SQLExprKey(inner) })
+                else { return }
+                switch call.name.baseName.lowercased() {
+                case "locf": fill[computed.column] = .lastObservationCarriedForward
+                case "interpolate": fill[computed.column] = .interpolate
+                default: break
+                }
+            }
+        }
+        let spec = GapFillSpec(
+            timeColumn: timeIndex,
+            keyColumns: groups.indices.filter { $0 != timeIndex },
+            strideNanoseconds: stride,
+            range: range,
+            fill: fill
+        )
+        return .gapFill(spec, aggregate)
+    }
+
+    static func isGapFillCall(_ expr: SQL.Expr) -> Bool {
+        if case .function(let call) = SQLExprKey(expr).expr {
+            return call.name.baseName.lowercased() == "date_bin_gapfill"
+        }
+        return false
+    }
+
+    /// The WHERE clause's time bounds; both are required.
+    private static func timeRange(_ input: LogicalPlan) throws(KernelError) -> TimeRange {
+        var range = TimeRange.all
+        if case .filter(let predicate, let below) = input {
+            range = PlanRewriter.timeRange(of: predicate, schema: below.schema)
+        }
+        guard range.startNanoseconds != .min else {
+            throw KernelError(.invalidInput, "Error during planning: gap-filling query is missing lower time bound")
+        }
+        guard range.endNanoseconds != .max else {
+            throw KernelError(.invalidInput, "Error during planning: gap-filling query is missing upper time bound")
+        }
+        return range
+    }
+}
+
+/// What the gap-fill node needs: which column is the binned time, which are the other group
+/// keys, the bin width, the query's time range, and how each column is filled.
+public struct GapFillSpec: Sendable, Hashable {
+    public var timeColumn: Int
+    public var keyColumns: [Int]
+    public var strideNanoseconds: Int64
+    public var range: TimeRange
+    public var fill: [GapFillStrategy]
+}

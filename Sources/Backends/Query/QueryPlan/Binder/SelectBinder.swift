@@ -33,23 +33,7 @@ struct SelectBinder {
             || (items.map(\.expr) + windowDefinitions).contains(where: AggregateNames.contains)
             || select.having.map(AggregateNames.contains) == true
         if needsAggregation {
-            let aggregateInput = input
-            (input, scope) = try planAggregate(select, items: items, orderBy: orderBy, input: input)
-            let groupExpressions = try select.groupBy.map { (expr) throws(KernelError) in
-                try resolveGroupExpression(expr, items: items, schema: aggregateInput.schema)
-            }
-            if let filled = try GapFillPlanning.plan(
-                select,
-                groupExpressions: groupExpressions,
-                aggregate: input,
-                aggregateInput: aggregateInput,
-                scope: scope
-            ) {
-                input = filled
-            }
-            if let having = select.having {
-                input = .filter(try ExpressionBinder(scope: scope).bind(having).expr, input)
-            }
+            (input, scope) = try planGrouping(select, items: items, orderBy: orderBy, input: input)
         } else if select.having != nil {
             throw KernelError(.invalidInput, "Error during planning: HAVING clause references: non-aggregate values")
         }
@@ -129,6 +113,33 @@ struct SelectBinder {
             }
         }
         return result
+    }
+
+    /// GROUP BY and aggregates, then gap filling (`date_bin_gapfill`) and HAVING.
+    private func planGrouping(
+        _ select: Select,
+        items: [Item],
+        orderBy: [OrderByItem],
+        input aggregateInput: LogicalPlan
+    ) throws(KernelError) -> (LogicalPlan, BindingScope) {
+        var (input, scope) = try planAggregate(select, items: items, orderBy: orderBy, input: aggregateInput)
+        let groupExpressions = try select.groupBy.map { (expr) throws(KernelError) in
+            try resolveGroupExpression(expr, items: items, schema: aggregateInput.schema)
+        }
+        if let filled = try GapFillPlanning.plan(
+            select,
+            groupExpressions: groupExpressions,
+            aggregate: input,
+            aggregateInput: aggregateInput,
+            scope: scope
+        ) {
+            input = filled
+        }
+        if let having = select.having {
+            input = .filter(try ExpressionBinder(scope: scope).bind(having).expr, input)
+        }
+        scope.schema = input.schema
+        return (input, scope)
     }
 
     private func planAggregate(

@@ -125,10 +125,33 @@ struct AggregateAccumulator {
             for group in groups where group >= 0 { counts[group] += 1 }
             return
         }
+        if !expr.distinct, addWholeColumn(groups: groups, column: column) { return }
         if !expr.distinct, addTyped(groups: groups, column: column) { return }
         for (row, group) in groups.enumerated() where group >= 0 {
             add(group: group, column: column, row: row)
         }
+    }
+
+    /// Every row in group 0 and no nulls (`SELECT avg(x) FROM t`): one pass over the values,
+    /// no per-row group or validity checks. False when not applicable.
+    private mutating func addWholeColumn(groups: [Int], column: RecordColumn) -> Bool {
+        guard counts.count == 1, column.validity.validCount == column.count, !groups.contains(where: { $0 != 0 }) else {
+            return false
+        }
+        switch (expr.function, column.values) {
+        case (.count, _):
+            counts[0] += Int64(column.count)
+        case (.sum, .float(let v)), (.avg, .float(let v)):
+            counts[0] += Int64(v.count)
+            sums[0] += v.reduce(0, +)
+        case (.sum, .integer(let v)), (.avg, .integer(let v)):
+            counts[0] += Int64(v.count)
+            integerSums[0] = v.reduce(integerSums[0], &+)
+            sums[0] += v.reduce(0.0) { $0 + Double($1) }
+        default:
+            return false
+        }
+        return true
     }
 
     /// Typed loops for the common aggregates over numeric columns; false when not applicable.

@@ -149,4 +149,32 @@ struct OperatorTests {
         )
         #expect(try Self.rows(scan).map { $0[1] } == [.timestamp(2), .timestamp(3)])
     }
+
+    /// Batches taking the array path and batches taking the hashing path share one group table.
+    @Test func groupingIsConsistentAcrossBatchesAndPaths() throws {
+        let fields = [Field(name: "a", type: .integer), Field(name: "b", type: .integer)]
+        func batch(_ pairs: [(Int64, Int64)]) -> RecordBatch {
+            RecordBatch(
+                columns: [
+                    ColumnBuild.fromScalars(pairs.map { .integer($0.0) }, type: .integer).renamed("a"),
+                    ColumnBuild.fromScalars(pairs.map { .integer($0.1) }, type: .integer).renamed("b"),
+                ],
+                rowCount: pairs.count
+            )
+        }
+        let small = batch([(1, 1), (2, 2), (1, 1)])
+        let wide = batch((0..<200).map { (Int64($0 % 100), Int64($0 / 2)) } + [(1, 1), (2, 2)])
+        let aggregate = HashAggregateOperator(
+            input: ScanOperator(batches: [small, wide, small], fields: fields),
+            groupExpressions: [.column(0), .column(1)],
+            aggregates: [AggregateExpr(function: .count, argument: nil, argumentType: nil)],
+            fields: fields + [Field(name: "count(*)", type: .integer)]
+        )
+        let rows = try Self.rows(aggregate)
+        let counts = Dictionary(
+            uniqueKeysWithValues: rows.map { (($0[0], $0[1]), $0[2]) }.map { ("\($0.0.0)|\($0.0.1)", $0.1) })
+        #expect(counts["integer(1)|integer(1)"] == .integer(5))
+        #expect(counts["integer(2)|integer(2)"] == .integer(3))
+        #expect(rows.count == Set(rows.map { "\($0[0])|\($0[1])" }).count)
+    }
 }

@@ -38,6 +38,7 @@ struct GroupKeyTable {
 
     /// The group of every row of `columns` (the evaluated key columns of one batch).
     mutating func groupIDs(_ columns: [RecordColumn], rowCount: Int) throws(KernelError) -> [Int] {
+        if columns.count <= 2, let ids = try locallyCodedGroupIDs(columns, rowCount: rowCount) { return ids }
         if columns.count == 1, let column = columns.first { return try singleGroupIDs(column, rowCount: rowCount) }
         if columns.count == 2 { return try pairGroupIDs(columns[0], columns[1], rowCount: rowCount) }
         let atomColumns = columns.map { atoms(of: $0) }
@@ -65,6 +66,82 @@ struct GroupKeyTable {
             keys.append(columns.map { $0.scalar(at: row) })
         }
         return ids
+    }
+
+    /// One or two key columns with few distinct values per batch: rows map through an array of
+    /// local code combinations; the global table is consulted once per combination, not per row.
+    /// Nil when the combinations would be too many for an array.
+    private mutating func locallyCodedGroupIDs(_ columns: [RecordColumn], rowCount: Int) throws(KernelError) -> [Int]? {
+        let codings = columns.map { LocalKeyCoding($0, atoms: atoms(of: $0)) }
+        let width = codings.count == 2 ? codings[1].cardinality : 1
+        let combinations = codings[0].cardinality * width
+        guard combinations <= max(4_096, rowCount) else { return nil }
+        var global = [Int](repeating: -1, count: combinations)
+        var ids = [Int](repeating: 0, count: rowCount)
+        let first = codings[0].codes
+        let second = codings.count == 2 ? codings[1].codes : nil
+        for row in 0..<rowCount {
+            let local = Int(first[row]) * width + (second.map { Int($0[row]) } ?? 0)
+            var id = global[local]
+            if id < 0 {
+                id = try lookUp(columns, row: row)
+                global[local] = id
+            }
+            ids[row] = id
+        }
+        return ids
+    }
+
+    /// The global group of row `row`'s key (creating the group when new), in the same table the
+    /// per-row paths use for this many key columns, so both paths agree across batches.
+    private mutating func lookUp(_ columns: [RecordColumn], row: Int) throws(KernelError) -> Int {
+        var atoms: [Int64] = []
+        for column in columns { atoms.append(column.validity[row] ? atom(ofRow: row, column) : 0) }
+        let existing: Int?
+        switch columns.count {
+        case 1: existing = columns[0].validity[row] ? singleGroups[atoms[0]] : nullGroup
+        case 2:
+            existing = pairGroups[pair(atoms, columns, row)]
+        default:
+            existing = groups[key(atoms, columns, row)]
+        }
+        if let existing { return existing }
+        guard keys.count < maxGroups else {
+            throw KernelError(.limitExceeded, "Resources exhausted: more than \(maxGroups) groups")
+        }
+        let id = keys.count
+        switch columns.count {
+        case 1:
+            if columns[0].validity[row] { singleGroups[atoms[0]] = id } else { nullGroup = id }
+        case 2: pairGroups[pair(atoms, columns, row)] = id
+        default: groups[key(atoms, columns, row)] = id
+        }
+        keys.append(columns.map { $0.scalar(at: row) })
+        return id
+    }
+
+    private func pair(_ atoms: [Int64], _ columns: [RecordColumn], _ row: Int) -> Pair {
+        let validA = columns[0].validity[row]
+        let validB = columns[1].validity[row]
+        return Pair(first: atoms[0], second: atoms[1], nullMask: (validA ? 0 : 1) | (validB ? 0 : 2))
+    }
+
+    private func key(_ atoms: [Int64], _ columns: [RecordColumn], _ row: Int) -> Key {
+        var mask: UInt64 = 0
+        for (index, column) in columns.enumerated() where !column.validity[row] { mask |= 1 << UInt64(index & 63) }
+        return Key(atoms: atoms, nullMask: mask)
+    }
+
+    /// The atom of one row (interning a string or tag value).
+    private mutating func atom(ofRow row: Int, _ column: RecordColumn) -> Int64 {
+        switch column.values {
+        case .tag(let dictionary, let codes): return codes[row] < 0 ? -1 : intern(dictionary[Int(codes[row])])
+        case .string(let values): return intern(values[row])
+        case .time(let values), .integer(let values): return values[row]
+        case .uinteger(let values): return Int64(bitPattern: values[row])
+        case .float(let values): return Int64(bitPattern: (values[row] == 0 ? 0 : values[row]).bitPattern)
+        case .boolean(let values): return values[row] ? 1 : 0
+        }
     }
 
     private mutating func singleGroupIDs(_ column: RecordColumn, rowCount: Int) throws(KernelError) -> [Int] {

@@ -36,12 +36,10 @@ public final class ScanOperator: ExecutionOperator {
     public func next() throws(KernelError) -> RecordBatch? {
         while var batch = pending.popLast() {
             if timeRange != .all, let time = batch.column(named: "time"), case .time(let times) = time.values {
-                var inside: [Int] = []
-                var all = true
-                for (row, value) in times.enumerated() {
-                    if timeRange.contains(value) { inside.append(row) } else { all = false }
+                // Most chunks lie wholly inside the range: check first, gather only if needed.
+                if !times.allSatisfy({ timeRange.contains($0) }) {
+                    batch = batch.take(times.indices.filter { timeRange.contains(times[$0]) })
                 }
-                if !all { batch = batch.take(inside) }
             }
             guard batch.rowCount > 0 else { continue }
             let columns = fields.map { field in

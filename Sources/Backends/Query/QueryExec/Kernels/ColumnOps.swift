@@ -65,8 +65,16 @@ extension RecordColumn {
 
     /// The rows at `indices`, in that order (an index of -1 gives a null row).
     func take(_ indices: [Int]) -> RecordColumn {
-        var validity = ValidityBitmap()
-        for index in indices { validity.append(index >= 0 && self.validity[index]) }
+        let validity: ValidityBitmap
+        if self.validity.validCount == count, !indices.contains(where: { $0 < 0 }) {
+            validity = ValidityBitmap(repeating: true, count: indices.count)  // the usual case: no nulls
+        } else {
+            var words = [UInt64](repeating: 0, count: (indices.count + 63) / 64)
+            for (position, index) in indices.enumerated() where index >= 0 && self.validity[index] {
+                words[position >> 6] |= 1 << UInt64(position & 63)
+            }
+            validity = ValidityBitmap(words: words, count: indices.count)
+        }
         func pick<T>(_ array: [T], _ zero: T) -> [T] { indices.map { $0 >= 0 ? array[$0] : zero } }
         let taken: ColumnValues
         switch values {

@@ -20,35 +20,54 @@ extension ExecutionOperator {
 }
 
 /// Reads a table's batches (from the kernel's `ChunkSource`) and shapes them to the table's
-/// columns: a column missing from a chunk reads as nulls, columns come in `fields` order.
+/// columns: a column missing from a chunk reads as nulls, columns come in `fields` order. The
+/// scan's time range and pushed-down predicate are applied here, fused: one mask, one gather.
 public final class ScanOperator: ExecutionOperator {
     public let fields: [Field]
     private var pending: [RecordBatch]
     /// Rows outside this range are dropped (exactly; the chunk source may return more).
     private let timeRange: TimeRange
+    /// Rows for which this is not true are dropped (evaluated on the shaped batch).
+    private let predicate: PhysicalExpr?
 
-    public init(batches: [RecordBatch], fields: [Field], timeRange: TimeRange = .all) {
+    public init(batches: [RecordBatch], fields: [Field], timeRange: TimeRange = .all, predicate: PhysicalExpr? = nil) {
         self.fields = fields
         self.pending = batches.reversed()
         self.timeRange = timeRange
+        self.predicate = predicate
     }
 
     public func next() throws(KernelError) -> RecordBatch? {
-        while var batch = pending.popLast() {
-            if timeRange != .all, let time = batch.column(named: "time"), case .time(let times) = time.values {
-                // Most chunks lie wholly inside the range: check first, gather only if needed.
-                if !times.allSatisfy({ timeRange.contains($0) }) {
-                    batch = batch.take(times.indices.filter { timeRange.contains(times[$0]) })
-                }
-            }
-            guard batch.rowCount > 0 else { continue }
+        while let raw = pending.popLast() {
+            guard raw.rowCount > 0 else { continue }
             let columns = fields.map { field in
-                guard let column = batch.column(named: field.name), column.type == field.type else {
-                    return RecordColumn.nulls(field.type, count: batch.rowCount, name: field.name)
+                guard let column = raw.column(named: field.name), column.type == field.type else {
+                    return RecordColumn.nulls(field.type, count: raw.rowCount, name: field.name)
                 }
                 return column
             }
-            return RecordBatch(columns: columns, rowCount: batch.rowCount)
+            let batch = RecordBatch(columns: columns, rowCount: raw.rowCount)
+            var keep: [Bool]?
+            if timeRange != .all, let time = raw.column(named: "time"), case .time(let times) = time.values,
+                !times.allSatisfy({ timeRange.contains($0) })
+            {
+                keep = times.map { timeRange.contains($0) }
+            }
+            if let predicate {
+                let mask = try ExpressionEvaluator.column(predicate, batch, type: .boolean)
+                guard case .boolean(let flags) = mask.values else { continue }
+                let allValid = mask.validity.validCount == batch.rowCount
+                var combined = keep ?? [Bool](repeating: true, count: batch.rowCount)
+                for row in 0..<batch.rowCount where combined[row] {
+                    combined[row] = flags[row] && (allValid || mask.validity[row])
+                }
+                keep = combined
+            }
+            guard let keep else { return batch }
+            var rows: [Int] = []
+            for row in 0..<batch.rowCount where keep[row] { rows.append(row) }
+            if rows.count == batch.rowCount { return batch }
+            if !rows.isEmpty { return batch.take(rows) }
         }
         return nil
     }

@@ -9,16 +9,15 @@ struct PhysicalPlanner {
         switch plan {
         case .scan(let scan):
             let batches = chunks.scan(database: scan.database, table: scan.table, timeRange: scan.timeRange)
-            var result: any ExecutionOperator = ScanOperator(
+            let predicate = scan.filters.first.map { first in
+                scan.filters.dropFirst().reduce(first) { PhysicalExpr.binary(.and, $0, $1) }
+            }
+            return ScanOperator(
                 batches: batches,
                 fields: scan.schema.fields,
-                timeRange: scan.timeRange
+                timeRange: scan.timeRange,
+                predicate: predicate
             )
-            if !scan.filters.isEmpty {
-                let predicate = scan.filters.dropFirst().reduce(scan.filters[0]) { .binary(.and, $0, $1) }
-                result = FilterOperator(input: result, predicate: predicate)
-            }
-            return result
         case .values(let schema, let rows):
             return ValuesOperator(fields: schema.fields, rows: rows)
         case .filter(let predicate, let input):

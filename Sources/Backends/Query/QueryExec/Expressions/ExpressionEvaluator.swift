@@ -68,6 +68,23 @@ public enum ExpressionEvaluator {
         throws(KernelError) -> Datum
     {
         let subject = try evaluate(inner, batch)
+        // A tag against string literals (`host IN ('a', 'b')`): test each dictionary entry once.
+        if case .column(let column) = subject, case .tag(let dictionary, let codes) = column.values {
+            var literals = Set<String>()
+            var allLiterals = !list.isEmpty
+            for item in list {
+                guard case .literal(.string(let text)) = item else {
+                    allLiterals = false
+                    break
+                }
+                literals.insert(text)
+            }
+            if allLiterals {
+                let member = dictionary.map { literals.contains($0) != negated }
+                let values = codes.map { $0 >= 0 && member[Int($0)] }
+                return .column(ColumnBuild.booleans(values, column.validity))
+            }
+        }
         var result: Datum = .scalar(.boolean(false))
         for item in list {
             let equal = try Comparison.evaluate(.equal, subject, try evaluate(item, batch), count: batch.rowCount)

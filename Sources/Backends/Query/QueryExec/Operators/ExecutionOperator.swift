@@ -29,6 +29,9 @@ public final class ScanOperator: ExecutionOperator {
     private let timeRange: TimeRange
     /// Rows for which this is not true are dropped (evaluated on the shaped batch).
     private let predicate: PhysicalExpr?
+    /// The last raw column layout seen and where each field is in it (chunks share layouts,
+    /// so names are looked up once per layout, not once per batch).
+    private var layout: (names: [String], positions: [Int?])?
 
     public init(batches: [RecordBatch], fields: [Field], timeRange: TimeRange = .all, predicate: PhysicalExpr? = nil) {
         self.fields = fields
@@ -40,11 +43,12 @@ public final class ScanOperator: ExecutionOperator {
     public func next() throws(KernelError) -> RecordBatch? {
         while let raw = pending.popLast() {
             guard raw.rowCount > 0 else { continue }
-            let columns = fields.map { field in
-                guard let column = raw.column(named: field.name), column.type == field.type else {
-                    return RecordColumn.nulls(field.type, count: raw.rowCount, name: field.name)
+            let positions = positions(of: raw)
+            let columns = fields.indices.map { index in
+                guard let position = positions[index], raw.columns[position].type == fields[index].type else {
+                    return RecordColumn.nulls(fields[index].type, count: raw.rowCount, name: fields[index].name)
                 }
-                return column
+                return raw.columns[position]
             }
             let batch = RecordBatch(columns: columns, rowCount: raw.rowCount)
             var keep: [Bool]?
@@ -70,6 +74,17 @@ public final class ScanOperator: ExecutionOperator {
             if !rows.isEmpty { return batch.take(rows) }
         }
         return nil
+    }
+
+    /// Where each field is among `raw`'s columns.
+    private func positions(of raw: RecordBatch) -> [Int?] {
+        let names = raw.columns.map(\.name)
+        if let layout, layout.names == names { return layout.positions }
+        var index: [String: Int] = [:]
+        for (position, name) in names.enumerated() { index[name] = position }
+        let positions = fields.map { index[$0.name] }
+        layout = (names, positions)
+        return positions
     }
 }
 

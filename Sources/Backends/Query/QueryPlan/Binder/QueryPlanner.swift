@@ -36,8 +36,9 @@ struct QueryPlanner {
                 database: DatabaseSchema(id: database.id, name: database.name, tables: [schema]))
         case .explain:
             throw KernelError(.notImplemented, "This feature is not implemented: EXPLAIN")
-        case .showVariable:
-            throw KernelError(.notImplemented, "This feature is not implemented: SHOW variables")
+        case .showVariable(let parts):
+            let name = parts.map(\.value).joined(separator: ".")
+            return try MetadataTables.settings(named: name == "all" ? nil : name)
         }
     }
 
@@ -125,6 +126,9 @@ struct QueryPlanner {
             switch tableName {
             case "tables": return MetadataTables.tables(snapshot: snapshot, database: database)
             case "columns": return MetadataTables.columns(database: database)
+            case "views": return MetadataTables.views()
+            case "schemata": return MetadataTables.schemata()
+            case "df_settings": return try MetadataTables.settings(named: nil)
             default: break
             }
         }

@@ -44,6 +44,49 @@ enum MetadataTables {
     }
 }
 
+extension MetadataTables {
+    /// The engine settings `SHOW ALL` / `information_schema.df_settings` report: only those that
+    /// describe how this engine really behaves.
+    static let engineSettings: [(String, String)] = [
+        ("datafusion.catalog.default_catalog", "public"),
+        ("datafusion.catalog.default_schema", "iox"),
+        ("datafusion.catalog.information_schema", "true"),
+        ("datafusion.sql_parser.dialect", "generic"),
+        ("datafusion.sql_parser.enable_ident_normalization", "true"),
+        ("datafusion.sql_parser.recursion_limit", "50"),
+    ]
+
+    /// `SHOW ALL` (every setting) or `SHOW <name>` (that one; unknown names are an error, as in DataFusion).
+    static func settings(named name: String?) throws(KernelError) -> LogicalPlan {
+        let rows = engineSettings.filter { name == nil || $0.0 == name }
+        if let name, rows.isEmpty {
+            throw KernelError(
+                .invalidInput, "Error during planning: '\(name)' is not a variable which can be viewed with 'SHOW'")
+        }
+        let schema = PlanSchema(["name", "value"].map { PlanColumn(relation: "df_settings", name: $0, type: .string) })
+        return .values(schema, rows.map { [.string($0.0), .string($0.1)] })
+    }
+
+    /// `information_schema.views`: there are no views.
+    static func views() -> LogicalPlan {
+        let names = ["table_catalog", "table_schema", "table_name", "definition"]
+        return .values(PlanSchema(names.map { PlanColumn(relation: "views", name: $0, type: .string) }), [])
+    }
+
+    /// `information_schema.schemata`: the three schemas of a database's catalog.
+    static func schemata() -> LogicalPlan {
+        let names = [
+            "catalog_name", "schema_name", "schema_owner", "default_character_set_catalog",
+            "default_character_set_schema", "default_character_set_name", "sql_path",
+        ]
+        let schema = PlanSchema(names.map { PlanColumn(relation: "schemata", name: $0, type: .string) })
+        let rows: [[ScalarValue]] = ["information_schema", "iox", "system"].map { schemaName in
+            [.string("public"), .string(schemaName), .null, .null, .null, .null, .null]
+        }
+        return .values(schema, rows)
+    }
+}
+
 /// Evaluates expressions without column references once, at planning time.
 enum ConstantFolding {
     static func fold(_ expr: PhysicalExpr) -> PhysicalExpr {

@@ -43,7 +43,7 @@ struct PlannerTests {
     static func rows(_ sql: String) async throws -> [[ScalarValue]] {
         let (engine, _) = try await Self.engine()
         let result = try await engine.execute(QueryRequest(database: "db", text: sql, language: .sql))
-        return result.batches.flatMap { batch in
+        return try result.collect().flatMap { batch in
             (0..<batch.rowCount).map { row in batch.columns.map { $0.scalar(at: row) } }
         }
     }
@@ -100,7 +100,7 @@ struct PlannerTests {
                 database: "db", text: "SELECT count(*) FROM cpu WHERE host = $host", language: .sql,
                 parameters: ["host": .string("a")])
         )
-        #expect(result.batches.first?.columns.first?.scalar(at: 0) == .integer(2))
+        #expect(try result.collect().first?.columns.first?.scalar(at: 0) == .integer(2))
         await #expect(
             throws: KernelError(.invalidInput, "Execution error: No value found for placeholder with name $host")
         ) {
@@ -126,6 +126,7 @@ struct PlannerTests {
     @Test func systemQueriesListsRecentQueries() async throws {
         let (engine, _) = try await Self.engine()
         _ = try await engine.execute(QueryRequest(database: "db", text: "SELECT count(*) FROM cpu", language: .sql))
+            .collect()
         _ = try? await engine.execute(QueryRequest(database: "db", text: "SELECT nope FROM cpu", language: .sql))
         let result = try await engine.execute(
             QueryRequest(
@@ -134,7 +135,7 @@ struct PlannerTests {
                 language: .sql
             )
         )
-        let rows = result.batches.flatMap { batch in
+        let rows = try result.collect().flatMap { batch in
             (0..<batch.rowCount).map { row in batch.columns.map { $0.scalar(at: row) } }
         }
         #expect(rows.count == 3)
@@ -153,7 +154,7 @@ struct WindowPlanningTests {
                 database: "db", text: "SELECT row_number() OVER (PARTITION BY host ORDER BY time) FROM cpu",
                 language: .sql))
         #expect(
-            result.batches.first?.columns.first?.name
+            try result.collect().first?.columns.first?.name
                 == "row_number() PARTITION BY [cpu.host] ORDER BY [cpu.time ASC NULLS LAST] RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW"
         )
     }

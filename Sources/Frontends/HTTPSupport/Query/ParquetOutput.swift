@@ -6,7 +6,7 @@ import Parquet
 /// InfluxDB answers it.
 enum ParquetOutput {
     static func encode(_ result: QueryResult) throws(KernelError) -> [UInt8] {
-        let batches = result.batches.filter { $0.rowCount > 0 }
+        let batches = try result.collect().filter { $0.rowCount > 0 }
         guard let first = batches.first else { return [] }
         do {
             var writer = ParquetWriter(schema: ParquetSchema(batch: first), options: ParquetWriterOptions())

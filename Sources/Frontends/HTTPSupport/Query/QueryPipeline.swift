@@ -71,12 +71,17 @@ public enum QueryPipeline {
             let bytes = try ParquetOutput.encode(result)
             return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
         }
+        // The first batch is pulled before the status is sent: most execution errors (casts,
+        // division by zero, anything in an aggregate or sort) surface here and get a proper error
+        // response. An error in a later batch can only end the body early, as in InfluxDB.
+        let first = try result.stream.next()
         let body = ResponseBody { writer in
             var encoder = made
             var buffer: [UInt8] = []
             buffer.reserveCapacity(chunkBytes * 2)
             encoder.begin(into: &buffer)
-            for batch in result.batches {
+            if let first { encoder.encode(first, into: &buffer) }
+            while first != nil, let batch = try result.stream.next() {
                 encoder.encode(batch, into: &buffer)
                 if buffer.count >= chunkBytes {
                     try await writer.write(ByteBuffer(bytes: buffer))

@@ -57,13 +57,26 @@ public struct ResultColumn: Sendable, Hashable {
     }
 }
 
-/// A query's result: its columns and its batches in order.
+/// A query's result: its columns and a stream of its batches, pulled by the consumer (the
+/// HTTP layer encodes each batch as it arrives, so a large result is never held whole).
 public struct QueryResult: Sendable {
     public var columns: [ResultColumn]
-    public var batches: [RecordBatch]
+    public let stream: ResultStream
 
-    public init(columns: [ResultColumn], batches: [RecordBatch]) {
+    public init(columns: [ResultColumn], stream: ResultStream) {
         self.columns = columns
-        self.batches = batches
+        self.stream = stream
+    }
+
+    /// A result whose batches are already computed.
+    public init(columns: [ResultColumn], batches: [RecordBatch]) {
+        self.init(columns: columns, stream: ResultStream(batches: batches))
+    }
+
+    /// Every remaining batch (for small results and tests).
+    public func collect() throws(KernelError) -> [RecordBatch] {
+        var batches: [RecordBatch] = []
+        while let batch = try stream.next() { batches.append(batch) }
+        return batches
     }
 }

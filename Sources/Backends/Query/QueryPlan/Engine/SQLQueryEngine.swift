@@ -46,17 +46,25 @@ public final class SQLQueryEngine: QueryEngine {
             let plan = try optimizedPlan(statement, request: request, snapshot: snapshot, database: database)
             planned = timer.now
             let root = PhysicalPlanner(chunks: chunks).makeOperator(for: plan)
-            let batches = try root.collect()
-            let end = timer.now
-            queryLog.end(
-                id,
-                success: true,
-                planNanoseconds: Self.nanoseconds((planned ?? end) - start),
-                executeNanoseconds: Self.nanoseconds(end - (planned ?? end))
+            let planNanoseconds = Self.nanoseconds((planned ?? start) - start)
+            let executionStart = timer.now
+            let log = queryLog
+            // The operators run as the consumer pulls batches; the log entry closes when the
+            // stream ends (or fails).
+            let stream = ResultStream(
+                pull: { () throws(KernelError) -> RecordBatch? in try root.next() },
+                onFinish: { success in
+                    log.end(
+                        id,
+                        success: success,
+                        planNanoseconds: planNanoseconds,
+                        executeNanoseconds: Self.nanoseconds(ContinuousClock().now - executionStart)
+                    )
+                }
             )
             return QueryResult(
                 columns: plan.schema.columns.map { ResultColumn(name: $0.name, type: $0.type) },
-                batches: batches
+                stream: stream
             )
         } catch {
             queryLog.end(

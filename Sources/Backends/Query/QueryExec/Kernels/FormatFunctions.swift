@@ -6,14 +6,25 @@ enum FormatFunctions {
         switch function {
         case .regexpLike:
             guard args.count >= 2 else { throw MathFunctions.argumentError(function) }
-            let regex = try compile(ValueText.render(args[1]), flags: args.count > 2 ? ValueText.render(args[2]) : "")
-            return .boolean(ValueText.render(args[0]).contains(regex))
+            let flags = args.count > 2 ? ValueText.render(args[2]) : ""
+            let pattern = ValueText.render(args[1])
+            guard pattern.utf8.count <= PatternMatching.maxPatternLength else {
+                throw KernelError(.invalidInput, "regex pattern longer than \(PatternMatching.maxPatternLength) bytes")
+            }
+            let regex = try LinearRegex((flags.contains("i") ? "(?i)" : "") + pattern)
+            return .boolean(regex.matches(ValueText.render(args[0])))
         case .regexpReplace:
             guard args.count >= 3 else { throw MathFunctions.argumentError(function) }
             let flags = args.count > 3 ? ValueText.render(args[3]) : ""
-            let regex = try compile(ValueText.render(args[1]), flags: flags)
+            let pattern = ValueText.render(args[1])
+            let regex = try compile(pattern, flags: flags)
             let replacement = ValueText.render(args[2])
             let text = ValueText.render(args[0])
+            // The capturing engine backtracks; the linear one decides first whether there is any
+            // match at all, so the expensive case (a long text that never matches) stays linear.
+            guard try LinearRegex((flags.contains("i") ? "(?i)" : "") + pattern).matches(text) else {
+                return .string(text)
+            }
             return .string(replace(text, regex, replacement, global: flags.contains("g")))
         case .toChar:
             guard args.count == 2, case .timestamp(let nanoseconds) = args[0] else {

@@ -1,8 +1,9 @@
 import Kernel
 
 /// `LIKE`/`ILIKE` (`%` any run, `_` one character, `\` escapes) and the regex operators
-/// `~ ~* !~ !~*`. Patterns are compiled once per distinct pattern; a regex pattern longer than
-/// `maxPatternLength` is refused, which bounds compilation cost.
+/// `~ ~* !~ !~*`. Patterns are compiled once per distinct pattern to a `LinearRegex`, so matching
+/// is linear in the text whatever the pattern; a pattern longer than `maxPatternLength` is
+/// refused, which bounds compilation cost.
 enum PatternMatching {
     static let maxPatternLength = 4_096
 
@@ -37,7 +38,7 @@ enum PatternMatching {
 
     /// A compiled LIKE or regex pattern.
     struct Matcher {
-        let regex: Regex<AnyRegexOutput>
+        let regex: LinearRegex
         let negated: Bool
 
         init(_ op: BinaryOperator, pattern: String) throws(KernelError) {
@@ -56,17 +57,11 @@ enum PatternMatching {
                 caseInsensitive = op == .regexIMatch || op == .regexNotIMatch
                 negated = op == .regexNotMatch || op == .regexNotIMatch
             }
-            do {
-                let compiled = try Regex(source)
-                regex = caseInsensitive ? compiled.ignoresCase() : compiled
-            } catch {
-                throw KernelError(
-                    .invalidInput, "Arrow error: Invalid argument error: Regular expression did not compile: \(error)")
-            }
+            regex = try LinearRegex((caseInsensitive ? "(?i)" : "") + source)
         }
 
         func matches(_ text: String) -> Bool {
-            (text.firstMatch(of: regex) != nil) != negated
+            regex.matches(text) != negated
         }
     }
 

@@ -1,0 +1,49 @@
+import Kernel
+import Testing
+
+@testable import QueryExec
+
+@Suite("LinearRegex: Rust-regex subset matched in linear time")
+struct LinearRegexTests {
+    @Test(arguments: [
+        ("abc", "xxabcxx", true), ("^abc", "xabc", false), ("abc$", "xabc", true), ("a.c", "abc", true),
+        ("a.c", "a\nc", false), ("(?s)a.c", "a\nc", true), ("colou?r", "color", true), ("colou?r", "colouur", false),
+        ("^a+b*$", "aaab", true), ("^a{2,3}$", "aaaa", false), ("^a{2,3}$", "aaa", true), ("^a{2}$", "aa", true),
+        ("^(ab|cd)+$", "abcdab", true), ("^(ab|cd)+$", "abc", false), ("[0-9]+", "x42", true),
+        ("^[^0-9]+$", "ab1", false),
+        ("\\d{3}", "a123", true), ("^\\w+$", "ab_9", true), ("^\\w+$", "a-b", false), ("\\s", "a b", true),
+        ("(?i)HOST", "my host", true), ("HOST", "my host", false), ("^$", "", true), ("x*", "", true),
+        ("^(a|ab)(c|bcd)(d*)$", "abcd", true), ("[a\\-z]", "-", true), ("[[:digit:]]", "7", true), ("\\.", "a.b", true),
+        ("\\.", "ab", false), ("(?m)^b$", "a\nb\nc", true), ("^b$", "a\nb\nc", false), ("(?:ab)*c", "ababc", true),
+    ])
+    func matching(pattern: String, text: String, expected: Bool) throws {
+        #expect(try LinearRegex(pattern).matches(text) == expected, "\(pattern) on \(text)")
+    }
+
+    @Test func agreesWithSwiftRegexOnRandomCases() throws {
+        var generator = SystemRandomNumberGenerator()
+        let atoms = ["a", "b", ".", "[ab]", "(a|b)", "(ab)", "[^a]"]
+        let quantifiers = ["", "", "*", "+", "?", "{1,2}"]
+        for _ in 0..<300 {
+            let pattern = (0..<Int.random(in: 1...4, using: &generator)).map { _ in
+                atoms.randomElement(using: &generator)! + quantifiers.randomElement(using: &generator)!
+            }.joined()
+            let text = String(
+                (0..<Int.random(in: 0...8, using: &generator)).map { _ in "abc".randomElement(using: &generator)! })
+            let expected = try text.contains(Regex(pattern))
+            #expect(try LinearRegex(pattern).matches(text) == expected, "\(pattern) on \(text)")
+        }
+    }
+
+    @Test func catastrophicPatternsStayLinear() throws {
+        let text = String(repeating: "a", count: 20_000) + "b"
+        #expect(try LinearRegex("^(a+)+$").matches(text) == false)
+        #expect(try LinearRegex("^(a|aa)*c").matches(text) == false)
+        #expect(try LinearRegex("(x+x+)+y").matches(String(repeating: "x", count: 5_000)) == false)
+    }
+
+    @Test(arguments: ["(", "a{2,1}", "[a", "a{1001}", "\\", "(?P<x>a)", "*a", String(repeating: "(", count: 100) + "a"])
+    func invalidPatternsAreErrors(pattern: String) {
+        #expect(throws: KernelError.self) { try LinearRegex(pattern) }
+    }
+}

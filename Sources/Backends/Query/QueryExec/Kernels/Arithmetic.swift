@@ -16,7 +16,7 @@ public enum Arithmetic {
         let result: ColumnValues
         switch (l.values, r.values) {
         case (.integer(let a), .integer(let b)): result = .integer(try integers(op, a, b, validity))
-        case (.uinteger(let a), .uinteger(let b)): result = .uinteger(try unsigned(op, a, b, validity))
+        case (.uinteger(let a), .uinteger(let b)): result = .uinteger(try integers(op, a, b, validity))
         case (.float(let a), .float(let b)): result = .float(floats(op, a, b))
         default:
             throw KernelError(
@@ -46,10 +46,13 @@ public enum Arithmetic {
         }
     }
 
-    private static func integers(_ op: BinaryOperator, _ a: [Int64], _ b: [Int64], _ valid: ValidityBitmap)
-        throws(KernelError) -> [Int64]
+    /// Integer arithmetic that wraps on overflow (as Arrow's kernels) and refuses division by zero.
+    private static func integers<T: FixedWidthInteger>(
+        _ op: BinaryOperator, _ a: [T], _ b: [T], _ valid: ValidityBitmap
+    )
+        throws(KernelError) -> [T]
     {
-        var out = [Int64](repeating: 0, count: a.count)
+        var out = [T](repeating: 0, count: a.count)
         for i in 0..<a.count where valid[i] {
             switch op {
             case .plus: out[i] = a[i] &+ b[i]
@@ -61,24 +64,6 @@ public enum Arithmetic {
                     op == .divide
                     ? a[i].dividedReportingOverflow(by: b[i]).partialValue
                     : a[i].remainderReportingOverflow(dividingBy: b[i]).partialValue
-            default: break
-            }
-        }
-        return out
-    }
-
-    private static func unsigned(_ op: BinaryOperator, _ a: [UInt64], _ b: [UInt64], _ valid: ValidityBitmap)
-        throws(KernelError) -> [UInt64]
-    {
-        var out = [UInt64](repeating: 0, count: a.count)
-        for i in 0..<a.count where valid[i] {
-            switch op {
-            case .plus: out[i] = a[i] &+ b[i]
-            case .minus: out[i] = a[i] &- b[i]
-            case .multiply: out[i] = a[i] &* b[i]
-            case .divide, .modulo:
-                guard b[i] != 0 else { throw KernelError(.invalidInput, "Arrow error: Divide by zero error") }
-                out[i] = op == .divide ? a[i] / b[i] : a[i] % b[i]
             default: break
             }
         }

@@ -94,3 +94,16 @@ struct WriteBufferTests {
         #expect(Self.rows(buffer, "m") == ["host=a v=5.0 time=1", "host=b v=6.0 time=2"])
     }
 }
+
+@Suite("WriteBuffer cache warming")
+struct WriteBufferWarmingTests {
+    @Test func warmingComputesStaleChunksOnlyOnce() {
+        let buffer = WriteBuffer(chunkDurationNanoseconds: 100)
+        buffer.insert(WriteBufferTests.batch("m", hosts: ["a", "b"], times: [10, 150], values: [1, 2]), sequence: 1)
+        #expect(buffer.warmCaches() == 2)
+        #expect(buffer.warmCaches() == 0)
+        buffer.insert(WriteBufferTests.batch("m", hosts: ["a"], times: [20], values: [3]), sequence: 2)
+        #expect(buffer.warmCaches() == 2)
+        #expect(WriteBufferTests.rows(buffer, "m").count == 3)
+    }
+}

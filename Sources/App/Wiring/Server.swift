@@ -1,5 +1,6 @@
 import HTTPSupport
 import Hummingbird
+import Ingest
 import Kernel
 import Logging
 import NIOCore
@@ -29,6 +30,15 @@ enum Server {
             logger: logger
         )
         defer { logger.info("influxdb3 stopped") }
+        // Keep the buffer's deduplicated chunks ready for queries, off the query path.
+        let buffer = kernel.buffer
+        let warmer = Task.detached(priority: .background) {
+            while !Task.isCancelled {
+                buffer.warmCaches()
+                try? await Task.sleep(for: .seconds(1))
+            }
+        }
+        defer { warmer.cancel() }
         do {
             try await app.runService()
         } catch {

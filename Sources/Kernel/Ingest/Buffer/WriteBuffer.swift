@@ -84,6 +84,29 @@ public final class WriteBuffer: ChunkSource {
         return batches
     }
 
+    /// Computes the deduplicated batch of every chunk whose cache is stale, so that queries find
+    /// them ready (called periodically in the background; a chunk written meanwhile is simply
+    /// computed again next time). Returns how many chunks the pass scanned (at most about
+    /// `maxChunks`, whole tables at a time).
+    @discardableResult
+    public func warmCaches(maxChunks: Int = 64) -> Int {
+        let stale: [(String, String)] = state.withLock { databases in
+            var tables: [(String, String)] = []
+            for (database, byTable) in databases {
+                for (table, chunks) in byTable
+                where chunks.values.contains(where: { $0.cachedBatch?.version != $0.version }) {
+                    tables.append((database, table))
+                }
+            }
+            return tables
+        }
+        var computed = 0
+        for (database, table) in stale where computed < maxChunks {
+            computed += scan(database: database, table: table, timeRange: .all).count
+        }
+        return computed
+    }
+
     /// Names of the tables of `database` that hold buffered rows.
     public func tableNames(database: String) -> [String] {
         state.withLock { databases in (databases[database] ?? [:]).keys.sorted() }

@@ -132,10 +132,23 @@ struct AggregateAccumulator {
         }
     }
 
+    /// Every row of a batch into the single group of an ungrouped aggregate; false when this
+    /// aggregate has no whole-column path (the caller then feeds rows one group id at a time).
+    mutating func addUngrouped(rowCount: Int, column: RecordColumn?) -> Bool {
+        guard !isSpecial else { return false }
+        guard let column else {
+            counts[0] += Int64(rowCount)  // count(*)
+            return true
+        }
+        return addWholeColumn(groups: [], column: column, checked: true)
+    }
+
     /// Every row in group 0 and no nulls (`SELECT avg(x) FROM t`): one pass over the values,
     /// no per-row group or validity checks. False when not applicable.
-    private mutating func addWholeColumn(groups: [Int], column: RecordColumn) -> Bool {
-        guard counts.count == 1, column.validity.validCount == column.count, !groups.contains(where: { $0 != 0 }) else {
+    private mutating func addWholeColumn(groups: [Int], column: RecordColumn, checked: Bool = false) -> Bool {
+        guard counts.count == 1, column.validity.validCount == column.count,
+            checked || !groups.contains(where: { $0 != 0 })
+        else {
             return false
         }
         switch (expr.function, column.values) {

@@ -76,6 +76,11 @@ public final class HashAggregateOperator: ExecutionOperator {
                     rowIDs[row] = -1
                 }
             }
+            if keyColumns.isEmpty, input.filter == nil, !aggregate.distinct,
+                accumulators[index].addUngrouped(rowCount: batch.rowCount, column: input.argument)
+            {
+                continue  // one group, every row: whole-column paths, no per-row group ids
+            }
             if accumulators[index].isSpecial {
                 for (row, group) in rowIDs.enumerated() where group >= 0 {
                     accumulators[index].addSpecial(

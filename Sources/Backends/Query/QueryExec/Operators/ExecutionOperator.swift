@@ -21,23 +21,25 @@ extension ExecutionOperator {
 
 /// Reads a table's batches (from the kernel's `ChunkSource`) and shapes them to the table's
 /// columns: a column missing from a chunk reads as nulls, columns come in `fields` order. The
-/// scan's time range and pushed-down predicate are applied here, fused: one mask, one gather.
+/// scan's time range and pushed-down conjuncts are applied here: the time range and the first
+/// conjunct form one mask and one gather, later conjuncts only see the rows still left (so a
+/// selective first conjunct, such as a tag equality, makes the rest cheap).
 public final class ScanOperator: ExecutionOperator {
     public let fields: [Field]
     private var pending: [RecordBatch]
     /// Rows outside this range are dropped (exactly; the chunk source may return more).
     private let timeRange: TimeRange
-    /// Rows for which this is not true are dropped (evaluated on the shaped batch).
-    private let predicate: PhysicalExpr?
+    /// Conjuncts a row must satisfy (evaluated on the shaped batch, in this order).
+    private let predicates: [PhysicalExpr]
     /// The last raw column layout seen and where each field is in it (chunks share layouts,
     /// so names are looked up once per layout, not once per batch).
     private var layout: (names: [String], positions: [Int?])?
 
-    public init(batches: [RecordBatch], fields: [Field], timeRange: TimeRange = .all, predicate: PhysicalExpr? = nil) {
+    public init(batches: [RecordBatch], fields: [Field], timeRange: TimeRange = .all, predicates: [PhysicalExpr] = []) {
         self.fields = fields
         self.pending = batches.reversed()
         self.timeRange = timeRange
-        self.predicate = predicate
+        self.predicates = predicates
     }
 
     public func next() throws(KernelError) -> RecordBatch? {
@@ -50,30 +52,40 @@ public final class ScanOperator: ExecutionOperator {
                 }
                 return raw.columns[position]
             }
-            let batch = RecordBatch(columns: columns, rowCount: raw.rowCount)
+            var batch = RecordBatch(columns: columns, rowCount: raw.rowCount)
             var keep: [Bool]?
             if timeRange != .all, let time = raw.column(named: "time"), case .time(let times) = time.values,
                 !times.allSatisfy({ timeRange.contains($0) })
             {
                 keep = times.map { timeRange.contains($0) }
             }
-            if let predicate {
+            for (index, predicate) in predicates.enumerated() {
                 let mask = try ExpressionEvaluator.column(predicate, batch, type: .boolean)
                 guard case .boolean(let flags) = mask.values else { continue }
                 let allValid = mask.validity.validCount == batch.rowCount
-                var combined = keep ?? [Bool](repeating: true, count: batch.rowCount)
-                for row in 0..<batch.rowCount where combined[row] {
-                    combined[row] = flags[row] && (allValid || mask.validity[row])
+                var combined = index == 0 ? keep ?? [Bool](repeating: true, count: batch.rowCount) : flags
+                if index == 0 {
+                    for row in 0..<batch.rowCount where combined[row] {
+                        combined[row] = flags[row] && (allValid || mask.validity[row])
+                    }
+                } else if !allValid {
+                    for row in 0..<batch.rowCount where combined[row] { combined[row] = mask.validity[row] }
                 }
-                keep = combined
+                batch = Self.gather(batch, combined)
+                keep = nil
+                if batch.rowCount == 0 { break }
             }
-            guard let keep else { return batch }
-            var rows: [Int] = []
-            for row in 0..<batch.rowCount where keep[row] { rows.append(row) }
-            if rows.count == batch.rowCount { return batch }
-            if !rows.isEmpty { return batch.take(rows) }
+            if let keep { batch = Self.gather(batch, keep) }
+            if batch.rowCount > 0 { return batch }
         }
         return nil
+    }
+
+    /// The rows of `batch` whose flag is set (the batch itself when all are).
+    private static func gather(_ batch: RecordBatch, _ flags: [Bool]) -> RecordBatch {
+        var rows: [Int] = []
+        for row in 0..<batch.rowCount where flags[row] { rows.append(row) }
+        return rows.count == batch.rowCount ? batch : batch.take(rows)
     }
 
     /// Where each field is among `raw`'s columns.

@@ -9,14 +9,17 @@ struct PhysicalPlanner {
         switch plan {
         case .scan(let scan):
             let batches = chunks.scan(database: scan.database, table: scan.table, timeRange: scan.timeRange)
-            let predicate = scan.filters.first.map { first in
-                scan.filters.dropFirst().reduce(first) { PhysicalExpr.binary(.and, $0, $1) }
-            }
+            // Conjuncts on tags only first: they are cheap (one test per dictionary entry) and
+            // usually the most selective, so the others run on few rows.
+            let tagColumns = Set(scan.schema.columns.indices.filter { scan.schema.columns[$0].type == .tag })
+            let ordered =
+                scan.filters.filter { Set(ProjectionPushdown.references($0)).isSubset(of: tagColumns) }
+                + scan.filters.filter { !Set(ProjectionPushdown.references($0)).isSubset(of: tagColumns) }
             return ScanOperator(
                 batches: batches,
                 fields: scan.schema.fields,
                 timeRange: scan.timeRange,
-                predicate: predicate
+                predicates: ordered
             )
         case .values(let schema, let rows):
             return ValuesOperator(fields: schema.fields, rows: rows)

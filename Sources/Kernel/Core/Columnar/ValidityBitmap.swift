@@ -1,11 +1,15 @@
 /// One bit per row saying whether the row has a value (1) or is null (0), packed into 64-bit words.
+/// The number of valid rows is kept up to date, because kernels ask "any nulls?" on every batch.
 public struct ValidityBitmap: Sendable, Hashable {
     public private(set) var words: [UInt64]
     public private(set) var count: Int
+    /// Number of valid rows (maintained by every mutation).
+    public private(set) var validCount: Int
 
     public init() {
         self.words = []
         self.count = 0
+        self.validCount = 0
     }
 
     /// A bitmap of `count` rows, all valid or all null.
@@ -13,6 +17,7 @@ public struct ValidityBitmap: Sendable, Hashable {
         let wordCount = (count + 63) / 64
         self.words = Array(repeating: valid ? ~0 : 0, count: wordCount)
         self.count = count
+        self.validCount = valid ? count : 0
         if valid, count % 64 != 0, let last = words.indices.last {
             words[last] = (1 << UInt64(count % 64)) - 1
         }
@@ -26,6 +31,7 @@ public struct ValidityBitmap: Sendable, Hashable {
         if count % 64 != 0, let last = self.words.indices.last {
             self.words[last] &= (1 << UInt64(count % 64)) - 1
         }
+        self.validCount = self.words.reduce(0) { $0 + $1.nonzeroBitCount }
     }
 
     @inlinable public subscript(index: Int) -> Bool {
@@ -35,16 +41,22 @@ public struct ValidityBitmap: Sendable, Hashable {
 
     public mutating func append(_ valid: Bool) {
         if count & 63 == 0 { words.append(0) }
-        if valid { words[count >> 6] |= 1 << UInt64(count & 63) }
+        if valid {
+            words[count >> 6] |= 1 << UInt64(count & 63)
+            validCount += 1
+        }
         count += 1
     }
 
     public mutating func set(_ index: Int, _ valid: Bool) {
         precondition(index >= 0 && index < count, "validity index out of range")
+        guard self[index] != valid else { return }
         if valid {
             words[index >> 6] |= 1 << UInt64(index & 63)
+            validCount += 1
         } else {
             words[index >> 6] &= ~(1 << UInt64(index & 63))
+            validCount -= 1
         }
     }
 
@@ -56,8 +68,6 @@ public struct ValidityBitmap: Sendable, Hashable {
         if newCount % 64 != 0, let last = words.indices.last {
             words[last] &= (1 << UInt64(newCount % 64)) - 1
         }
+        validCount = words.reduce(0) { $0 + $1.nonzeroBitCount }
     }
-
-    /// Number of valid rows.
-    public var validCount: Int { words.reduce(0) { $0 + $1.nonzeroBitCount } }
 }

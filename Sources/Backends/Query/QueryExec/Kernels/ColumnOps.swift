@@ -223,6 +223,13 @@ enum ColumnBuild {
 }
 
 extension RecordBatch {
+    /// The rows whose flag is set (the batch itself when all are).
+    func keeping(_ flags: [Bool]) -> RecordBatch {
+        var rows: [Int] = []
+        for row in 0..<rowCount where flags[row] { rows.append(row) }
+        return rows.count == rowCount ? self : take(rows)
+    }
+
     /// The rows at `indices`, in order.
     func take(_ indices: [Int]) -> RecordBatch {
         RecordBatch(columns: columns.map { $0.take(indices) }, rowCount: indices.count)

@@ -71,21 +71,14 @@ public final class ScanOperator: ExecutionOperator {
                 } else if !allValid {
                     for row in 0..<batch.rowCount where combined[row] { combined[row] = mask.validity[row] }
                 }
-                batch = Self.gather(batch, combined)
+                batch = batch.keeping(combined)
                 keep = nil
                 if batch.rowCount == 0 { break }
             }
-            if let keep { batch = Self.gather(batch, keep) }
+            if let keep { batch = batch.keeping(keep) }
             if batch.rowCount > 0 { return batch }
         }
         return nil
-    }
-
-    /// The rows of `batch` whose flag is set (the batch itself when all are).
-    private static func gather(_ batch: RecordBatch, _ flags: [Bool]) -> RecordBatch {
-        var rows: [Int] = []
-        for row in 0..<batch.rowCount where flags[row] { rows.append(row) }
-        return rows.count == batch.rowCount ? batch : batch.take(rows)
     }
 
     /// Where each field is among `raw`'s columns.
@@ -133,15 +126,12 @@ public final class FilterOperator: ExecutionOperator {
     public func next() throws(KernelError) -> RecordBatch? {
         while let batch = try input.next() {
             let mask = try ExpressionEvaluator.column(predicate, batch, type: .boolean)
-            guard case .boolean(let flags) = mask.values else { continue }
-            var rows: [Int] = []
-            if mask.validity.validCount == batch.rowCount {
-                for row in 0..<batch.rowCount where flags[row] { rows.append(row) }
-            } else {
-                for row in 0..<batch.rowCount where flags[row] && mask.validity[row] { rows.append(row) }
+            guard case .boolean(var flags) = mask.values else { continue }
+            if mask.validity.validCount != batch.rowCount {
+                for row in 0..<batch.rowCount where flags[row] { flags[row] = mask.validity[row] }
             }
-            if rows.count == batch.rowCount { return batch }
-            if !rows.isEmpty { return batch.take(rows) }
+            let kept = batch.keeping(flags)
+            if kept.rowCount > 0 { return kept }
         }
         return nil
     }

@@ -58,28 +58,24 @@ public final class HashAggregateOperator: ExecutionOperator {
             keyColumns.append(try ExpressionEvaluator.column(expression, batch, type: fields[index].type))
         }
         let groupsBefore = table.count
-        let ids: [Int]
-        if keyColumns.isEmpty {
-            ids = [Int](repeating: 0, count: batch.rowCount)
-        } else {
-            ids = try table.groupIDs(keyColumns, rowCount: batch.rowCount)
-        }
+        // Ungrouped: every row is in group 0 (built only if an aggregate needs per-row ids).
+        let ids: [Int] = keyColumns.isEmpty ? [] : try table.groupIDs(keyColumns, rowCount: batch.rowCount)
         for _ in groupsBefore..<table.count {
             for index in accumulators.indices { accumulators[index].addGroup() }
         }
         for (index, aggregate) in aggregates.enumerated() {
             let input = try AggregateInputs(aggregate, batch)
-            var rowIDs = ids
+            if keyColumns.isEmpty, input.filter == nil, !aggregate.distinct,
+                accumulators[index].addUngrouped(rowCount: batch.rowCount, column: input.argument)
+            {
+                continue  // one group, every row: whole-column paths, no per-row group ids
+            }
+            var rowIDs = keyColumns.isEmpty ? [Int](repeating: 0, count: batch.rowCount) : ids
             if let filter = input.filter {
                 for row in 0..<batch.rowCount where !(filter.validity[row] && filter.scalar(at: row) == .boolean(true))
                 {
                     rowIDs[row] = -1
                 }
-            }
-            if keyColumns.isEmpty, input.filter == nil, !aggregate.distinct,
-                accumulators[index].addUngrouped(rowCount: batch.rowCount, column: input.argument)
-            {
-                continue  // one group, every row: whole-column paths, no per-row group ids
             }
             if accumulators[index].isSpecial {
                 for (row, group) in rowIDs.enumerated() where group >= 0 {

@@ -14,6 +14,15 @@ public final class WriteBuffer: ChunkSource {
 
     public let chunkDurationNanoseconds: Int64
     private let state = Mutex<[String: [String: TableChunks]]>([:])
+    /// Stale chunks seen by the last `warmCaches` call, with their versions then.
+    private let warmingCandidates = Mutex<[ChunkKey: Int]>([:])
+
+    /// Identifies one chunk: database, table, window start.
+    private struct ChunkKey: Hashable {
+        var database: String
+        var table: String
+        var window: Int64
+    }
 
     public init(chunkDurationNanoseconds: Int64 = 600_000_000_000) {
         precondition(chunkDurationNanoseconds > 0, "a chunk window must have a positive duration")
@@ -84,27 +93,35 @@ public final class WriteBuffer: ChunkSource {
         return batches
     }
 
-    /// Computes the deduplicated batch of every chunk whose cache is stale, so that queries find
-    /// them ready (called periodically in the background; a chunk written meanwhile is simply
-    /// computed again next time). Returns how many chunks the pass scanned (at most about
-    /// `maxChunks`, whole tables at a time).
+    /// Computes the deduplicated batch of chunks whose cache is stale but which were not written
+    /// since the previous call (so a chunk under constant ingest is not recomputed over and over;
+    /// queries compute it on demand), so that queries find them ready. Called periodically in the
+    /// background. Returns how many chunks were computed (at most `maxChunks`).
     @discardableResult
     public func warmCaches(maxChunks: Int = 64) -> Int {
-        let stale: [(String, String)] = state.withLock { databases in
-            var tables: [(String, String)] = []
+        let previous = warmingCandidates.withLock { $0 }
+        var candidates: [ChunkKey: Int] = [:]
+        var quiet: [(ChunkKey, BufferChunk)] = []
+        state.withLock { databases in
             for (database, byTable) in databases {
-                for (table, chunks) in byTable
-                where chunks.values.contains(where: { $0.cachedBatch?.version != $0.version }) {
-                    tables.append((database, table))
+                for (table, chunks) in byTable {
+                    for (window, chunk) in chunks where chunk.cachedBatch?.version != chunk.version {
+                        let key = ChunkKey(database: database, table: table, window: window)
+                        candidates[key] = chunk.version
+                        if previous[key] == chunk.version, quiet.count < maxChunks { quiet.append((key, chunk)) }
+                    }
                 }
             }
-            return tables
         }
-        var computed = 0
-        for (database, table) in stale where computed < maxChunks {
-            computed += scan(database: database, table: table, timeRange: .all).count
+        warmingCandidates.withLock { $0 = candidates }
+        let computed = quiet.map { ($0.0, $0.1.version, $0.1.deduplicatedBatch()) }
+        state.withLock { databases in
+            for (key, version, batch) in computed
+            where databases[key.database]?[key.table]?[key.window]?.version == version {
+                databases[key.database]?[key.table]?[key.window]?.cachedBatch = (version, batch)
+            }
         }
-        return computed
+        return computed.count
     }
 
     /// Names of the tables of `database` that hold buffered rows.

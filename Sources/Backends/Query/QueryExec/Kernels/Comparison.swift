@@ -20,7 +20,7 @@ enum Comparison {
             return .column(try columnAgainstScalar(op, column, value))
         }
         if case .scalar(let value) = left, case .column(let column) = right, op.isComparison {
-            return .column(try columnAgainstScalar(mirrored(op), column, value))
+            return .column(try columnAgainstScalar(op.mirrored, column, value))
         }
         let l = try coerceForComparison(left, against: right, count: count)
         let r = try coerceForComparison(right, against: left, count: count)
@@ -72,16 +72,6 @@ enum Comparison {
             for row in 0..<count { out[row] = ordered(op, orderAt(converted, broadcast, row)) }
         }
         return ColumnBuild.booleans(out, converted.validity)
-    }
-
-    static func mirrored(_ op: BinaryOperator) -> BinaryOperator {
-        switch op {
-        case .less: .greater
-        case .lessOrEqual: .greaterOrEqual
-        case .greater: .less
-        case .greaterOrEqual: .lessOrEqual
-        default: op
-        }
     }
 
     static func ordered(_ op: BinaryOperator, _ order: Int) -> Bool {

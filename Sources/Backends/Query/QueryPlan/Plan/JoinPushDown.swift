@@ -42,33 +42,8 @@ enum JoinPushDown {
     }
 
     /// Every column position an expression reads.
-    static func referencedColumns(_ expr: PhysicalExpr) -> [Int] {
-        var result: [Int] = []
-        _ = remapColumns(expr) {
-            result.append($0)
-            return $0
-        }
-        return result
-    }
+    static func referencedColumns(_ expr: PhysicalExpr) -> [Int] { expr.referencedColumns }
 
     /// The expression with every column position mapped through `map`.
-    static func remapColumns(_ expr: PhysicalExpr, _ map: (Int) -> Int) -> PhysicalExpr {
-        func go(_ e: PhysicalExpr) -> PhysicalExpr { remapColumns(e, map) }
-        switch expr {
-        case .column(let index): return .column(map(index))
-        case .literal: return expr
-        case .binary(let op, let l, let r): return .binary(op, go(l), go(r))
-        case .not(let e): return .not(go(e))
-        case .negate(let e): return .negate(go(e))
-        case .isNull(let e, let negated): return .isNull(go(e), negated: negated)
-        case .isBoolean(let e, let value, let negated): return .isBoolean(go(e), value: value, negated: negated)
-        case .inList(let e, let list, let negated): return .inList(go(e), list.map(go), negated: negated)
-        case .cast(let e, let type): return .cast(go(e), type)
-        case .caseWhen(let branches, let otherwise):
-            return .caseWhen(
-                branches.map { CaseBranch(condition: go($0.condition), result: go($0.result)) },
-                otherwise: otherwise.map(go))
-        case .function(let function, let arguments): return .function(function, arguments.map(go))
-        }
-    }
+    static func remapColumns(_ expr: PhysicalExpr, _ map: (Int) -> Int) -> PhysicalExpr { expr.mappingColumns(map) }
 }

@@ -90,7 +90,7 @@ extension MetadataTables {
 /// Evaluates expressions without column references once, at planning time.
 enum ConstantFolding {
     static func fold(_ expr: PhysicalExpr) -> PhysicalExpr {
-        guard !references(expr) else { return expr }
+        guard expr.referencedColumns.isEmpty else { return expr }
         if case .literal = expr { return expr }
         let oneRow = RecordBatch(columns: [], rowCount: 1)
         guard let datum = try? ExpressionEvaluator.evaluate(expr, oneRow) else { return expr }
@@ -100,17 +100,4 @@ enum ConstantFolding {
         }
     }
 
-    /// Whether the expression reads any input column.
-    static func references(_ expr: PhysicalExpr) -> Bool {
-        switch expr {
-        case .column: true
-        case .literal: false
-        case .binary(_, let l, let r): references(l) || references(r)
-        case .not(let e), .negate(let e), .isNull(let e, _), .isBoolean(let e, _, _), .cast(let e, _): references(e)
-        case .inList(let e, let list, _): references(e) || list.contains(where: references)
-        case .caseWhen(let branches, let otherwise):
-            branches.contains { references($0.condition) || references($0.result) } || otherwise.map(references) == true
-        case .function(_, let arguments): arguments.contains(where: references)
-        }
-    }
 }

@@ -87,7 +87,7 @@ enum PlanRewriter {
         case (.column(timeIndex), let other): constant = other
         case (let other, .column(timeIndex)):
             constant = other
-            comparison = mirrored(op)
+            comparison = op.mirrored
         default: return false
         }
         constant = ConstantFolding.fold(.cast(constant, .time))
@@ -108,13 +108,4 @@ enum PlanRewriter {
         return true
     }
 
-    private static func mirrored(_ op: BinaryOperator) -> BinaryOperator {
-        switch op {
-        case .less: .greater
-        case .lessOrEqual: .greaterOrEqual
-        case .greater: .less
-        case .greaterOrEqual: .lessOrEqual
-        default: op
-        }
-    }
 }

@@ -51,37 +51,9 @@ enum ProjectionPushdown {
     }
 
     /// Positions of the columns an expression reads.
-    static func references(_ expr: PhysicalExpr) -> [Int] {
-        switch expr {
-        case .column(let index): [index]
-        case .literal: []
-        case .binary(_, let l, let r): references(l) + references(r)
-        case .not(let e), .negate(let e), .isNull(let e, _), .isBoolean(let e, _, _), .cast(let e, _): references(e)
-        case .inList(let e, let list, _): references(e) + list.flatMap(references)
-        case .caseWhen(let branches, let otherwise):
-            branches.flatMap { references($0.condition) + references($0.result) } + (otherwise.map(references) ?? [])
-        case .function(_, let arguments): arguments.flatMap(references)
-        }
-    }
+    static func references(_ expr: PhysicalExpr) -> [Int] { expr.referencedColumns }
 
     static func remap(_ expr: PhysicalExpr, _ mapping: [Int: Int]) -> PhysicalExpr {
-        switch expr {
-        case .column(let index): .column(mapping[index] ?? index)
-        case .literal: expr
-        case .binary(let op, let l, let r): .binary(op, remap(l, mapping), remap(r, mapping))
-        case .not(let e): .not(remap(e, mapping))
-        case .negate(let e): .negate(remap(e, mapping))
-        case .isNull(let e, let negated): .isNull(remap(e, mapping), negated: negated)
-        case .isBoolean(let e, let value, let negated): .isBoolean(remap(e, mapping), value: value, negated: negated)
-        case .cast(let e, let type): .cast(remap(e, mapping), type)
-        case .inList(let e, let list, let negated):
-            .inList(remap(e, mapping), list.map { remap($0, mapping) }, negated: negated)
-        case .caseWhen(let branches, let otherwise):
-            .caseWhen(
-                branches.map { CaseBranch(condition: remap($0.condition, mapping), result: remap($0.result, mapping)) },
-                otherwise: otherwise.map { remap($0, mapping) }
-            )
-        case .function(let function, let arguments): .function(function, arguments.map { remap($0, mapping) })
-        }
+        expr.mappingColumns { mapping[$0] ?? $0 }
     }
 }

@@ -64,7 +64,6 @@ public enum Precision: Sendable, Hashable {
     /// the unit (not truncated for `auto`).
     public func defaultTimestamp(nowNanoseconds: Int64) -> Int64 {
         guard self != .auto, let unit = nanosecondsPerUnit else { return nowNanoseconds }
-        let remainder = nowNanoseconds % unit
-        return remainder < 0 ? nowNanoseconds - remainder - unit : nowNanoseconds - remainder
+        return nowNanoseconds - nowNanoseconds.flooredRemainder(dividingBy: unit)
     }
 }

@@ -21,3 +21,12 @@ public struct TimeRange: Sendable, Hashable {
         maxNanoseconds >= startNanoseconds && (minNanoseconds < endNanoseconds || endNanoseconds == .max)
     }
 }
+
+extension Int64 {
+    /// The remainder of dividing by a positive `divisor`, always in `0..<divisor` (time windows
+    /// and bins floor, also before 1970).
+    @inlinable public func flooredRemainder(dividingBy divisor: Int64) -> Int64 {
+        let remainder = self % divisor
+        return remainder < 0 ? remainder + divisor : remainder
+    }
+}

@@ -61,8 +61,7 @@ public final class WriteBuffer: ChunkSource {
     }
 
     private func windowStart(_ time: Int64) -> Int64 {
-        let remainder = time % chunkDurationNanoseconds
-        return remainder < 0 ? time - remainder - chunkDurationNanoseconds : time - remainder
+        time - time.flooredRemainder(dividingBy: chunkDurationNanoseconds)
     }
 
     public func scan(database: String, table: String, timeRange: TimeRange) -> [RecordBatch] {

@@ -4,10 +4,7 @@ import Kernel
 enum TimeFunctions {
     /// The start of the bin of `time`: bins of `stride` aligned to `origin`, floor for times before it.
     static func bin(_ time: Int64, stride: Int64, origin: Int64) -> Int64 {
-        let offset = time &- origin
-        var remainder = offset % stride
-        if remainder < 0 { remainder += stride }
-        return time &- remainder
+        time &- (time &- origin).flooredRemainder(dividingBy: stride)
     }
 
     static func apply(_ function: ScalarFunction, _ args: [ScalarValue]) throws(KernelError) -> ScalarValue {

@@ -224,6 +224,16 @@ HAND_WRITTEN = [
     "SELECT x.n FROM (VALUES (1), (2), (NULL)) x(n) WHERE x.n NOT IN (SELECT y.m FROM (VALUES (1, 1), (NULL, 2)) y(m, k) WHERE y.k = x.n)",
     "SELECT x.n FROM (VALUES (1), (2), (3)) x(n) WHERE x.n IN (SELECT y.m FROM (VALUES (1), (3), (5)) y(m) WHERE y.m >= x.n)",
     "SELECT x.n FROM (VALUES (1), (2), (3)) x(n) WHERE NOT EXISTS (SELECT 1 FROM (VALUES (1), (3)) y(m) WHERE y.m = x.n)",
+    # correlated scalar subqueries (decorrelated into left joins on grouped subqueries)
+    "SELECT host, usage_user, (SELECT max(b.usage_user) FROM cpu b WHERE b.host = a.host) FROM cpu a",
+    "SELECT time, (SELECT count(*) FROM cpu b WHERE b.host = a.host AND b.usage_user > 99) AS n FROM cpu a",
+    "SELECT time, (SELECT count(*) FROM cpu b WHERE b.region = a.region AND b.time < a.time) FROM cpu a",
+    "SELECT host, time FROM cpu a WHERE usage_user > (SELECT avg(b.usage_user) FROM cpu b WHERE b.host = a.host)",
+    "SELECT time, (SELECT sum(b.requests) + 1 FROM cpu b WHERE b.host = a.host AND b.ok) FROM cpu a ORDER BY time LIMIT 7",
+    "SELECT time, (SELECT max(b.usage_user) FROM cpu b WHERE b.host = a.host AND b.region = a.region) * 2 FROM cpu a",
+    "SELECT x.n, (SELECT count(*) FROM (VALUES (1), (1), (3)) y(m) WHERE y.m = x.n) FROM (VALUES (1), (2), (3)) x(n)",
+    "SELECT x.n, (SELECT min(y.m) FROM (VALUES (1), (1), (3)) y(m) WHERE y.m = x.n) AS lo FROM (VALUES (1), (2)) x(n)",
+    "SELECT time, (SELECT usage_user FROM cpu b WHERE b.host = a.host) FROM cpu a",
     # subquery errors
     "SELECT (SELECT usage_user FROM cpu) AS m",
     "SELECT (SELECT 1, 2) AS z",

@@ -37,6 +37,8 @@ struct BindingScope {
     var aggregateInput: PlanSchema?
     /// The planner, for subquery expressions.
     var planner: QueryPlanner?
+    /// Correlated scalar subqueries already joined to the input, and where their values are.
+    var correlatedScalars: [Query: CorrelatedScalarValue] = [:]
 }
 
 /// An AST expression the node below already computed, and where its value is.

@@ -91,6 +91,9 @@ struct ExpressionBinder {
         case .function(let call):
             return try FunctionBinding(binder: self).bind(call)
         case .scalarSubquery(let query):
+            if let value = scope.correlatedScalars[query] {
+                return BoundExpression(value.expr, type: value.type, name: value.name, nestedName: value.name)
+            }
             guard let planner = scope.planner else { throw unsupported("subqueries in this context") }
             return try SubqueryBinding(planner: planner).scalar(query)
         case .extract(let field, let inner):

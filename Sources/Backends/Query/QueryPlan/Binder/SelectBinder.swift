@@ -22,7 +22,8 @@ struct SelectBinder {
 
     func plan(_ select: Select, orderBy: [OrderByItem]) throws(KernelError) -> PlannedSelect {
         var input = try planner.planFrom(select.from)
-        var scope = planner.scope(input.schema)
+        var scope: BindingScope
+        (input, scope) = try joinCorrelatedScalars(select, input: input)
         if let selection = select.selection {
             input = try SubqueryBinding(planner: planner).applyWhere(selection, to: input, scope: scope)
         }
@@ -81,6 +82,27 @@ struct SelectBinder {
             projectionSchema: schema,
             distinctOn: distinctOn
         )
+    }
+
+    /// The input left-joined with the correlated scalar subqueries of WHERE and (in a query
+    /// without aggregation) of the select list, and a scope that reads their values.
+    private func joinCorrelatedScalars(_ select: Select, input: LogicalPlan) throws(KernelError) -> (
+        LogicalPlan, BindingScope
+    ) {
+        var expressions = select.selection.map { [$0] } ?? []
+        let projected = select.projection.compactMap { item -> SQL.Expr? in
+            if case .expr(let expr, _) = item { expr } else { nil }
+        }
+        if select.groupBy.isEmpty, select.having == nil, !projected.contains(where: AggregateNames.contains) {
+            expressions += projected
+        }
+        guard !CorrelatedScalarSubqueries.scalarSubqueries(in: expressions).isEmpty else {
+            return (input, planner.scope(input.schema))
+        }
+        let (joined, values) = try CorrelatedScalarSubqueries(planner: planner).plan(expressions, input: input)
+        var scope = planner.scope(joined.schema)
+        scope.correlatedScalars = values
+        return (joined, scope)
     }
 
     /// A select item with wildcards expanded to the input's columns.

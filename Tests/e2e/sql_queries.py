@@ -224,6 +224,11 @@ HAND_WRITTEN = [
     "SELECT x.n FROM (VALUES (1), (2), (NULL)) x(n) WHERE x.n NOT IN (SELECT y.m FROM (VALUES (1, 1), (NULL, 2)) y(m, k) WHERE y.k = x.n)",
     "SELECT x.n FROM (VALUES (1), (2), (3)) x(n) WHERE x.n IN (SELECT y.m FROM (VALUES (1), (3), (5)) y(m) WHERE y.m >= x.n)",
     "SELECT x.n FROM (VALUES (1), (2), (3)) x(n) WHERE NOT EXISTS (SELECT 1 FROM (VALUES (1), (3)) y(m) WHERE y.m = x.n)",
+    # parenthesised joins, with and without an alias
+    "SELECT a.host, b.usage_user FROM (cpu a JOIN cpu b ON a.time = b.time AND a.host = b.host) WHERE a.usage_user > 90",
+    "SELECT * FROM (cpu a JOIN cpu b ON a.time = b.time AND a.host = b.host) AS j WHERE j.usage_user > 90",
+    "SELECT j.host, j.usage_user FROM (cpu a LEFT JOIN cpu b ON a.time = b.time AND b.ok) j ORDER BY j.host, j.usage_user LIMIT 9",
+    "SELECT count(*) FROM ((cpu a JOIN cpu b USING (time)))",
     # correlated scalar subqueries (decorrelated into left joins on grouped subqueries)
     "SELECT host, usage_user, (SELECT max(b.usage_user) FROM cpu b WHERE b.host = a.host) FROM cpu a",
     "SELECT time, (SELECT count(*) FROM cpu b WHERE b.host = a.host AND b.usage_user > 99) AS n FROM cpu a",

@@ -85,10 +85,28 @@ struct QueryPlanner {
         case .derived(let query, let alias, _):
             return try aliased(try self.plan(query), alias)
         case .nested(let inner, let alias):
-            return try aliased(try planFrom([inner]), alias)
+            let joined = try planFrom([inner])
+            return try aliased(alias == nil ? joined : Self.uniquelyNamed(joined), alias)
         case .function(let name, _, _):
             throw KernelError(.notImplemented, "This feature is not implemented: table function \(name)")
         }
+    }
+
+    /// `plan` with repeated column names made unique as DataFusion does when a parenthesised
+    /// join gets an alias: the second `host` becomes `host:1`, the third `host:2`.
+    private static func uniquelyNamed(_ plan: LogicalPlan) -> LogicalPlan {
+        var seen: [String: Int] = [:]
+        var renamed = false
+        let columns = plan.schema.columns.map { column in
+            let count = seen[column.name, default: 0]
+            seen[column.name] = count + 1
+            renamed = renamed || count > 0
+            return PlanColumn(
+                relation: nil, name: count == 0 ? column.name : "\(column.name):\(count)", type: column.type,
+                nullable: column.nullable)
+        }
+        guard renamed else { return plan }
+        return .projection(columns.indices.map { .column($0) }, PlanSchema(columns), plan)
     }
 
     /// `plan AS alias(c1, c2, ...)`: the relation renamed, and its first columns too.

@@ -12,4 +12,26 @@
 ///   default; the engine computes correct results without them.
 public protocol ChunkSource: Sendable {
     func scan(database: String, table: String, timeRange: TimeRange) -> [RecordBatch]
+
+    /// The batches of `scan`, each with the lookups the source keeps for it (optional: the
+    /// default offers none).
+    func scanChunks(database: String, table: String, timeRange: TimeRange) -> [ScanChunk]
+}
+
+extension ChunkSource {
+    public func scanChunks(database: String, table: String, timeRange: TimeRange) -> [ScanChunk] {
+        scan(database: database, table: table, timeRange: timeRange).map { ScanChunk(batch: $0) }
+    }
+}
+
+/// One batch of a scan and, when its source keeps one, an index of its rows by tag value that
+/// the scan uses to select rows without testing each.
+public struct ScanChunk: Sendable {
+    public var batch: RecordBatch
+    public var tagIndex: TagRowIndex?
+
+    public init(batch: RecordBatch, tagIndex: TagRowIndex? = nil) {
+        self.batch = batch
+        self.tagIndex = tagIndex
+    }
 }

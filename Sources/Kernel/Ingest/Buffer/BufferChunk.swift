@@ -14,8 +14,9 @@ struct BufferChunk {
     private(set) var maxTimeNanoseconds = Int64.min
     /// Counts appends, so a cached scan result can tell whether it is still current.
     private(set) var version = 0
-    /// The deduplicated batch of `version`, computed by a scan and reused until the next append.
-    var cachedBatch: (version: Int, batch: RecordBatch)?
+    /// The deduplicated batch of `version` with its tag index, computed by a scan and reused
+    /// until the next append.
+    var cachedBatch: (version: Int, chunk: ScanChunk)?
 
     init(windowStartNanoseconds: Int64) {
         self.windowStartNanoseconds = windowStartNanoseconds

@@ -65,6 +65,10 @@ public final class WriteBuffer: ChunkSource {
     }
 
     public func scan(database: String, table: String, timeRange: TimeRange) -> [RecordBatch] {
+        scanChunks(database: database, table: table, timeRange: timeRange).map(\.batch)
+    }
+
+    public func scanChunks(database: String, table: String, timeRange: TimeRange) -> [ScanChunk] {
         let chunks: [BufferChunk] = state.withLock { databases in
             guard let tableChunks = databases[database]?[table] else { return [] }
             return tableChunks.values
@@ -75,21 +79,25 @@ public final class WriteBuffer: ChunkSource {
         }
         // Deduplicate outside the lock (writers keep going), then keep the results for the next
         // scan if the chunk did not change meanwhile.
-        var fresh: [(Int64, Int, RecordBatch)] = []
-        let batches = chunks.map { chunk -> RecordBatch in
-            if let cached = chunk.cachedBatch, cached.version == chunk.version { return cached.batch }
-            let batch = chunk.deduplicatedBatch()
-            fresh.append((chunk.windowStartNanoseconds, chunk.version, batch))
-            return batch
+        var fresh: [(Int64, Int, ScanChunk)] = []
+        let scanned = chunks.map { chunk -> ScanChunk in
+            if let cached = chunk.cachedBatch, cached.version == chunk.version { return cached.chunk }
+            let scanChunk = Self.indexed(chunk.deduplicatedBatch())
+            fresh.append((chunk.windowStartNanoseconds, chunk.version, scanChunk))
+            return scanChunk
         }
         if !fresh.isEmpty {
             state.withLock { databases in
-                for (window, version, batch) in fresh where databases[database]?[table]?[window]?.version == version {
-                    databases[database]?[table]?[window]?.cachedBatch = (version, batch)
+                for (window, version, chunk) in fresh where databases[database]?[table]?[window]?.version == version {
+                    databases[database]?[table]?[window]?.cachedBatch = (version, chunk)
                 }
             }
         }
-        return batches
+        return scanned
+    }
+
+    private static func indexed(_ batch: RecordBatch) -> ScanChunk {
+        ScanChunk(batch: batch, tagIndex: TagRowIndex(batch: batch))
     }
 
     /// Computes the deduplicated batch of chunks whose cache is stale but which were not written
@@ -113,11 +121,11 @@ public final class WriteBuffer: ChunkSource {
             }
         }
         warmingCandidates.withLock { $0 = candidates }
-        let computed = quiet.map { ($0.0, $0.1.version, $0.1.deduplicatedBatch()) }
+        let computed = quiet.map { ($0.0, $0.1.version, Self.indexed($0.1.deduplicatedBatch())) }
         state.withLock { databases in
-            for (key, version, batch) in computed
+            for (key, version, chunk) in computed
             where databases[key.database]?[key.table]?[key.window]?.version == version {
-                databases[key.database]?[key.table]?[key.window]?.cachedBatch = (version, batch)
+                databases[key.database]?[key.table]?[key.window]?.cachedBatch = (version, chunk)
             }
         }
         return computed.count

@@ -8,7 +8,7 @@ struct PhysicalPlanner {
     func makeOperator(for plan: LogicalPlan) -> any ExecutionOperator {
         switch plan {
         case .scan(let scan):
-            let batches = chunks.scan(database: scan.database, table: scan.table, timeRange: scan.timeRange)
+            let scanned = chunks.scanChunks(database: scan.database, table: scan.table, timeRange: scan.timeRange)
             // Conjuncts on tags only first: they are cheap (one test per dictionary entry) and
             // usually the most selective, so the others run on few rows.
             let tagColumns = Set(scan.schema.columns.indices.filter { scan.schema.columns[$0].type == .tag })
@@ -16,7 +16,7 @@ struct PhysicalPlanner {
                 scan.filters.filter { Set(ProjectionPushdown.references($0)).isSubset(of: tagColumns) }
                 + scan.filters.filter { !Set(ProjectionPushdown.references($0)).isSubset(of: tagColumns) }
             return ScanOperator(
-                batches: batches,
+                chunks: scanned,
                 fields: scan.schema.fields,
                 timeRange: scan.timeRange,
                 predicates: ordered

@@ -75,7 +75,20 @@ extension RecordColumn {
             }
             validity = ValidityBitmap(words: words, count: indices.count)
         }
-        func pick<T>(_ array: [T], _ zero: T) -> [T] { indices.map { $0 >= 0 ? array[$0] : zero } }
+        func pick<T>(_ array: [T], _ zero: T) -> [T] {
+            // One pass over raw buffers: no per-element retain of the source array.
+            array.withUnsafeBufferPointer { source in
+                indices.withUnsafeBufferPointer { rows in
+                    [T](unsafeUninitializedCapacity: rows.count) { out, initialized in
+                        for position in 0..<rows.count {
+                            let row = rows[position]
+                            (out.baseAddress! + position).initialize(to: row >= 0 ? source[row] : zero)
+                        }
+                        initialized = rows.count
+                    }
+                }
+            }
+        }
         let taken: ColumnValues
         switch values {
         case .tag(let dictionary, let codes): taken = .tag(dictionary: dictionary, codes: pick(codes, -1))

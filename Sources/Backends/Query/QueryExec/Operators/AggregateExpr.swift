@@ -156,11 +156,11 @@ struct AggregateAccumulator {
             counts[0] += Int64(column.count)
         case (.sum, .float(let v)), (.avg, .float(let v)):
             counts[0] += Int64(v.count)
-            sums[0] += v.reduce(0, +)
+            sums[0] += ColumnSum.floats(v)
         case (.sum, .integer(let v)), (.avg, .integer(let v)):
             counts[0] += Int64(v.count)
-            integerSums[0] = v.reduce(integerSums[0], &+)
-            sums[0] += v.reduce(0.0) { $0 + Double($1) }
+            integerSums[0] &+= ColumnSum.integers(v)
+            sums[0] += ColumnSum.integersAsFloats(v)
         default:
             return false
         }

@@ -30,7 +30,7 @@ enum FormatFunctions {
             guard args.count == 2, case .timestamp(let nanoseconds) = args[0] else {
                 throw MathFunctions.argumentError(function)
             }
-            return .string(format(nanoseconds, ValueText.render(args[1])))
+            return .string(try format(nanoseconds, ValueText.render(args[1])))
         case .toUnixtime:
             switch args.first {
             case .timestamp(let v): return .integer(v >= 0 ? v / 1_000_000_000 : (v + 1) / 1_000_000_000 - 1)
@@ -91,39 +91,59 @@ enum FormatFunctions {
         return result
     }
 
-    /// chrono's `strftime` subset: `%Y %m %d %H %M %S %y %j %e %b %B %a %A %p %I %u %w %s %f %.3f %.6f %.9f %.f
-    /// %T %D %F %R %%`.
-    static func format(_ nanoseconds: Int64, _ pattern: String) -> String {
+    /// chrono's `strftime` for a naive timestamp: every specifier chrono has except the time
+    /// zone ones (`%Z %z %:z %+`, which it refuses without a zone), with the `-`, `_` and `0`
+    /// padding modifiers and `%.f %.3f %.6f %.9f %3f %6f %9f`. An unknown specifier fails as
+    /// DataFusion's does.
+    static func format(_ nanoseconds: Int64, _ pattern: String) throws(KernelError) -> String {
+        let parts = timeParts(nanoseconds)
+        var result = ""
+        var characters = pattern[...]
+        while let character = characters.popFirst() {
+            guard character == "%" else {
+                result.append(character)
+                continue
+            }
+            guard let rendered = renderSpecifier(parts, &characters) else {
+                throw KernelError(.invalidInput, "Arrow error: Cast error: Format error")
+            }
+            result += rendered
+        }
+        return result
+    }
+
+    /// The text of the specifier at the start of `characters` (after its `%`), consuming it.
+    private static func renderSpecifier(_ parts: TimeParts, _ characters: inout Substring) -> String? {
+        guard let first = characters.popFirst() else { return nil }
+        switch first {
+        case ".":
+            guard let next = characters.popFirst() else { return nil }
+            if next == "f" { return parts.shortestFraction }
+            guard "369".contains(next), characters.popFirst() == "f", let width = Int(String(next)) else { return nil }
+            return "." + parts.fractionDigits(width)
+        case "3", "6", "9":
+            guard characters.popFirst() == "f", let width = Int(String(first)) else { return nil }
+            return parts.fractionDigits(width)
+        case "-", "_", "0":
+            guard let specifier = characters.popFirst() else { return nil }
+            let padding: TimeParts.Padding = first == "-" ? .none : first == "_" ? .spaces : .zeros
+            return parts.render(specifier, padding: padding)
+        default:
+            return parts.render(first)
+        }
+    }
+
+    private static func timeParts(_ nanoseconds: Int64) -> TimeParts {
         let seconds = nanoseconds >= 0 ? nanoseconds / 1_000_000_000 : (nanoseconds + 1) / 1_000_000_000 - 1
         let fraction = Int(nanoseconds - seconds * 1_000_000_000)
         let days = Int(seconds >= 0 ? seconds / 86_400 : (seconds + 1) / 86_400 - 1)
         let secondOfDay = Int(seconds - Int64(days) * 86_400)
         let date = TimestampParsing.civilFromDays(days)
-        let parts = TimeParts(
+        return TimeParts(
             year: date.year, month: date.month, day: date.day, hour: secondOfDay / 3_600,
             minute: secondOfDay / 60 % 60, second: secondOfDay % 60, fraction: fraction,
             weekday: ((days % 7) + 11) % 7,
             dayOfYear: days - TimestampParsing.daysFromCivil(year: date.year, month: 1, day: 1) + 1,
             epoch: seconds)
-        var result = ""
-        var characters = pattern[...]
-        while let character = characters.popFirst() {
-            guard character == "%", let specifier = characters.popFirst() else {
-                result.append(character)
-                continue
-            }
-            if specifier == ".", let digit = characters.first {
-                characters.removeFirst()
-                if digit == "f" {
-                    result += parts.fraction == 0 ? "" : "." + parts.fractionDigits(9)
-                } else if let width = Int(String(digit)), characters.first == "f" {
-                    characters.removeFirst()
-                    result += "." + parts.fractionDigits(width)
-                }
-                continue
-            }
-            result += parts.render(specifier)
-        }
-        return result
     }
 }

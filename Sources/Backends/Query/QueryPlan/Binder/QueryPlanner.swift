@@ -140,6 +140,9 @@ struct QueryPlanner {
         if schemaName == "system", tableName == "queries", let queryLog {
             return .alias("queries", queryLog.plan)
         }
+        if schemaName == "system", tableName == "influxdb_schema" {
+            return .alias("influxdb_schema", MetadataTables.influxdbSchema(database: database))
+        }
         if schemaName == "information_schema" {
             switch tableName {
             case "tables": return MetadataTables.tables(snapshot: snapshot, database: database)

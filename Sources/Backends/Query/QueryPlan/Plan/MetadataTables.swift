@@ -8,7 +8,7 @@ enum MetadataTables {
         "tables", "views", "columns", "df_settings", "schemata", "routines", "parameters",
     ]
     static let systemTables = [
-        "distinct_caches", "last_caches", "parquet_files", "processing_engine_logs",
+        "distinct_caches", "influxdb_schema", "last_caches", "parquet_files", "processing_engine_logs",
         "processing_engine_trigger_arguments", "processing_engine_triggers", "queries",
     ]
 
@@ -26,6 +26,35 @@ enum MetadataTables {
             [.string("public"), .string("information_schema"), .string($0), .string("VIEW")]
         }
         return .values(schema, rows)
+    }
+
+    /// `system.influxdb_schema`: every column of every table in InfluxDB's terms (`measurement`,
+    /// `key`, `data_type` of `time`, `tag`, `boolean`, `integer`, `uinteger`, `float`, `string`),
+    /// tables and columns in catalog order.
+    static func influxdbSchema(database: DatabaseSchema) -> LogicalPlan {
+        let schema = PlanSchema(
+            ["measurement", "key", "data_type"].map {
+                PlanColumn(relation: "influxdb_schema", name: $0, type: .string, nullable: false)
+            })
+        var rows: [[ScalarValue]] = []
+        for table in database.tables.sorted(by: { $0.id.rawValue < $1.id.rawValue }) {
+            for column in table.columns.sorted(by: { $0.id.rawValue < $1.id.rawValue }) {
+                rows.append([.string(table.name), .string(column.name), .string(influxTypeName(column.type))])
+            }
+        }
+        return .values(schema, rows)
+    }
+
+    private static func influxTypeName(_ type: ColumnType) -> String {
+        switch type {
+        case .time: "time"
+        case .tag: "tag"
+        case .boolean: "boolean"
+        case .integer: "integer"
+        case .uinteger: "uinteger"
+        case .float: "float"
+        case .string: "string"
+        }
     }
 
     static func columns(database: DatabaseSchema) -> LogicalPlan {

@@ -2,7 +2,7 @@ import Kernel
 
 /// A failure inside the PostgreSQL backend: the `KernelError` callers get, plus the server's
 /// SQLSTATE when the server reported one, which decides whether `apply` retries.
-struct PostgresFailure: Error {
+struct PostgresFailure: Error, CustomStringConvertible {
     var error: KernelError
     /// The five-character SQLSTATE code, or nil for failures that did not come from the server.
     var sqlState: String?
@@ -16,6 +16,8 @@ struct PostgresFailure: Error {
         self.error = error
         self.sqlState = nil
     }
+
+    var description: String { error.message }
 
     /// Another node's concurrent commit got in the way; the transaction can run again against the
     /// new committed state: serialization failure, deadlock, or a unique constraint (the last line of

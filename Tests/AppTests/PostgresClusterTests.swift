@@ -94,6 +94,28 @@ struct PostgresClusterTests {
         #expect(try await schema(nodes[1], database: "metrics") == (try columns(of: fresh, database: "metrics")))
     }
 
+    @Test func aNodeQueriesADatabaseAndATableTheOtherNodeJustCreated() async throws {
+        let (url, drop) = try ClusterPostgres.makeDatabase()
+        defer { drop() }
+        let directories = (0..<2).map { NSTemporaryDirectory() + "influxdb3-cluster-\($0)-\(UUID().uuidString)" }
+        defer { for directory in directories { try? FileManager.default.removeItem(atPath: directory) } }
+        let nodes = try directories.map {
+            try ServerProcess(dataDirectory: $0, extraArguments: ["--catalog", "postgres", "--catalog-url", url])
+        }
+        defer { for node in nodes { node.terminate() } }
+        for node in nodes { try await node.waitUntilReady() }
+        let query = "/api/v3/query_sql?db=late&format=csv&q=SELECT%20count(*)%20AS%20n%20FROM%20"
+        #expect(try await nodes[1].request("GET", query + "cpu").0 == 404)
+        // Each query follows the other node's write at once, well inside node 1's refresh interval:
+        // node 1 re-reads the catalog on the miss.
+        #expect(try await nodes[0].request("POST", "/api/v3/write_lp?db=late", body: "cpu v=1 1").0 == 204)
+        let (status, body) = try await nodes[1].request("GET", query + "cpu")
+        #expect(status == 200 && body == "n\n0\n", "\(status) \(body)")
+        #expect(try await nodes[0].request("POST", "/api/v3/write_lp?db=late", body: "mem v=1 1").0 == 204)
+        let (tableStatus, tableBody) = try await nodes[1].request("GET", query + "mem")
+        #expect(tableStatus == 200 && tableBody == "n\n0\n", "\(tableStatus) \(tableBody)")
+    }
+
     /// `table.column:type` lines from a node's `information_schema`, sorted.
     private func schema(_ node: ServerProcess, database: String) async throws -> [String] {
         let sql = "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'iox'"

@@ -107,6 +107,10 @@ public final class PostgresCatalog: Catalog {
         }
     }
 
+    public func refreshedSnapshot() async throws(KernelError) -> CatalogSnapshot {
+        try await refresh()
+    }
+
     /// Reads the stored version now and reloads the catalog when it differs from the published
     /// one (another node committed); returns the snapshot `snapshot()` serves afterwards.
     @discardableResult

@@ -167,3 +167,43 @@ func ensure(_ database: String, _ tables: [(String, [(String, ColumnType)])]) th
         }
     )
 }
+
+/// The backstops: unique constraints, retries and reconnection.
+@Suite("PostgreSQL catalog: conflicts and failures", .enabled(if: TestPostgres.shouldRun, TestPostgres.skipReason))
+struct CommitRetryTests {
+    @Test func aUniqueViolationReloadsAndConvergesToTheStoredIDs() async throws {
+        let database = try TestPostgres.makeDatabase()
+        defer { database.drop() }
+        let catalog = try await PostgresCatalog.open(url: database.url, refreshInterval: nil)
+        _ = try await catalog.apply(try ensure("metrics", [("cpu", [("usage", .float)])]))
+        // A writer that skipped the version lock (and the version bump) created `mem` as id 1:
+        // this node's snapshot and the version do not show it, only the unique key does.
+        try database.execute(
+            """
+            INSERT INTO tables (database_id, id, name) VALUES (1, 1, 'mem');
+            INSERT INTO columns (database_id, table_id, id, name, type) VALUES (1, 1, 0, 'time', \
+            \(ColumnType.time.rawValue))
+            """)
+        let after = try await catalog.apply(try ensure("metrics", [("mem", [("free", .integer)])]))
+        let mem = after.database(named: "metrics")?.table(named: "mem")
+        #expect(mem?.id == TableID(1))
+        #expect(mem?.columns.map(\.name) == ["time", "free"])
+        let fresh = try await PostgresCatalog.open(url: database.url, refreshInterval: nil).snapshot()
+        #expect(fresh == after)
+        try requireConsistent(fresh)
+    }
+
+    @Test func aTerminatedConnectionIsReopenedAndTheApplyCommits() async throws {
+        let database = try TestPostgres.makeDatabase()
+        defer { database.drop() }
+        let catalog = try await PostgresCatalog.open(url: database.url, refreshInterval: nil)
+        _ = try await catalog.apply(CreateDatabase(name: try DatabaseName(validating: "before")))
+        _ = try database.rows(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                + "WHERE datname = '\(database.name)' AND pid <> pg_backend_pid()")
+        try await Task.sleep(for: .milliseconds(200))  // termination is asynchronous
+        let after = try await catalog.apply(CreateDatabase(name: try DatabaseName(validating: "after")))
+        #expect(after.database(named: "after")?.id == DatabaseID(2))
+        #expect(try await PostgresCatalog.open(url: database.url, refreshInterval: nil).snapshot() == after)
+    }
+}

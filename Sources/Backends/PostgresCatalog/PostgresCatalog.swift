@@ -137,8 +137,10 @@ public final class PostgresCatalog: Catalog {
         while true {
             attempt += 1
             do {
+                // After a lost race the stored state is re-read even when the version did not
+                // change: a unique violation means memory and store disagree.
                 let committed = try connection.transaction { () throws(PostgresFailure) -> CatalogSnapshot in
-                    try commit(operation, on: connection)
+                    try commit(operation, reloading: attempt > 1, on: connection)
                 }
                 return publish(committed)
             } catch {
@@ -158,17 +160,18 @@ public final class PostgresCatalog: Catalog {
     /// The body of `apply`'s transaction: returns the snapshot the transaction commits.
     private func commit(
         _ operation: some CatalogOperation,
+        reloading: Bool,
         on connection: PostgresConnection
     ) throws(PostgresFailure) -> CatalogSnapshot {
         // The lock orders this transaction after every other writer's: what is read below is the
         // latest committed state, and stays so until this transaction ends.
         let stored = try SnapshotLoader.version(connection, lock: true)
         var base = published.withLock { $0 }
-        if stored != base.version {
+        if stored != base.version || reloading {
             // Another node committed since our snapshot: its state wins, and is what this node
             // serves from now on even if the operation is refused.
             base = try SnapshotLoader.load(connection)
-            publish(base)
+            publish(base, replacingSameVersion: reloading)
         }
         let mutations: [CatalogMutation]
         let next: CatalogSnapshot
@@ -186,11 +189,14 @@ public final class PostgresCatalog: Catalog {
         return next
     }
 
-    /// Makes `snapshot` the served one unless a newer one is already served; returns the served one.
+    /// Makes `snapshot` the served one unless a newer one (or, by default, the same version) is
+    /// already served; returns the served one.
     @discardableResult
-    private func publish(_ snapshot: CatalogSnapshot) -> CatalogSnapshot {
+    private func publish(_ snapshot: CatalogSnapshot, replacingSameVersion: Bool = false) -> CatalogSnapshot {
         published.withLock { served in
-            if snapshot.version > served.version { served = snapshot }
+            if snapshot.version > served.version || (replacingSameVersion && snapshot.version == served.version) {
+                served = snapshot
+            }
             return served
         }
     }

@@ -140,7 +140,8 @@ final class PostgresConnection {
             kind,
             "PostgreSQL catalog: \(statement) failed: \(serverMessage)"
                 + (state.map { " (SQLSTATE \($0))" } ?? ""),
-            sqlState: state
+            sqlState: state,
+            connectionLost: !isConnected
         )
     }
 }

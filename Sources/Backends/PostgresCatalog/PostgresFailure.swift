@@ -6,10 +6,14 @@ struct PostgresFailure: Error, CustomStringConvertible {
     var error: KernelError
     /// The five-character SQLSTATE code, or nil for failures that did not come from the server.
     var sqlState: String?
+    /// Whether the connection was unusable after the failure (server gone, network cut, backend
+    /// terminated).
+    var connectionLost = false
 
-    init(_ kind: KernelError.Kind, _ message: String, sqlState: String? = nil) {
+    init(_ kind: KernelError.Kind, _ message: String, sqlState: String? = nil, connectionLost: Bool = false) {
         self.error = KernelError(kind, message)
         self.sqlState = sqlState
+        self.connectionLost = connectionLost
     }
 
     init(_ error: KernelError) {
@@ -29,9 +33,10 @@ struct PostgresFailure: Error, CustomStringConvertible {
         }
     }
 
-    /// The connection broke (SQLSTATE class 08, or no answer at all): reconnecting may clear it.
+    /// The connection broke (SQLSTATE class 08, the backend was terminated, or libpq saw the
+    /// connection fail): reconnecting may clear it.
     var isConnectionLoss: Bool {
-        sqlState?.hasPrefix("08") ?? (error.kind == .unavailable)
+        connectionLost || sqlState?.hasPrefix("08") == true || sqlState == "57P01"
     }
 }
 

@@ -70,11 +70,11 @@ struct ConfigurationTests {
         ("catalog = \"mysql\"", "invalid value 'mysql' for 'catalog' (from config file): expected sqlite or postgres"),
         (
             "catalog = \"postgres\"",
-            "invalid value '' for 'catalog-url' (from default): expected postgres://user:password@host:port/database"
+            "invalid value for 'catalog-url' (from default): expected postgres://user:password@host:port/database"
         ),
         (
-            "catalog = \"postgres\"\ncatalog-url = \"mysql://db\"",
-            "invalid value 'mysql://db' for 'catalog-url' (from config file): "
+            "catalog = \"postgres\"\ncatalog-url = \"mysql://user:secret@db\"",
+            "invalid value for 'catalog-url' (from config file): "
                 + "expected postgres://user:password@host:port/database"
         ),
         ("http-bind = \"nowhere\"", "invalid value 'nowhere' for 'http-bind' (from config file): expected host:port"),

@@ -105,9 +105,14 @@ struct ServeConfiguration: Sendable, Equatable {
         let catalog = try parse(.catalog, expected: "sqlite or postgres") { CatalogBackend(rawValue: $0) }
         var catalogURL: String?
         if catalog == .postgres {
-            catalogURL = try parse(.catalogURL, expected: "postgres://user:password@host:port/database") { text in
-                text.hasPrefix("postgres://") || text.hasPrefix("postgresql://") ? text : nil
+            // The value is not repeated in the message: it may hold a password.
+            let (url, source) = raw(.catalogURL)
+            guard url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") else {
+                throw ConfigError(
+                    "invalid value for '\(ConfigKey.catalogURL.name)' (from \(source)): "
+                        + "expected postgres://user:password@host:port/database")
             }
+            catalogURL = url
         }
         let bind = try parse(.httpBind, expected: "host:port") { ConfigValues.bindAddress($0) }
         let gen1 = try parse(.gen1Duration, expected: "1m, 5m or 10m") { text -> Int64? in

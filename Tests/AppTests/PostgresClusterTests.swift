@@ -29,7 +29,7 @@ struct PostgresClusterTests {
                 let index = writer * 10 + batch
                 return (
                     writer: writer,
-                    database: batch % 2 == 0 ? "shared" : "other",
+                    database: ["shared", "other", "node\(writer % 2)"][batch % 3],
                     tables: ["t\(index % 4)", "only\(writer % 2)_\(index % 3)"],
                     body: "t\(index % 4),host=h\(writer) f\(index % 5)=1 \(index + 1)\n"
                         + "only\(writer % 2)_\(index % 3),k=v v\(batch % 4)=1i \(index + 1)"
@@ -56,6 +56,7 @@ struct PostgresClusterTests {
         let fresh = try await PostgresCatalog.open(url: url, refreshInterval: nil).snapshot()
         try requireConsistent(fresh)
         #expect(Set(fresh.database(named: "shared")?.tables.map(\.name) ?? []) == sharedTables)
+        #expect(Set(fresh.databases.map(\.name)) == ["_internal", "shared", "other", "node0", "node1"])
         // Each node refreshes within its interval (1 s) and then reports the same schema.
         let expected = try columns(of: fresh, database: "shared")
         for node in nodes {

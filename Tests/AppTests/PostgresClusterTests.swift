@@ -180,3 +180,27 @@ enum ClusterPostgres {
         )
     }
 }
+
+/// A PostgreSQL catalog that cannot be opened stops the start with a message naming the key.
+@Suite("Starting with an unreachable PostgreSQL catalog")
+struct PostgresStartupTests {
+    @Test func anUnreachableCatalogStopsTheStartNamingCatalogURL() throws {
+        let directory = NSTemporaryDirectory() + "influxdb3-unreachable-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let process = Process()
+        process.executableURL = ServerProcess.binary
+        process.arguments = [
+            "serve", "--data-dir", directory, "--http-bind", "127.0.0.1:0", "--catalog", "postgres",
+            "--catalog-url", "postgres://user:secret@127.0.0.1:1/catalog",
+        ]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus != 0)
+        #expect(text.contains("cannot open the catalog given by 'catalog-url'"), "\(text)")
+        #expect(text.contains("postgres://user:***@127.0.0.1:1/catalog"), "\(text)")
+        #expect(!text.contains("secret"), "\(text)")
+    }
+}

@@ -84,6 +84,11 @@ let package = Package(
             providers: [.apt(["libsqlite3-dev"])]
         ),
         .systemLibrary(
+            name: "CLibPQ",
+            path: "Sources/SystemLibraries/CLibPQ",
+            providers: [.apt(["libpq-dev"])]
+        ),
+        .systemLibrary(
             name: "CZlib",
             path: "Sources/SystemLibraries/CZlib",
             providers: [.apt(["zlib1g-dev"])]
@@ -94,6 +99,12 @@ let package = Package(
             name: "SQLiteCatalog",
             dependencies: ["Kernel", "CSQLite3"],
             path: "Sources/Backends/SQLiteCatalog",
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "PostgresCatalog",
+            dependencies: ["Kernel", "CLibPQ", .product(name: "Logging", package: "swift-log")],
+            path: "Sources/Backends/PostgresCatalog",
             swiftSettings: swiftSettings
         ),
         .target(
@@ -172,7 +183,7 @@ let package = Package(
         .target(
             name: "App",
             dependencies: [
-                "Kernel", "LineProtocol", "WAL", "Ingest", "SQLiteCatalog", "LocalFileIO", "QueryPlan",
+                "Kernel", "LineProtocol", "WAL", "Ingest", "SQLiteCatalog", "PostgresCatalog", "LocalFileIO", "QueryPlan",
                 "HTTPSupport", "V3API", "V1API", "V2API",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -218,6 +229,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "PostgresCatalogTests",
+            dependencies: [
+                "Kernel", "PostgresCatalog", "KernelTesting", "Ingest", "WAL",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "HTTPTests",
             dependencies: [
                 "App", "Kernel", "Ingest", "WAL", "KernelTesting", "HTTPSupport", "V3API", "V1API", "V2API", "QueryPlan",
@@ -232,7 +251,10 @@ let package = Package(
         ),
         .testTarget(
             name: "AppTests",
-            dependencies: ["App", "Kernel", "SQLiteCatalog", "LocalFileIO", "Ingest", "WAL", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "App", "Kernel", "SQLiteCatalog", "PostgresCatalog", "LocalFileIO", "Ingest", "WAL",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

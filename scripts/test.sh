@@ -7,6 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/system-packages.sh
+source scripts/lib/postgres.sh
 ensure_system_packages
 
 echo "== python test environment"
@@ -25,6 +26,10 @@ swift format lint --strict -r Sources Tests
 
 echo "== swift build --build-tests"
 swift build --build-tests
+
+echo "== test PostgreSQL (for the PostgreSQL catalog tests; stopped on exit)"
+start_test_postgres
+export INFLUXDB3_REQUIRE_POSTGRES=1
 
 echo "== swift test"
 swift test --skip-build

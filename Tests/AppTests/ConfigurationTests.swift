@@ -16,6 +16,7 @@ struct ConfigurationTests {
         #expect(config.httpHost == "127.0.0.1")
         #expect(config.httpPort == 8181)
         #expect(config.catalog == .sqlite)
+        #expect(config.catalogURL == nil)
         #expect(config.storage == .local)
         #expect(config.walFlushIntervalNanoseconds == 1_000_000_000)
         #expect(config.gen1DurationNanoseconds == 600_000_000_000)
@@ -67,6 +68,15 @@ struct ConfigurationTests {
             "invalid value 'soon' for 'wal-flush-interval' (from config file): expected a positive duration like 1s or 100ms"
         ),
         ("catalog = \"mysql\"", "invalid value 'mysql' for 'catalog' (from config file): expected sqlite or postgres"),
+        (
+            "catalog = \"postgres\"",
+            "invalid value for 'catalog-url' (from default): expected postgres://user:password@host:port/database"
+        ),
+        (
+            "catalog = \"postgres\"\ncatalog-url = \"mysql://user:secret@db\"",
+            "invalid value for 'catalog-url' (from config file): "
+                + "expected postgres://user:password@host:port/database"
+        ),
         ("http-bind = \"nowhere\"", "invalid value 'nowhere' for 'http-bind' (from config file): expected host:port"),
         ("gen1-duration = \"7m\"", "invalid value '7m' for 'gen1-duration' (from config file): expected 1m, 5m or 10m"),
         (
@@ -78,6 +88,16 @@ struct ConfigurationTests {
         #expect(throws: ConfigError(message)) {
             try ServeConfiguration.resolve(flags: [:], environment: [:], fileText: file)
         }
+    }
+
+    @Test func postgresCatalogTakesItsURLFromTheEnvironment() throws {
+        let config = try ServeConfiguration.resolve(
+            flags: ["catalog": "postgres"],
+            environment: ["INFLUXDB3_CATALOG_URL": "postgres://u:p@127.0.0.1:5432/catalog"],
+            fileText: nil
+        )
+        #expect(config.catalog == .postgres)
+        #expect(config.catalogURL == "postgres://u:p@127.0.0.1:5432/catalog")
     }
 
     @Test func badEnvironmentValueNamesTheVariable() {

@@ -95,4 +95,5 @@ enum ServerProcessError: Error {
     case noPort
     case notReady
     case exited(Int32)
+    case noPostgres
 }

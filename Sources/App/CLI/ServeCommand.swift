@@ -17,6 +17,8 @@ struct ServeCommand: AsyncParsableCommand {
     var httpBind: String?
     @Option(name: .customLong("catalog"), help: .init(stringLiteral: ConfigKey.catalog.help))
     var catalog: String?
+    @Option(name: .customLong("catalog-url"), help: .init(stringLiteral: ConfigKey.catalogURL.help))
+    var catalogURL: String?
     @Option(name: .customLong("storage"), help: .init(stringLiteral: ConfigKey.storage.help))
     var storage: String?
     @Option(name: .customLong("wal-flush-interval"), help: .init(stringLiteral: ConfigKey.walFlushInterval.help))
@@ -34,7 +36,9 @@ struct ServeCommand: AsyncParsableCommand {
     var givenFlags: [String: String] {
         var flags: [String: String] = [:]
         let pairs: [(ConfigKey, String?)] = [
-            (.nodeID, nodeID), (.dataDir, dataDir), (.httpBind, httpBind), (.catalog, catalog), (.storage, storage),
+            (.nodeID, nodeID), (.dataDir, dataDir), (.httpBind, httpBind), (.catalog, catalog),
+            (.catalogURL, catalogURL),
+            (.storage, storage),
             (.walFlushInterval, walFlushInterval), (.gen1Duration, gen1Duration),
             (.maxHTTPRequestSize, maxHTTPRequestSize), (.logFilter, logFilter),
         ]

@@ -31,6 +31,12 @@ struct ConfigKey: Sendable, Hashable {
         defaultValue: "sqlite",
         help: "catalog backend: sqlite (embedded, in the data dir) or postgres (shared by nodes)"
     )
+    static let catalogURL = ConfigKey(
+        name: "catalog-url",
+        environment: ["INFLUXDB3_CATALOG_URL"],
+        defaultValue: "",
+        help: "PostgreSQL catalog location when catalog is postgres: postgres://user:password@host:port/database"
+    )
     static let storage = ConfigKey(
         name: "storage",
         environment: ["INFLUXDB3_STORAGE"],
@@ -69,7 +75,8 @@ struct ConfigKey: Sendable, Hashable {
     )
 
     static let all: [ConfigKey] = [
-        nodeID, dataDir, httpBind, catalog, storage, walFlushInterval, gen1Duration, maxHTTPRequestSize, logFilter,
+        nodeID, dataDir, httpBind, catalog, catalogURL, storage, walFlushInterval, gen1Duration, maxHTTPRequestSize,
+        logFilter,
         withoutAuth,
     ]
 }

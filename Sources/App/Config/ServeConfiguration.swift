@@ -22,6 +22,8 @@ struct ServeConfiguration: Sendable, Equatable {
     var httpHost: String
     var httpPort: Int
     var catalog: CatalogBackend
+    /// The PostgreSQL URL when `catalog` is `.postgres` (nil for SQLite).
+    var catalogURL: String?
     var storage: StorageLayout
     var walFlushIntervalNanoseconds: Int64
     var gen1DurationNanoseconds: Int64
@@ -100,6 +102,18 @@ struct ServeConfiguration: Sendable, Equatable {
             }
             return parsed
         }
+        let catalog = try parse(.catalog, expected: "sqlite or postgres") { CatalogBackend(rawValue: $0) }
+        var catalogURL: String?
+        if catalog == .postgres {
+            // The value is not repeated in the message: it may hold a password.
+            let (url, source) = raw(.catalogURL)
+            guard url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") else {
+                throw ConfigError(
+                    "invalid value for '\(ConfigKey.catalogURL.name)' (from \(source)): "
+                        + "expected postgres://user:password@host:port/database")
+            }
+            catalogURL = url
+        }
         let bind = try parse(.httpBind, expected: "host:port") { ConfigValues.bindAddress($0) }
         let gen1 = try parse(.gen1Duration, expected: "1m, 5m or 10m") { text -> Int64? in
             guard let nanos = ConfigValues.durationNanoseconds(text),
@@ -115,7 +129,8 @@ struct ServeConfiguration: Sendable, Equatable {
             dataDirectory: try parse(.dataDir, expected: "a directory path") { $0.isEmpty ? nil : $0 },
             httpHost: bind.host,
             httpPort: bind.port,
-            catalog: try parse(.catalog, expected: "sqlite or postgres") { CatalogBackend(rawValue: $0) },
+            catalog: catalog,
+            catalogURL: catalogURL,
             storage: try parse(.storage, expected: "local or partitioned") { StorageLayout(rawValue: $0) },
             walFlushIntervalNanoseconds: try parse(.walFlushInterval, expected: "a positive duration like 1s or 100ms")
             {

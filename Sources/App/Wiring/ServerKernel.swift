@@ -2,6 +2,7 @@ import Ingest
 import Kernel
 import LocalFileIO
 import Logging
+import PostgresCatalog
 import QueryPlan
 import SQLiteCatalog
 import WAL
@@ -14,17 +15,11 @@ struct ServerKernel {
     let wal: WriteAheadLog
     let buffer: WriteBuffer
 
-    static func open(_ config: ServeConfiguration, logger: Logger) throws -> ServerKernel {
+    static func open(_ config: ServeConfiguration, logger: Logger) async throws -> ServerKernel {
         let layout = DataLayout(dataDirectory: config.dataDirectory, nodeID: config.nodeID)
         let fileIO = LocalFileIO()
         try fileIO.createDirectory(at: config.dataDirectory)
-        let catalog: any Catalog
-        switch config.catalog {
-        case .sqlite:
-            catalog = try SQLiteCatalog.open(path: layout.catalogFile)
-        case .postgres:
-            throw ConfigError("the postgres catalog backend is not available in this build yet; use --catalog sqlite")
-        }
+        let catalog = try await openCatalog(config, layout: layout, logger: logger)
         let buffer = WriteBuffer(chunkDurationNanoseconds: config.gen1DurationNanoseconds)
         var replayed = 0
         let wal = try WriteAheadLog.open(
@@ -54,5 +49,28 @@ struct ServerKernel {
             wal: wal,
             buffer: buffer
         )
+    }
+
+    /// The catalog backend the configuration selects. A PostgreSQL catalog that cannot be reached
+    /// stops the start with a message naming `catalog-url` (the password is not shown).
+    private static func openCatalog(
+        _ config: ServeConfiguration,
+        layout: DataLayout,
+        logger: Logger
+    ) async throws -> any Catalog {
+        switch config.catalog {
+        case .sqlite:
+            return try SQLiteCatalog.open(path: layout.catalogFile)
+        case .postgres:
+            guard let url = config.catalogURL else {
+                throw ConfigError("'catalog-url' is required with catalog postgres")
+            }
+            do {
+                return try await PostgresCatalog.open(url: url, logger: logger)
+            } catch {
+                throw ConfigError(
+                    "cannot open the catalog given by '\(ConfigKey.catalogURL.name)': \(error.message)")
+            }
+        }
     }
 }

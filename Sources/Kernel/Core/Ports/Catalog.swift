@@ -27,6 +27,18 @@ public protocol Catalog: Sendable {
 
     /// Prepares `operation` against the current state and commits its mutations atomically.
     func apply(_ operation: some CatalogOperation) async throws(KernelError) -> CatalogSnapshot
+
+    /// The latest committed state, re-read from the store first when other processes may change it
+    /// (a shared backend serves `snapshot()` from memory, refreshed periodically). Costs a round
+    /// trip there: call it on a miss (a name the snapshot does not know), not on every request.
+    /// Defaults to `snapshot()` for backends only this process writes to.
+    func refreshedSnapshot() async throws(KernelError) -> CatalogSnapshot
+}
+
+extension Catalog {
+    public func refreshedSnapshot() async throws(KernelError) -> CatalogSnapshot {
+        try await snapshot()
+    }
 }
 
 /// Limits on the catalog's size, enforced when a mutation would create something new.

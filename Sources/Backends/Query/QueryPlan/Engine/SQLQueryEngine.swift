@@ -27,6 +27,20 @@ public final class SQLQueryEngine: QueryEngine {
             throw KernelError(.invalidInput, "serde error: missing field `db`")
         }
         let snapshot = try await catalog.snapshot()
+        do {
+            return try execute(request, database: name, snapshot: snapshot)
+        } catch  where error.kind == .notFound || error.kind == .invalidInput {
+            // A shared catalog's snapshot may not know a database or table another node just
+            // created: on such a miss, plan again once against the re-read catalog if it changed.
+            let latest = try await catalog.refreshedSnapshot()
+            guard latest.version != snapshot.version else { throw error }
+            return try execute(request, database: name, snapshot: latest)
+        }
+    }
+
+    private func execute(_ request: QueryRequest, database name: String, snapshot: CatalogSnapshot)
+        throws(KernelError) -> QueryResult
+    {
         guard let database = snapshot.database(named: name), !database.isDeleted else {
             throw KernelError(.notFound, "query error: database not found: \(name)")
         }

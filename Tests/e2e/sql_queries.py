@@ -224,6 +224,13 @@ HAND_WRITTEN = [
     "SELECT x.n FROM (VALUES (1), (2), (NULL)) x(n) WHERE x.n NOT IN (SELECT y.m FROM (VALUES (1, 1), (NULL, 2)) y(m, k) WHERE y.k = x.n)",
     "SELECT x.n FROM (VALUES (1), (2), (3)) x(n) WHERE x.n IN (SELECT y.m FROM (VALUES (1), (3), (5)) y(m) WHERE y.m >= x.n)",
     "SELECT x.n FROM (VALUES (1), (2), (3)) x(n) WHERE NOT EXISTS (SELECT 1 FROM (VALUES (1), (3)) y(m) WHERE y.m = x.n)",
+    # GROUP BY date_bin ORDER BY the bin LIMIT n: the scan stops once the first n bins are settled
+    "SELECT date_bin(INTERVAL '1 minute', time) AS m, max(usage_user) FROM cpu GROUP BY 1 ORDER BY 1 DESC LIMIT 3",
+    "SELECT date_bin(INTERVAL '2 minutes', time) AS m, count(*), avg(requests) FROM cpu GROUP BY 1 ORDER BY 1 LIMIT 4",
+    "SELECT date_bin(INTERVAL '7 minutes', time, TIMESTAMP '2024-01-01 00:03:00') AS m, min(usage_system) FROM cpu WHERE host = 'a' GROUP BY 1 ORDER BY 1 DESC LIMIT 2",
+    "SELECT date_bin(INTERVAL '1 minute', time) AS m, sum(requests) FROM cpu WHERE time < '2024-01-01 00:17:30' GROUP BY 1 ORDER BY m DESC LIMIT 5",
+    "SELECT date_bin(INTERVAL '10 minutes', time) AS m, max(usage_user) FROM cpu GROUP BY 1 ORDER BY 1 DESC LIMIT 50",
+    "SELECT date_bin(INTERVAL '1 minute', time) AS m, max(usage_user) FROM cpu WHERE usage_user > 95 GROUP BY 1 ORDER BY 1 DESC LIMIT 3 OFFSET 1",
     # parenthesised joins, with and without an alias
     "SELECT a.host, b.usage_user FROM (cpu a JOIN cpu b ON a.time = b.time AND a.host = b.host) WHERE a.usage_user > 90",
     "SELECT * FROM (cpu a JOIN cpu b ON a.time = b.time AND a.host = b.host) AS j WHERE j.usage_user > 90",

@@ -29,9 +29,12 @@ extension ChunkSource {
 public struct ScanChunk: Sendable {
     public var batch: RecordBatch
     public var tagIndex: TagRowIndex?
+    /// The least and greatest time of the chunk's rows, when the source knows them.
+    public var timeBounds: ClosedRange<Int64>?
 
-    public init(batch: RecordBatch, tagIndex: TagRowIndex? = nil) {
+    public init(batch: RecordBatch, tagIndex: TagRowIndex? = nil, timeBounds: ClosedRange<Int64>? = nil) {
         self.batch = batch
         self.tagIndex = tagIndex
+        self.timeBounds = timeBounds
     }
 }

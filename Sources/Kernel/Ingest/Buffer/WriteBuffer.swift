@@ -82,7 +82,7 @@ public final class WriteBuffer: ChunkSource {
         var fresh: [(Int64, Int, ScanChunk)] = []
         let scanned = chunks.map { chunk -> ScanChunk in
             if let cached = chunk.cachedBatch, cached.version == chunk.version { return cached.chunk }
-            let scanChunk = Self.indexed(chunk.deduplicatedBatch())
+            let scanChunk = Self.indexed(chunk)
             fresh.append((chunk.windowStartNanoseconds, chunk.version, scanChunk))
             return scanChunk
         }
@@ -96,8 +96,12 @@ public final class WriteBuffer: ChunkSource {
         return scanned
     }
 
-    private static func indexed(_ batch: RecordBatch) -> ScanChunk {
-        ScanChunk(batch: batch, tagIndex: TagRowIndex(batch: batch))
+    /// The chunk's deduplicated batch with its tag index and time bounds.
+    private static func indexed(_ chunk: BufferChunk) -> ScanChunk {
+        let batch = chunk.deduplicatedBatch()
+        let bounds =
+            chunk.rowCount > 0 ? chunk.minTimeNanoseconds...chunk.maxTimeNanoseconds : nil
+        return ScanChunk(batch: batch, tagIndex: TagRowIndex(batch: batch), timeBounds: bounds)
     }
 
     /// Computes the deduplicated batch of chunks whose cache is stale but which were not written
@@ -121,7 +125,7 @@ public final class WriteBuffer: ChunkSource {
             }
         }
         warmingCandidates.withLock { $0 = candidates }
-        let computed = quiet.map { ($0.0, $0.1.version, Self.indexed($0.1.deduplicatedBatch())) }
+        let computed = quiet.map { ($0.0, $0.1.version, Self.indexed($0.1)) }
         state.withLock { databases in
             for (key, version, chunk) in computed
             where databases[key.database]?[key.table]?[key.window]?.version == version {

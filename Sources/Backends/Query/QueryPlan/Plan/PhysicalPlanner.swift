@@ -8,19 +8,7 @@ struct PhysicalPlanner {
     func makeOperator(for plan: LogicalPlan) -> any ExecutionOperator {
         switch plan {
         case .scan(let scan):
-            let scanned = chunks.scanChunks(database: scan.database, table: scan.table, timeRange: scan.timeRange)
-            // Conjuncts on tags only first: they are cheap (one test per dictionary entry) and
-            // usually the most selective, so the others run on few rows.
-            let tagColumns = Set(scan.schema.columns.indices.filter { scan.schema.columns[$0].type == .tag })
-            let ordered =
-                scan.filters.filter { Set(ProjectionPushdown.references($0)).isSubset(of: tagColumns) }
-                + scan.filters.filter { !Set(ProjectionPushdown.references($0)).isSubset(of: tagColumns) }
-            return ScanOperator(
-                chunks: scanned,
-                fields: scan.schema.fields,
-                timeRange: scan.timeRange,
-                predicates: ordered
-            )
+            return scanOperator(scan, chunks: scanChunks(scan))
         case .values(let schema, let rows):
             return ValuesOperator(fields: schema.fields, rows: rows)
         case .filter(let predicate, let input):
@@ -37,6 +25,7 @@ struct PhysicalPlanner {
         case .window(let windows, let schema, let input):
             return WindowOperator(input: makeOperator(for: input), windows: windows, fields: schema.fields)
         case .sort(let keys, let fetch, let input):
+            if let binned = binnedLimit(keys, fetch: fetch, input) { return binned }
             return SortOperator(input: makeOperator(for: input), keys: keys, fetch: fetch)
         case .limit(let skip, let fetch, let input):
             return LimitOperator(input: makeOperator(for: input), skip: skip, fetch: fetch)
@@ -67,5 +56,45 @@ struct PhysicalPlanner {
                 left: makeOperator(for: left), right: makeOperator(for: right), kind: kind, all: all,
                 fields: schema.fields)
         }
+    }
+}
+
+extension PhysicalPlanner {
+    func scanChunks(_ scan: TableScan) -> [ScanChunk] {
+        chunks.scanChunks(database: scan.database, table: scan.table, timeRange: scan.timeRange)
+    }
+
+    func scanOperator(_ scan: TableScan, chunks scanned: [ScanChunk]) -> ScanOperator {
+        // Conjuncts on tags only first: they are cheap (one test per dictionary entry) and
+        // usually the most selective, so the others run on few rows.
+        let tagColumns = Set(scan.schema.columns.indices.filter { scan.schema.columns[$0].type == .tag })
+        let ordered =
+            scan.filters.filter { Set(ProjectionPushdown.references($0)).isSubset(of: tagColumns) }
+            + scan.filters.filter { !Set(ProjectionPushdown.references($0)).isSubset(of: tagColumns) }
+        return ScanOperator(chunks: scanned, fields: scan.schema.fields, timeRange: scan.timeRange, predicates: ordered)
+    }
+
+    /// `GROUP BY date_bin(stride, time) ORDER BY 1 [DESC] LIMIT n` straight over a scan: the
+    /// scan reads chunks nearest first and stops once the first n bins are settled
+    /// (`BinnedLimitOperator`); nil when the plan has another shape.
+    func binnedLimit(_ keys: [SortKey], fetch: Int?, _ input: LogicalPlan) -> (any ExecutionOperator)? {
+        guard let fetch, keys.count == 1,
+            case .projection(
+                let expressions, let projected, .aggregate(let groups, let aggregates, let grouped, .scan(let scan))) =
+                input,
+            groups.count == 1, case .column(let output) = keys[0].expression, expressions.indices.contains(output),
+            expressions[output] == .column(0),
+            case .function(.dateBin, let arguments) = groups[0], arguments.count >= 2,
+            case .column(let timeField) = arguments[1], scan.schema.columns.indices.contains(timeField),
+            scan.schema.columns[timeField].type == .time,
+            arguments.enumerated().allSatisfy({ $0.offset == 1 || $0.element.referencedColumns.isEmpty })
+        else { return nil }
+        let scanned = BinnedLimitOperator(
+            chunks: scanChunks(scan), fields: scan.schema.fields, bin: groups[0], timeField: timeField, limit: fetch,
+            descending: !keys[0].ascending, makeScan: { scanOperator(scan, chunks: $0) })
+        let aggregate = HashAggregateOperator(
+            input: scanned, groupExpressions: groups, aggregates: aggregates, fields: grouped.fields)
+        let projection = ProjectionOperator(input: aggregate, expressions: expressions, fields: projected.fields)
+        return SortOperator(input: projection, keys: keys, fetch: fetch)
     }
 }

@@ -49,7 +49,7 @@ public enum ErrorMapping {
         case .forbidden: return json(.forbidden, errorObject)
         case .limitExceeded: return json(.unprocessableContent, errorObject)
         case .unavailable: return text(.serviceUnavailable, error.message)
-        case .notImplemented: return text(.methodNotAllowed, error.message)
+        case .notImplemented, .notAllowed: return text(.methodNotAllowed, error.message)
         case .internalError: return text(.internalServerError, error.message)
         }
     }
@@ -68,7 +68,7 @@ public enum ErrorMapping {
         case .forbidden: return json(.forbidden, errorObject)
         case .limitExceeded: return json(.unprocessableContent, errorObject)
         case .unavailable: return text(.serviceUnavailable, error.message)
-        case .notImplemented: return text(.methodNotAllowed, error.message)
+        case .notImplemented, .notAllowed: return text(.methodNotAllowed, error.message)
         case .internalError: return text(.internalServerError, error.message)
         }
     }
@@ -84,6 +84,7 @@ public enum ErrorMapping {
         case .limitExceeded: return v2(.badRequest, code: "invalid", error.message)
         case .unavailable: return v2(.serviceUnavailable, code: "unavailable", error.message)
         case .notImplemented: return v2(.notImplemented, code: "not implemented", error.message)
+        case .notAllowed: return v2(.methodNotAllowed, code: "method not allowed", error.message)
         case .internalError: return v2(.internalServerError, code: "internal error", error.message)
         }
     }

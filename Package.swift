@@ -97,6 +97,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "TokenAuth",
+            dependencies: ["Kernel"],
+            path: "Sources/Backends/TokenAuth",
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "LocalFileIO",
             dependencies: ["Kernel"],
             path: "Sources/Backends/LocalFileIO",
@@ -172,7 +178,7 @@ let package = Package(
         .target(
             name: "App",
             dependencies: [
-                "Kernel", "LineProtocol", "WAL", "Ingest", "SQLiteCatalog", "LocalFileIO", "QueryPlan",
+                "Kernel", "LineProtocol", "WAL", "Ingest", "SQLiteCatalog", "LocalFileIO", "QueryPlan", "TokenAuth",
                 "HTTPSupport", "V3API", "V1API", "V2API",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -220,7 +226,7 @@ let package = Package(
         .testTarget(
             name: "HTTPTests",
             dependencies: [
-                "App", "Kernel", "Ingest", "WAL", "KernelTesting", "HTTPSupport", "V3API", "V1API", "V2API", "QueryPlan",
+                "App", "Kernel", "TokenAuth", "Ingest", "WAL", "KernelTesting", "HTTPSupport", "V3API", "V1API", "V2API", "QueryPlan",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -11,6 +11,7 @@ public enum ErrorMapping {
         case let failure as HTTPFailure: return response(for: failure, dialect: dialect)
         case let kernel as KernelError: return response(for: kernel, dialect: dialect)
         case let rejection as WriteRejection: return response(for: rejection, dialect: dialect)
+        case let failure as AuthFailure: return failure.response(dialect: dialect)
         default:
             return response(for: KernelError(.internalError, "internal error: \(error)"), dialect: dialect)
         }
@@ -21,6 +22,7 @@ public enum ErrorMapping {
         switch failure {
         case .requestTooLarge: status = .contentTooLarge
         case .badRequest, .badParameter: status = .badRequest
+        case .unsupportedMediaType: status = .unsupportedMediaType
         }
         switch (dialect, failure) {
         case (.v2, .requestTooLarge): return v2(status, code: "request too large", failure.message)

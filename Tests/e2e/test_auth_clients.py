@@ -152,3 +152,21 @@ def test_offline_admin_token_file_and_recovery_listener():
     finally:
         server.stop()
         os.unlink(path)
+
+
+def test_permission_tokens_file():
+    token = "apiv3_" + "p" * 86
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
+        json.dump({"create_databases": ["pdb"], "tokens": [
+            {"token": token, "name": "pdb-writer", "expiry_millis": None, "permissions": ["db:pdb:write"]}]}, handle)
+        path = handle.name
+    server = Server(with_auth=True, extra_args=["--permission-tokens-file", path])
+    try:
+        headers = {"Authorization": f"Bearer {token}"}
+        assert requests.post(server.url + "/api/v3/write_lp?db=pdb", headers=headers, data="m v=1").status_code == 204
+        denied = requests.post(server.url + "/api/v3/write_lp?db=other", headers=headers, data="m v=1")
+        assert denied.status_code == 403
+        assert requests.get(server.url + "/ping", headers=headers).status_code == 403
+    finally:
+        server.stop()
+        os.unlink(path)

@@ -11,6 +11,10 @@ enum AdminTokenRecovery {
     /// Starts the listener; the task ends when a regeneration succeeded or it is cancelled.
     static func start(host: String, port: Int, kernel: KernelServices, logger: Logger) -> Task<Void, Never> {
         let (regenerated, signal) = AsyncStream<Void>.makeStream()
+        // Closing the listener is a cancellation, which Hummingbird logs as a shutdown error: its own
+        // log lines are kept to critical ones; the listener's start and end are logged here.
+        var serverLogger = logger
+        serverLogger.logLevel = .critical
         let router = Router(context: APIRequestContext.self)
         AdminTokenRecoveryRoutes.register(on: router, kernel: kernel) { signal.yield() }
         let app = Application(
@@ -20,7 +24,7 @@ enum AdminTokenRecovery {
                 let address = channel.localAddress.map { "\($0.ipAddress ?? host):\($0.port ?? 0)" }
                 logger.notice("admin token recovery listening", metadata: ["address": "\(address ?? "?")"])
             },
-            logger: logger
+            logger: serverLogger
         )
         return Task {
             await withTaskGroup(of: Void.self) { group in

@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import Kernel
 
 /// Why the auth middleware or a handler's permission check refused a request. Rendered by
 /// `ErrorMapping` with InfluxDB's exact bodies (`http.rs` `AuthenticationError`,
@@ -24,15 +25,15 @@ public enum AuthFailure: Error, Sendable, Equatable {
     func response(dialect: APIDialect) -> Response {
         switch (self, dialect) {
         case (.malformedHeader, _): return Self.spaced(.badRequest, Self.malformedMessage)
-        case (.unauthenticated, _): return Self.spaced(.unauthorized, "the request was not authenticated")
+        case (.unauthenticated, _): return Self.spaced(.unauthorized, AuthIdentity.notAuthenticatedMessage)
         case (.forbidden, .v2):
             return ErrorMapping.json(
                 .forbidden,
                 JSONText.object([
                     ("code", JSONText.quoted("forbidden")),
-                    ("message", JSONText.quoted("Authorization error: \(AuthIdentityText.forbidden)")),
+                    ("message", JSONText.quoted("Authorization error: \(AuthIdentity.forbiddenMessage)")),
                 ]))
-        case (.forbidden, .v1), (.forbidden, .v3): return Self.spaced(.forbidden, AuthIdentityText.forbidden)
+        case (.forbidden, .v1), (.forbidden, .v3): return Self.spaced(.forbidden, AuthIdentity.forbiddenMessage)
         case (.disabledWithoutAuth, _): return ErrorMapping.text(.methodNotAllowed, Self.disabledMessage)
         }
     }
@@ -41,9 +42,4 @@ public enum AuthFailure: Error, Sendable, Equatable {
     private static func spaced(_ status: HTTPResponse.Status, _ message: String) -> Response {
         ErrorMapping.json(status, "{\"error\": " + JSONText.quoted(message) + "}")
     }
-}
-
-/// The kernel's auth texts, named for the HTTP layer.
-enum AuthIdentityText {
-    static let forbidden = "unauthorized to perform requested action with the token"
 }

@@ -65,6 +65,8 @@ def test_v1_u_p_parameters(auth_server):
 
 
 def test_influx_cli_import_with_token_password(auth_server):
+    # The 1.x CLI sends `-username`/`-password` as Basic auth on /ping and /write. `influx -execute`
+    # needs /query (InfluxQL), which is not built yet; `-import` goes through /write.
     influx = shutil.which("influx")
     assert influx, "the influx 1.x CLI (Debian package influxdb-client) is required; scripts/test.sh installs it"
     token = operator_token(auth_server)

@@ -108,6 +108,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "TokenAuth",
+            dependencies: ["Kernel"],
+            path: "Sources/Backends/TokenAuth",
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "LocalFileIO",
             dependencies: ["Kernel"],
             path: "Sources/Backends/LocalFileIO",
@@ -184,6 +190,7 @@ let package = Package(
             name: "App",
             dependencies: [
                 "Kernel", "LineProtocol", "WAL", "Ingest", "SQLiteCatalog", "PostgresCatalog", "LocalFileIO", "QueryPlan",
+                "TokenAuth",
                 "HTTPSupport", "V3API", "V1API", "V2API",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -239,7 +246,7 @@ let package = Package(
         .testTarget(
             name: "HTTPTests",
             dependencies: [
-                "App", "Kernel", "Ingest", "WAL", "KernelTesting", "HTTPSupport", "V3API", "V1API", "V2API", "QueryPlan",
+                "App", "Kernel", "TokenAuth", "Ingest", "WAL", "KernelTesting", "HTTPSupport", "V3API", "V1API", "V2API", "QueryPlan",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

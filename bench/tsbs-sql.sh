@@ -7,7 +7,7 @@ HARNESS=${PEER_BENCH:-../shared/peer-bench}
 PORT=${PORT:-18181}
 swift build -c release --product influxdb3
 DATA=$(mktemp -d /tmp/influxdb3-tsbs.XXXXXX)
-.build/release/influxdb3 serve --data-dir "$DATA" --http-bind "127.0.0.1:$PORT" --log-filter warn &
+.build/release/influxdb3 serve --data-dir "$DATA" --http-bind "127.0.0.1:$PORT" --log-filter warn --without-auth &
 PID=$!
 trap 'kill $PID; rm -rf "$DATA"' EXIT
 sleep 2

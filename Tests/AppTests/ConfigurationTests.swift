@@ -23,6 +23,45 @@ struct ConfigurationTests {
         #expect(config.maxHTTPRequestBytes == 10_485_760)
         #expect(config.logLevel == .info)
         #expect(config.withoutAuth == false)
+        #expect(config.disabledAuthz.isEmpty)
+        #expect(config.adminTokenFile == nil)
+        #expect(config.permissionTokensFile == nil)
+        #expect(config.recoveryHost == nil && config.recoveryPort == nil)
+    }
+
+    @Test func authSettings() throws {
+        let config = try ServeConfiguration.resolve(
+            flags: ["disable-authz": "health, ping", "admin-token-recovery-http-bind": "127.0.0.1:9182"],
+            environment: [
+                "INFLUXDB3_ADMIN_TOKEN_FILE": "/etc/admin.json", "INFLUXDB3_PERMISSION_TOKENS_FILE": "/p.json",
+            ],
+            fileText: nil
+        )
+        #expect(config.disabledAuthz == ["health", "ping"])
+        #expect(config.recoveryHost == "127.0.0.1" && config.recoveryPort == 9182)
+        #expect(config.adminTokenFile == "/etc/admin.json")
+        #expect(config.permissionTokensFile == "/p.json")
+        #expect(
+            throws: ConfigError(
+                "invalid value 'health,disk' for 'disable-authz' (from flag --disable-authz): expected a comma list of health, ping, metrics, ready, pprof"
+            )
+        ) {
+            try ServeConfiguration.resolve(flags: ["disable-authz": "health,disk"], environment: [:], fileText: nil)
+        }
+    }
+
+    @Test func recoveryBindWithoutValueMeansTheDefaultAddress() {
+        let normalized = InfluxDB3Command.withOptionalValues
+        #expect(
+            normalized(["serve", "--admin-token-recovery-http-bind"]) == [
+                "serve", "--admin-token-recovery-http-bind", "127.0.0.1:8182",
+            ])
+        #expect(
+            normalized(["serve", "--admin-token-recovery-http-bind", "--without-auth"])
+                == ["serve", "--admin-token-recovery-http-bind", "127.0.0.1:8182", "--without-auth"])
+        #expect(
+            normalized(["serve", "--admin-token-recovery-http-bind", "0.0.0.0:9"])
+                == ["serve", "--admin-token-recovery-http-bind", "0.0.0.0:9"])
     }
 
     @Test func exampleFileListsEveryKeyWithItsDefault() throws {

@@ -18,7 +18,8 @@ final class ServerProcess: @unchecked Sendable {
         ConfigurationTests.root.appendingPathComponent(".build/debug/influxdb3")
     }
 
-    init(dataDirectory: String, extraArguments: [String] = []) throws {
+    /// Runs `--without-auth` unless `withAuth` (tests about authentication).
+    init(dataDirectory: String, extraArguments: [String] = [], withAuth: Bool = false) throws {
         self.dataDirectory = dataDirectory
         port = try Self.freePort()
         process.executableURL = Self.binary
@@ -26,7 +27,7 @@ final class ServerProcess: @unchecked Sendable {
             [
                 "serve", "--node-id", "crash-node", "--data-dir", dataDirectory, "--http-bind", "127.0.0.1:\(port)",
                 "--log-filter", "warn",
-            ] + extraArguments
+            ] + (withAuth ? [] : ["--without-auth"]) + extraArguments
         try process.run()
     }
 

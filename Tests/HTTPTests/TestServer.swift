@@ -9,6 +9,7 @@ import Logging
 import NIOCore
 import NIOEmbedded
 import QueryPlan
+import TokenAuth
 import WAL
 
 /// A server wired exactly as the app wires it (router, middleware, write service, WAL, buffer),
@@ -32,7 +33,12 @@ final class TestServer: Sendable {
         }
     }
 
-    init(limits: CatalogLimits = CatalogLimits(), maxRequestBytes: Int = 10_485_760) throws {
+    /// Test servers run as `--without-auth` unless `withAuth` (tests about authentication);
+    /// `disabledAuthz` is `--disable-authz`.
+    init(
+        limits: CatalogLimits = CatalogLimits(), maxRequestBytes: Int = 10_485_760, withAuth: Bool = false,
+        disabledAuthz: [String] = []
+    ) throws {
         let logger = Logger(label: "test")
         catalog = InMemoryCatalog(limits: limits)
         buffer = WriteBuffer()
@@ -59,7 +65,10 @@ final class TestServer: Sendable {
                 processID: "0190b3c4-0000-7000-8000-000000000001",
                 clusterUUID: catalog.catalogUUID
             ),
-            maxRequestBytes: maxRequestBytes
+            maxRequestBytes: maxRequestBytes,
+            auth: AuthSettings(
+                mode: withAuth ? .tokens(TokenAuthenticator(catalog: catalog, clock: clock)) : .disabled,
+                disabledAuthz: disabledAuthz)
         )
         responder = RouterFactory.make(kernel: kernel, environment: environment).buildResponder()
     }

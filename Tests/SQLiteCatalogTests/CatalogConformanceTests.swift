@@ -48,7 +48,10 @@ struct CatalogConformanceTests {
         #expect(
             failure?.check
                 == "everything committed survives a reopen, nothing failed does, "
-                + "concurrent applies end in one consistent snapshot"
+                + "concurrent applies end in one consistent snapshot, "
+                + "named admin and resource tokens keep every field across a reopen, "
+                + "regenerating the operator token keeps its id and replaces its hash, "
+                + "deleting tokens: _admin refused, unknown 404, ids never reused"
         )
     }
 

@@ -14,18 +14,19 @@ struct MigrationTests {
         #expect(identifiers.first == "0001_create_catalog")
     }
 
-    @Test("0001 creates the catalog tables, its identity, version 0 and _internal")
+    @Test("0001 and 0002 create the catalog tables, its identity, version 0 and _internal")
     func createCatalog() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let path = directory.newCatalogPath()
         _ = try SQLiteCatalog.open(path: path)
         let connection = try SQLiteConnection.open(path: path)
-        #expect(try SchemaMigrator.appliedIdentifiers(connection) == ["0001_create_catalog"])
+        #expect(
+            try SchemaMigrator.appliedIdentifiers(connection) == ["0001_create_catalog", "0002_create_tokens"])
         let tables = try connection.rows("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name") {
             $0.text(at: 0)
         }
-        #expect(tables == ["catalog_meta", "columns", "databases", "schema_migrations", "tables"])
+        #expect(tables == ["catalog_meta", "columns", "databases", "schema_migrations", "tables", "tokens"])
         #expect(try SnapshotLoader.load(connection) == .initial)
         let uuid = try SnapshotLoader.catalogUUID(connection)
         #expect(uuid.count == 36)
@@ -52,6 +53,29 @@ struct MigrationTests {
         for sql in rejected {
             #expect(throws: KernelError.self, "\(sql)") { try connection.run(sql) }
         }
+    }
+
+    @Test("0002's token table keeps 64-byte digests with unique names and hashes")
+    func createTokensConstraints() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.newCatalogPath()
+        _ = try SQLiteCatalog.open(path: path)
+        let connection = try SQLiteConnection.open(path: path)
+        let insert = "INSERT INTO tokens (id, name, hash, created_at_ms, permissions) VALUES (?, ?, ?, 0, '*:*:*')"
+        try connection.run(insert, [.integer(0), .text("a"), .blob(SHA512.digest([1]))])
+        let rejected: [[SQLiteValue]] = [
+            [.integer(1), .text("a"), .blob(SHA512.digest([2]))],
+            [.integer(1), .text("b"), .blob(SHA512.digest([1]))],
+            [.integer(1), .text("b"), .blob([1, 2, 3])],
+            [.integer(0), .text("c"), .blob(SHA512.digest([3]))],
+        ]
+        for values in rejected {
+            #expect(throws: KernelError.self, "\(values)") { try connection.run(insert, values) }
+        }
+        #expect(
+            try connection.rows("SELECT value FROM catalog_meta WHERE key = 'next_token_id'") { $0.int64(at: 0) }
+                == [0])
     }
 
     @Test("reopening a migrated file applies nothing again and keeps the identity")

@@ -20,18 +20,22 @@ def free_port():
 
 
 class Server:
-    def __init__(self):
+    """A server process; `--without-auth` unless `with_auth` (the tests about tokens)."""
+
+    def __init__(self, with_auth=False, extra_args=()):
         self.data_dir = tempfile.mkdtemp(prefix="influxdb3-e2e-")
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process = subprocess.Popen(
             [BINARY, "serve", "--node-id", "e2e", "--data-dir", self.data_dir,
-             "--http-bind", f"127.0.0.1:{self.port}", "--log-filter", "warn"],
+             "--http-bind", f"127.0.0.1:{self.port}", "--log-filter", "warn"]
+            + ([] if with_auth else ["--without-auth"]) + list(extra_args),
         )
         deadline = time.time() + 30
         while time.time() < deadline:
             try:
-                if requests.get(self.url + "/health", timeout=1).status_code == 200:
+                # With auth on, /health answers 401 without a token: any answer means ready.
+                if requests.get(self.url + "/health", timeout=1).status_code in (200, 401):
                     return
             except requests.ConnectionError:
                 pass
@@ -62,5 +66,13 @@ class Server:
 @pytest.fixture(scope="session")
 def server():
     s = Server()
+    yield s
+    s.stop()
+
+
+@pytest.fixture(scope="module")
+def auth_server():
+    """A server with token authentication on (as InfluxDB 3 runs by default)."""
+    s = Server(with_auth=True)
     yield s
     s.stop()

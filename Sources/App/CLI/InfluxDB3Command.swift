@@ -15,6 +15,19 @@ public struct InfluxDB3Command: AsyncParsableCommand {
 extension InfluxDB3Command {
     /// Parses the process arguments and runs the chosen subcommand (the executable's only call).
     public static func runFromCommandLine() async {
-        await main()
+        await main(withOptionalValues(Array(CommandLine.arguments.dropFirst())))
+    }
+
+    /// `--admin-token-recovery-http-bind` may be given without a value (InfluxDB's
+    /// `num_args = 0..=1`): then it means `127.0.0.1:8182`. ArgumentParser needs the value spelled out.
+    static func withOptionalValues(_ arguments: [String]) -> [String] {
+        var result: [String] = []
+        for (index, argument) in arguments.enumerated() {
+            result.append(argument)
+            guard argument == "--admin-token-recovery-http-bind" else { continue }
+            let next = index + 1 < arguments.count ? arguments[index + 1] : nil
+            if next == nil || next?.hasPrefix("-") == true { result.append("127.0.0.1:8182") }
+        }
+        return result
     }
 }

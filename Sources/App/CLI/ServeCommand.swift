@@ -31,6 +31,17 @@ struct ServeCommand: AsyncParsableCommand {
     var logFilter: String?
     @Flag(name: .customLong("without-auth"), help: .init(stringLiteral: ConfigKey.withoutAuth.help))
     var withoutAuth = false
+    @Option(name: .customLong("disable-authz"), help: .init(stringLiteral: ConfigKey.disableAuthz.help))
+    var disableAuthz: String?
+    @Option(name: .customLong("admin-token-file"), help: .init(stringLiteral: ConfigKey.adminTokenFile.help))
+    var adminTokenFile: String?
+    @Option(
+        name: .customLong("permission-tokens-file"), help: .init(stringLiteral: ConfigKey.permissionTokensFile.help))
+    var permissionTokensFile: String?
+    @Option(
+        name: .customLong("admin-token-recovery-http-bind"),
+        help: .init(stringLiteral: ConfigKey.adminTokenRecoveryHTTPBind.help))
+    var adminTokenRecoveryHTTPBind: String?
 
     /// The flags given on the command line, by key name.
     var givenFlags: [String: String] {
@@ -40,7 +51,9 @@ struct ServeCommand: AsyncParsableCommand {
             (.catalogURL, catalogURL),
             (.storage, storage),
             (.walFlushInterval, walFlushInterval), (.gen1Duration, gen1Duration),
-            (.maxHTTPRequestSize, maxHTTPRequestSize), (.logFilter, logFilter),
+            (.maxHTTPRequestSize, maxHTTPRequestSize), (.logFilter, logFilter), (.disableAuthz, disableAuthz),
+            (.adminTokenFile, adminTokenFile), (.permissionTokensFile, permissionTokensFile),
+            (.adminTokenRecoveryHTTPBind, adminTokenRecoveryHTTPBind),
         ]
         for (key, value) in pairs { if let value { flags[key.name] = value } }
         if withoutAuth { flags[ConfigKey.withoutAuth.name] = "true" }

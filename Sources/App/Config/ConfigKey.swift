@@ -71,12 +71,36 @@ struct ConfigKey: Sendable, Hashable {
         name: "without-auth",
         environment: ["INFLUXDB3_WITHOUT_AUTH", "INFLUXDB3_START_WITHOUT_AUTH"],
         defaultValue: "false",
-        help: "accept requests without a token (token authentication is not built yet: every request is accepted)"
+        help: "accept every request without a token; the token endpoints then answer 405"
+    )
+    static let disableAuthz = ConfigKey(
+        name: "disable-authz",
+        environment: ["INFLUXDB3_DISABLE_AUTHZ"],
+        defaultValue: "",
+        help: "comma list of resources served without a token: health, ping, metrics, ready, pprof"
+    )
+    static let adminTokenFile = ConfigKey(
+        name: "admin-token-file",
+        environment: ["INFLUXDB3_ADMIN_TOKEN_FILE"],
+        defaultValue: "",
+        help: "JSON file {\"token\",\"name\",\"expiry_millis\"}: an admin token created at start if its name is free"
+    )
+    static let permissionTokensFile = ConfigKey(
+        name: "permission-tokens-file",
+        environment: ["INFLUXDB3_PERMISSION_TOKENS_FILE"],
+        defaultValue: "",
+        help: "JSON file {\"create_databases\",\"tokens\"}: databases and resource tokens created at start if absent"
+    )
+    static let adminTokenRecoveryHTTPBind = ConfigKey(
+        name: "admin-token-recovery-http-bind",
+        environment: ["INFLUXDB3_ADMIN_TOKEN_RECOVERY_HTTP_BIND_ADDR"],
+        defaultValue: "",
+        help:
+            "address of a listener that regenerates the operator token without auth, once (flag alone: 127.0.0.1:8182)"
     )
 
     static let all: [ConfigKey] = [
         nodeID, dataDir, httpBind, catalog, catalogURL, storage, walFlushInterval, gen1Duration, maxHTTPRequestSize,
-        logFilter,
-        withoutAuth,
+        logFilter, withoutAuth, disableAuthz, adminTokenFile, permissionTokensFile, adminTokenRecoveryHTTPBind,
     ]
 }

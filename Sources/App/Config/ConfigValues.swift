@@ -61,4 +61,11 @@ enum ConfigValues {
         default: nil
         }
     }
+
+    /// `--disable-authz`: a comma list of known resource names (empty: none).
+    static func disabledAuthz(_ text: String) -> [String]? {
+        let names = text.split(separator: ",").map { $0.split(separator: " ").joined() }.filter { !$0.isEmpty }
+        let known = ["health", "ping", "metrics", "ready", "pprof"]
+        return names.allSatisfy(known.contains) ? names : nil
+    }
 }

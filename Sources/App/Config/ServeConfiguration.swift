@@ -30,6 +30,13 @@ struct ServeConfiguration: Sendable, Equatable {
     var maxHTTPRequestBytes: Int
     var logLevel: Logger.Level
     var withoutAuth: Bool
+    /// `--disable-authz`: resources of `AuthSettings.disableableResources`.
+    var disabledAuthz: [String]
+    var adminTokenFile: String?
+    var permissionTokensFile: String?
+    /// `--admin-token-recovery-http-bind`: nil when off.
+    var recoveryHost: String?
+    var recoveryPort: Int?
 
     /// The raw value of every key after layering, with where it came from (for error messages).
     static func layer(
@@ -121,6 +128,9 @@ struct ServeConfiguration: Sendable, Equatable {
             else { return nil }
             return nanos
         }
+        let recovery = try parse(.adminTokenRecoveryHTTPBind, expected: "host:port") { text -> (String, Int)?? in
+            text.isEmpty ? .some(nil) : ConfigValues.bindAddress(text).map { .some(($0.host, $0.port)) }
+        }
         return ServeConfiguration(
             nodeID: try parse(.nodeID, expected: "letters, digits and '-'") { text in
                 !text.isEmpty && text.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" }
@@ -141,7 +151,14 @@ struct ServeConfiguration: Sendable, Equatable {
                 ConfigValues.sizeBytes($0)
             },
             logLevel: try parse(.logFilter, expected: "trace, debug, info, warn or error") { logLevel($0) },
-            withoutAuth: try parse(.withoutAuth, expected: "true or false") { ConfigValues.bool($0) }
+            withoutAuth: try parse(.withoutAuth, expected: "true or false") { ConfigValues.bool($0) },
+            disabledAuthz: try parse(.disableAuthz, expected: "a comma list of health, ping, metrics, ready, pprof") {
+                ConfigValues.disabledAuthz($0)
+            },
+            adminTokenFile: raw(.adminTokenFile).value.isEmpty ? nil : raw(.adminTokenFile).value,
+            permissionTokensFile: raw(.permissionTokensFile).value.isEmpty ? nil : raw(.permissionTokensFile).value,
+            recoveryHost: recovery?.0,
+            recoveryPort: recovery?.1
         )
     }
 

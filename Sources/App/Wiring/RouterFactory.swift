@@ -10,6 +10,7 @@ public enum RouterFactory {
     public static func make(kernel: KernelServices, environment: APIEnvironment) -> Router<APIRequestContext> {
         let router = Router(context: APIRequestContext.self)
         router.add(middleware: ServerHeadersMiddleware(clusterUUID: environment.identity.clusterUUID))
+        router.add(middleware: AuthMiddleware(settings: environment.auth))
         register(on: router, kernel: kernel, environment: environment)
         return router
     }

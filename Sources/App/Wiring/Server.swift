@@ -4,12 +4,18 @@ import Ingest
 import Kernel
 import Logging
 import NIOCore
+import TokenAuth
 import WAL
 
 /// Runs the HTTP server until SIGTERM/SIGINT, then closes the WAL (flushing what is pending).
 enum Server {
     static func run(_ config: ServeConfiguration, logger: Logger) async throws {
         let kernel = try await ServerKernel.open(config, logger: logger)
+        try await OfflineTokens.load(
+            config, catalog: kernel.catalog, clock: kernel.services.clock, logger: logger)
+        let authMode: AuthSettings.Mode =
+            config.withoutAuth
+            ? .disabled : .tokens(TokenAuthenticator(catalog: kernel.catalog, clock: kernel.services.clock))
         let environment = APIEnvironment(
             identity: ServerIdentity(
                 version: ServerVersion.version,
@@ -17,7 +23,8 @@ enum Server {
                 processID: RequestID.make(nowNanoseconds: kernel.services.clock.nowNanoseconds()),
                 clusterUUID: kernel.catalog.catalogUUID
             ),
-            maxRequestBytes: config.maxHTTPRequestBytes
+            maxRequestBytes: config.maxHTTPRequestBytes,
+            auth: AuthSettings(mode: authMode, disabledAuthz: config.disabledAuthz)
         )
         let router = RouterFactory.make(kernel: kernel.services, environment: environment)
         let app = Application(
@@ -39,6 +46,11 @@ enum Server {
             }
         }
         defer { warmer.cancel() }
+        var recovery: Task<Void, Never>?
+        if let host = config.recoveryHost, let port = config.recoveryPort, !config.withoutAuth {
+            recovery = AdminTokenRecovery.start(host: host, port: port, kernel: kernel.services, logger: logger)
+        }
+        defer { recovery?.cancel() }
         do {
             try await app.runService()
         } catch {

@@ -8,11 +8,12 @@ import Kernel
 #endif
 
 /// A value bound to a statement parameter (sent in PostgreSQL's text format). The catalog stores
-/// only integers, booleans and text.
+/// only integers, booleans, text and NULL.
 enum PostgresValue: Equatable {
     case integer(Int64)
     case boolean(Bool)
     case text(String)
+    case null
 }
 
 /// One open libpq connection: the thin wrapper the catalog uses instead of calling the C API
@@ -73,8 +74,9 @@ final class PostgresConnection {
     /// Runs one statement and returns its rows, each column as text (nil for NULL).
     @discardableResult
     func query(_ sql: String, _ values: [PostgresValue] = []) throws(PostgresFailure) -> PostgresRows {
-        let texts = try values.map { value throws(PostgresFailure) -> String in
+        let texts = try values.map { value throws(PostgresFailure) -> String? in
             switch value {
+            case .null: return nil
             case .integer(let integer): return String(integer)
             case .boolean(let flag): return flag ? "true" : "false"
             case .text(let text):
@@ -167,10 +169,10 @@ struct PostgresRows {
 
 /// Passes `strings` to C as an array of NUL-terminated strings that live for the call.
 private func withCStringArray<Result>(
-    _ strings: [String],
+    _ strings: [String?],
     _ body: ([UnsafePointer<CChar>?]) -> Result
 ) -> Result {
-    let copies = strings.map { strdup($0) }
+    let copies = strings.map { $0.flatMap { strdup($0) } }
     defer { for copy in copies { free(copy) } }
     return body(copies.map { $0.map { UnsafePointer($0) } } + [nil])
 }

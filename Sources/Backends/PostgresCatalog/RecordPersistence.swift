@@ -20,6 +20,8 @@ enum RecordPersistence {
                 try insertTable(database: database, id: id, name: name, on: connection)
             case .column(let database, let table, let id, let name, let type):
                 try insertColumn(database: database, table: table, id: id, name: name, type: type, on: connection)
+            case .token(let change):
+                try TokenStore.persist(change, on: connection)
             }
         }
         try updateVersion(version, on: connection)

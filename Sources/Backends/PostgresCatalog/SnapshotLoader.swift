@@ -22,7 +22,8 @@ enum SnapshotLoader {
         var builder = SnapshotBuilder(databases: try loadDatabases(connection))
         try loadTables(connection, into: &builder)
         try loadColumns(connection, into: &builder)
-        let snapshot = CatalogSnapshot(version: version, databases: builder.databases)
+        let snapshot = CatalogSnapshot(
+            version: version, databases: builder.databases, tokens: try TokenStore.load(connection))
         guard snapshot.databases.first?.name == CatalogSnapshot.internalDatabaseName else {
             throw corrupt("the \(CatalogSnapshot.internalDatabaseName) database (id 0) is missing")
         }

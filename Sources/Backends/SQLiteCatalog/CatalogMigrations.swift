@@ -3,7 +3,7 @@ import Kernel
 /// The catalog file's schema history, oldest first. Append only: the identifiers are recorded in
 /// every catalog file, and a binary refuses a file that has one it does not know.
 enum CatalogMigrations {
-    static let all: [SchemaMigration] = [createCatalog]
+    static let all: [SchemaMigration] = [createCatalog, TokenStore.createTokens]
 
     static var migrator: SchemaMigrator { SchemaMigrator(migrations: all) }
 

@@ -29,6 +29,8 @@ enum RecordPersistence {
                         .integer(Int64(id.rawValue)), .text(name), .integer(Int64(type.rawValue)),
                     ]
                 )
+            case .token(let change):
+                try TokenStore.persist(change, on: connection)
             }
         }
         let changed = try connection.run(

@@ -1,10 +1,12 @@
 import CSQLite3
 import Kernel
 
-/// A value bound to a statement parameter. The catalog stores only integers and text.
+/// A value bound to a statement parameter: integers, text, bytes (token digests) and NULL.
 enum SQLiteValue: Equatable {
     case integer(Int64)
     case text(String)
+    case blob([UInt8])
+    case null
 }
 
 /// SQLite's `SQLITE_TRANSIENT`: tells `sqlite3_bind_text` to copy the bytes, because the Swift
@@ -41,6 +43,12 @@ final class SQLiteStatement {
                 code = text.withCString {
                     sqlite3_bind_text(handle, index, $0, Int32(text.utf8.count), transientDestructor)
                 }
+            case .blob(let bytes):
+                code = bytes.withUnsafeBytes {
+                    sqlite3_bind_blob(handle, index, $0.baseAddress, Int32($0.count), transientDestructor)
+                }
+            case .null:
+                code = sqlite3_bind_null(handle, index)
             }
             guard code == SQLITE_OK else { throw connection.error(code, "bind parameter \(index)") }
         }
@@ -67,6 +75,18 @@ final class SQLiteStatement {
         guard let bytes = sqlite3_column_text(handle, index) else { return "" }
         let count = Int(sqlite3_column_bytes(handle, index))
         return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+    }
+
+    /// The bytes in result column `index` (0-based) of the current row; empty for NULL.
+    func bytes(at index: Int32) -> [UInt8] {
+        guard let pointer = sqlite3_column_blob(handle, index) else { return [] }
+        let count = Int(sqlite3_column_bytes(handle, index))
+        return Array(UnsafeRawBufferPointer(start: pointer, count: count))
+    }
+
+    /// The integer in result column `index`, or nil for NULL.
+    func optionalInt64(at index: Int32) -> Int64? {
+        isNull(at: index) ? nil : int64(at: index)
     }
 
     /// Whether result column `index` (0-based) of the current row is NULL.

@@ -46,7 +46,7 @@ enum SnapshotLoader {
             guard let position = tableIndex[key] else { throw corrupt("column \(column.name) has no table") }
             databases[position.database].tables[position.table].columns.append(column)
         }
-        let snapshot = CatalogSnapshot(version: version, databases: databases)
+        let snapshot = CatalogSnapshot(version: version, databases: databases, tokens: try TokenStore.load(connection))
         guard snapshot.databases.first?.name == CatalogSnapshot.internalDatabaseName else {
             throw corrupt("the \(CatalogSnapshot.internalDatabaseName) database (id 0) is missing")
         }

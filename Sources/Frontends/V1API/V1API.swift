@@ -10,6 +10,8 @@ public enum V1API {
         environment: APIEnvironment
     ) {
         WriteRoute.register(on: router, kernel: kernel, environment: environment)
-        router.on(.init(stringLiteral: V1Paths.health), method: .get) { _, _ in ServerResponses.health() }
+        router.on(V1Paths.health, method: .get, access: .system("health"), environment: environment) { _, _ in
+            ServerResponses.health()
+        }
     }
 }

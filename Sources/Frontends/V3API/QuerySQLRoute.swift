@@ -12,8 +12,10 @@ enum QuerySQLRoute {
         environment: APIEnvironment
     ) {
         for method in [HTTPRequest.Method.get, .post] {
-            router.on(.init(stringLiteral: V3Paths.querySQL), method: method) { request, _ in
-                await QueryPipeline.respond(to: request, kernel: kernel, environment: environment, language: .sql)
+            router.on(V3Paths.querySQL, method: method, access: .database(.read), environment: environment) {
+                request, context in
+                await QueryPipeline.respond(
+                    to: request, context: context, kernel: kernel, environment: environment, language: .sql)
             }
         }
     }

@@ -12,9 +12,12 @@ public enum V3API {
     ) {
         WriteLPRoute.register(on: router, kernel: kernel, environment: environment)
         QuerySQLRoute.register(on: router, kernel: kernel, environment: environment)
-        router.on(.init(stringLiteral: V3Paths.health), method: .get) { _, _ in ServerResponses.health() }
+        TokenRoutes.register(on: router, kernel: kernel, environment: environment)
+        router.on(V3Paths.health, method: .get, access: .system("health"), environment: environment) { _, _ in
+            ServerResponses.health()
+        }
         for method in [HTTPRequest.Method.get, .post] {
-            router.on(.init(stringLiteral: V3Paths.ping), method: method) { _, _ in
+            router.on(V3Paths.ping, method: method, access: .system("ping"), environment: environment) { _, _ in
                 ServerResponses.ping(identity: environment.identity, nowNanoseconds: kernel.clock.nowNanoseconds())
             }
         }

@@ -4,4 +4,9 @@ public enum V3Paths {
     public static let querySQL = "/api/v3/query_sql"
     public static let health = "/health"
     public static let ping = "/ping"
+    public static let token = "/api/v3/configure/token"
+    public static let operatorToken = "/api/v3/configure/token/admin"
+    public static let regenerateOperatorToken = "/api/v3/configure/token/admin/regenerate"
+    public static let namedAdminToken = "/api/v3/configure/token/named_admin"
+    public static let resourceToken = "/api/v3/enterprise/configure/token"
 }

@@ -23,6 +23,9 @@ public struct KernelError: Error, Sendable, Equatable, CustomStringConvertible {
         case unavailable
         /// The request is valid but uses a feature this server does not implement (yet).
         case notImplemented
+        /// The resource exists but this operation is never allowed on it (deleting the operator
+        /// token); InfluxDB answers 405.
+        case notAllowed
         /// A bug or an unexpected environment failure.
         case internalError
     }

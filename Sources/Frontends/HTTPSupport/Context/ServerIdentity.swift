@@ -31,9 +31,12 @@ public struct APIEnvironment: Sendable {
     public var identity: ServerIdentity
     /// `--max-http-request-size`: bodies (and decompressed bodies) above it get 413.
     public var maxRequestBytes: Int
+    /// `--without-auth`, `--disable-authz` and the routes' declared access.
+    public var auth: AuthSettings
 
-    public init(identity: ServerIdentity, maxRequestBytes: Int) {
+    public init(identity: ServerIdentity, maxRequestBytes: Int, auth: AuthSettings) {
         self.identity = identity
         self.maxRequestBytes = maxRequestBytes
+        self.auth = auth
     }
 }

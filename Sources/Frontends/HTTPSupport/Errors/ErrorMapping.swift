@@ -11,6 +11,7 @@ public enum ErrorMapping {
         case let failure as HTTPFailure: return response(for: failure, dialect: dialect)
         case let kernel as KernelError: return response(for: kernel, dialect: dialect)
         case let rejection as WriteRejection: return response(for: rejection, dialect: dialect)
+        case let failure as AuthFailure: return failure.response(dialect: dialect)
         default:
             return response(for: KernelError(.internalError, "internal error: \(error)"), dialect: dialect)
         }
@@ -21,6 +22,7 @@ public enum ErrorMapping {
         switch failure {
         case .requestTooLarge: status = .contentTooLarge
         case .badRequest, .badParameter: status = .badRequest
+        case .unsupportedMediaType: status = .unsupportedMediaType
         }
         switch (dialect, failure) {
         case (.v2, .requestTooLarge): return v2(status, code: "request too large", failure.message)
@@ -49,7 +51,7 @@ public enum ErrorMapping {
         case .forbidden: return json(.forbidden, errorObject)
         case .limitExceeded: return json(.unprocessableContent, errorObject)
         case .unavailable: return text(.serviceUnavailable, error.message)
-        case .notImplemented: return text(.methodNotAllowed, error.message)
+        case .notImplemented, .notAllowed: return text(.methodNotAllowed, error.message)
         case .internalError: return text(.internalServerError, error.message)
         }
     }
@@ -68,7 +70,7 @@ public enum ErrorMapping {
         case .forbidden: return json(.forbidden, errorObject)
         case .limitExceeded: return json(.unprocessableContent, errorObject)
         case .unavailable: return text(.serviceUnavailable, error.message)
-        case .notImplemented: return text(.methodNotAllowed, error.message)
+        case .notImplemented, .notAllowed: return text(.methodNotAllowed, error.message)
         case .internalError: return text(.internalServerError, error.message)
         }
     }
@@ -84,6 +86,7 @@ public enum ErrorMapping {
         case .limitExceeded: return v2(.badRequest, code: "invalid", error.message)
         case .unavailable: return v2(.serviceUnavailable, code: "unavailable", error.message)
         case .notImplemented: return v2(.notImplemented, code: "not implemented", error.message)
+        case .notAllowed: return v2(.methodNotAllowed, code: "method not allowed", error.message)
         case .internalError: return v2(.internalServerError, code: "internal error", error.message)
         }
     }

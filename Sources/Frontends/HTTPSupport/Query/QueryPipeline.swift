@@ -11,6 +11,7 @@ public enum QueryPipeline {
 
     public static func respond(
         to request: Request,
+        context: APIRequestContext,
         kernel: KernelServices,
         environment: APIEnvironment,
         language: QueryRequest.Language
@@ -23,6 +24,7 @@ public enum QueryPipeline {
             } else {
                 parameters = try QueryHTTPRequest.fromQueryString(request, requiresDatabase: language == .sql)
             }
+            if let database = parameters.database { try context.authorize(.database(database, .read)) }
             let format = try outputFormat(parameters.format, accept: request.headers[.accept])
             guard let engine = kernel.queryEngine else {
                 throw KernelError(.notImplemented, "This feature is not implemented: queries")

@@ -20,7 +20,8 @@ public struct WriteParameters: Sendable, Equatable {
     }
 }
 
-/// The shared write route body for v1, v2 and v3: parameters (parsed by the dialect) → body
+/// The shared write route body for v1, v2 and v3: parameters (parsed by the dialect) → `db:<name>:write`
+/// permission → body
 /// (size limit, gzip) → one `WriteRequest` → the kernel's writer → 204 or the dialect's error.
 public enum WritePipeline {
     /// Registers `POST path` as a write route of `dialect` whose parameters `parameters` reads.
@@ -32,14 +33,16 @@ public enum WritePipeline {
         environment: APIEnvironment,
         parameters: @escaping @Sendable (Request) throws(HTTPFailure) -> WriteParameters
     ) {
-        router.on(.init(stringLiteral: path), method: .post) { request, _ in
+        router.on(path, method: .post, access: .database(.write), environment: environment) { request, context in
             await respond(
-                to: request, dialect: dialect, kernel: kernel, environment: environment, parameters: parameters)
+                to: request, context: context, dialect: dialect, kernel: kernel, environment: environment,
+                parameters: parameters)
         }
     }
 
     public static func respond(
         to request: Request,
+        context: APIRequestContext,
         dialect: APIDialect,
         kernel: KernelServices,
         environment: APIEnvironment,
@@ -47,6 +50,7 @@ public enum WritePipeline {
     ) async -> Response {
         do {
             let parameters = try parse(request)
+            try context.authorize(.database(parameters.database, .write))
             let body = try await RequestBodyReader.read(request, maxBytes: environment.maxRequestBytes)
             _ = try await kernel.writer.write(
                 WriteRequest(

@@ -5,6 +5,8 @@ public enum CatalogRecord: Sendable, Hashable {
     case database(id: DatabaseID, name: String)
     case table(database: DatabaseID, id: TableID, name: String)
     case column(database: DatabaseID, table: TableID, id: ColumnID, name: String, type: ColumnType)
+    /// A token change (`TokenRecord`).
+    case token(TokenRecord)
 }
 
 extension CatalogSnapshot {
@@ -52,6 +54,8 @@ extension CatalogSnapshot {
             table.columns.append(ColumnSchema(id: id, name: columnName, type: type))
             databases[index].tables[tableIndex] = table
             return .column(database: databases[index].id, table: table.id, id: id, name: columnName, type: type)
+        case .token(let change):
+            return .token(try applyToken(change))
         }
     }
 

@@ -60,10 +60,13 @@ public struct CatalogSnapshot: Sendable, Hashable {
     public var version: UInt64
     /// Databases in creation order (`_internal` first).
     public var databases: [DatabaseSchema]
+    /// API tokens (digests only).
+    public var tokens: TokenRegistry
 
-    public init(version: UInt64, databases: [DatabaseSchema]) {
+    public init(version: UInt64, databases: [DatabaseSchema], tokens: TokenRegistry = .empty) {
         self.version = version
         self.databases = databases
+        self.tokens = tokens
     }
 
     public func database(named name: String) -> DatabaseSchema? {

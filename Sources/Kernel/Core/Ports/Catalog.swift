@@ -1,5 +1,5 @@
-/// The catalog: the durable registry of databases, tables and columns (later also retention,
-/// tokens, caches and triggers). Backends: SQLite (embedded default) and PostgreSQL (shared by
+/// The catalog: the durable registry of databases, tables, columns and tokens (later also
+/// retention, caches and triggers). Backends: SQLite (embedded default) and PostgreSQL (shared by
 /// several nodes).
 ///
 /// Implementation requirements:
@@ -70,4 +70,6 @@ public enum CatalogMutation: Sendable, Hashable {
     case createDatabase(name: String)
     case createTable(database: String, table: String)
     case addColumn(database: String, table: String, column: String, type: ColumnType)
+    /// Token changes (create, new hash, delete), kept in their own type (`TokenMutation`).
+    case token(TokenMutation)
 }

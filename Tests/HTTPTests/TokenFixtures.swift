@@ -48,7 +48,7 @@ enum AuthText {
     static func redacted(_ body: String) throws -> (token: String, body: String) {
         let object = try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any]
         let token = try #require(object?["token"] as? String)
-        let hash = TokenEncoding.hex(SHA512.digest(of: token))
+        let hash = Hex.encode(SHA512.digest(of: token))
         try #require(object?["hash"] as? String == hash)
         try #require(token.count == 92 && token.hasPrefix("apiv3_"))
         return (token, body.replacingOccurrences(of: token, with: "TOKEN").replacingOccurrences(of: hash, with: "HASH"))

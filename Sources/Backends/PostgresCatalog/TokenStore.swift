@@ -41,7 +41,7 @@ enum TokenStore {
                 """,
                 [
                     .integer(Int64(bitPattern: token.id.rawValue)), .text(token.name),
-                    .text(TokenEncoding.hex(token.hash)),
+                    .text(Hex.encode(token.hash)),
                     .integer(token.createdAtMillis), optional(token.expiryMillis), optional(token.createdBy),
                     optional(token.updatedAtMillis), optional(token.updatedBy),
                     token.description.map { .text($0) } ?? .null,
@@ -56,7 +56,7 @@ enum TokenStore {
             let changed = try connection.query(
                 "UPDATE tokens SET hash = $1, updated_at_ms = $2, updated_by = $3 WHERE id = $4",
                 [
-                    .text(TokenEncoding.hex(hash)), .integer(updatedAtMillis), optional(updatedBy),
+                    .text(Hex.encode(hash)), .integer(updatedAtMillis), optional(updatedBy),
                     .integer(Int64(bitPattern: id.rawValue)),
                 ]
             ).changedCount
@@ -87,7 +87,7 @@ enum TokenStore {
 
     private static func token(_ row: [String?]) throws(PostgresFailure) -> TokenInfo {
         guard row.count == 10, let idText = row[0], let id = UInt64(idText), let name = row[1],
-            let hashText = row[2], let hash = bytes(hex: hashText), let createdText = row[3],
+            let hashText = row[2], let hash = Hex.decode(hashText), let createdText = row[3],
             let created = Int64(createdText), let permissionText = row[9]
         else { throw corrupt("a token row is malformed") }
         var permissions: [TokenPermission] = []
@@ -103,26 +103,6 @@ enum TokenStore {
             expiryMillis: row[4].flatMap { Int64($0) }, createdBy: row[5].flatMap { UInt64($0) }.map(TokenID.init),
             updatedAtMillis: row[6].flatMap { Int64($0) }, updatedBy: row[7].flatMap { UInt64($0) }.map(TokenID.init),
             description: row[8], permissions: permissions)
-    }
-
-    private static func bytes(hex: String) -> [UInt8]? {
-        let digits = Array(hex.utf8)
-        guard digits.count % 2 == 0 else { return nil }
-        var result: [UInt8] = []
-        result.reserveCapacity(digits.count / 2)
-        for index in stride(from: 0, to: digits.count, by: 2) {
-            guard let high = nibble(digits[index]), let low = nibble(digits[index + 1]) else { return nil }
-            result.append(high << 4 | low)
-        }
-        return result
-    }
-
-    private static func nibble(_ digit: UInt8) -> UInt8? {
-        switch digit {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): digit - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): digit - UInt8(ascii: "a") + 10
-        default: nil
-        }
     }
 
     private static func optional(_ value: Int64?) -> PostgresValue {

@@ -12,7 +12,7 @@ enum TokenResponse {
             ("id", String(token.id.rawValue)),
             ("name", JSONText.quoted(token.name)),
             ("token", JSONText.quoted(secret.token)),
-            ("hash", JSONText.quoted(TokenEncoding.hex(token.hash))),
+            ("hash", JSONText.quoted(Hex.encode(token.hash))),
             ("created_at", rfc3339(millis: token.createdAtMillis).map(JSONText.quoted) ?? "null"),
             ("expiry", token.expiryMillis.flatMap(rfc3339(millis:)).map(JSONText.quoted) ?? "null"),
         ])

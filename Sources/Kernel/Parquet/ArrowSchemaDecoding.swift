@@ -1,3 +1,5 @@
+import Kernel
+
 /// Reads back the field names and dictionary flags from an `ARROW:schema` value, so the reader
 /// can return tag columns as tags. A minimal, bounds-checked FlatBuffers reader: anything it cannot
 /// follow yields nil and the reader falls back to the Parquet types alone.

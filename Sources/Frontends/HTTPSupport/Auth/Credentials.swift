@@ -30,7 +30,7 @@ public enum Credentials {
             throw .malformedHeader
         }
         guard parts[0] == "Basic" else { return String(parts[1]) }
-        guard let decoded = TokenEncoding.decodeStandardBase64(String(parts[1])),
+        guard let decoded = Base64.decode(String(parts[1])),
             let text = String(validating: decoded, as: UTF8.self),
             let colon = text.lastIndex(of: ":")
         else { throw .malformedHeader }

@@ -23,6 +23,6 @@ public struct TokenSecret: Sendable, Hashable {
             let word = generator.next() as UInt64
             for shift in stride(from: 0, to: 64, by: 8) { key.append(UInt8(truncatingIfNeeded: word >> UInt64(shift))) }
         }
-        return TokenSecret(token: prefix + TokenEncoding.base64URLNoPadding(key))
+        return TokenSecret(token: prefix + Base64.encode(key, urlSafe: true))
     }
 }

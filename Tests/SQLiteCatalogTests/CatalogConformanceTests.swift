@@ -48,7 +48,7 @@ struct CatalogConformanceTests {
         #expect(
             failure?.check
                 == "everything committed survives a reopen, nothing failed does, "
-                + "concurrent applies end in one consistent snapshot"
+                + "concurrent applies end in one consistent snapshot, retention and deletion survive a reopen"
         )
     }
 

@@ -1,10 +1,11 @@
 import CSQLite3
 import Kernel
 
-/// A value bound to a statement parameter. The catalog stores only integers and text.
+/// A value bound to a statement parameter. The catalog stores only integers, text and NULL.
 enum SQLiteValue: Equatable {
     case integer(Int64)
     case text(String)
+    case null
 }
 
 /// SQLite's `SQLITE_TRANSIENT`: tells `sqlite3_bind_text` to copy the bytes, because the Swift
@@ -41,6 +42,8 @@ final class SQLiteStatement {
                 code = text.withCString {
                     sqlite3_bind_text(handle, index, $0, Int32(text.utf8.count), transientDestructor)
                 }
+            case .null:
+                code = sqlite3_bind_null(handle, index)
             }
             guard code == SQLITE_OK else { throw connection.error(code, "bind parameter \(index)") }
         }
@@ -67,6 +70,11 @@ final class SQLiteStatement {
         guard let bytes = sqlite3_column_text(handle, index) else { return "" }
         let count = Int(sqlite3_column_bytes(handle, index))
         return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+    }
+
+    /// The integer in result column `index`, or nil for NULL.
+    func optionalInt64(at index: Int32) -> Int64? {
+        isNull(at: index) ? nil : int64(at: index)
     }
 
     /// Whether result column `index` (0-based) of the current row is NULL.

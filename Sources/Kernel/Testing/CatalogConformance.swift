@@ -48,20 +48,21 @@ public enum CatalogConformance {
     }
 
     /// The suite, in a stable order.
-    public static let checks: [Check] = [
-        Check(name: "a fresh catalog has only _internal and a stable identity", body: freshCatalog),
-        Check(name: "CreateDatabase assigns ids 1, 2, 3 in order", body: createDatabaseIDs),
-        Check(name: "creating an existing database fails with alreadyExists", body: createDuplicateDatabase),
-        Check(name: "EnsureWriteSchema creates databases, tables and columns in order", body: ensureCreates),
-        Check(name: "EnsureWriteSchema is idempotent", body: ensureIsIdempotent),
-        Check(name: "EnsureWriteSchema adds tables and columns later", body: ensureAddsLater),
-        Check(name: "a column type conflict fails with conflict and changes nothing", body: typeConflict),
-        Check(name: "the database limit is enforced", body: databaseLimit),
-        Check(name: "the table limit is enforced", body: tableLimit),
-        Check(name: "the column limit is enforced", body: columnLimit),
-        Check(name: "everything committed survives a reopen, nothing failed does", body: survivesReopen),
-        Check(name: "concurrent applies end in one consistent snapshot", body: concurrentApplies),
-    ]
+    public static let checks: [Check] =
+        [
+            Check(name: "a fresh catalog has only _internal and a stable identity", body: freshCatalog),
+            Check(name: "CreateDatabase assigns ids 1, 2, 3 in order", body: createDatabaseIDs),
+            Check(name: "creating an existing database fails with alreadyExists", body: createDuplicateDatabase),
+            Check(name: "EnsureWriteSchema creates databases, tables and columns in order", body: ensureCreates),
+            Check(name: "EnsureWriteSchema is idempotent", body: ensureIsIdempotent),
+            Check(name: "EnsureWriteSchema adds tables and columns later", body: ensureAddsLater),
+            Check(name: "a column type conflict fails with conflict and changes nothing", body: typeConflict),
+            Check(name: "the database limit is enforced", body: databaseLimit),
+            Check(name: "the table limit is enforced", body: tableLimit),
+            Check(name: "the column limit is enforced", body: columnLimit),
+            Check(name: "everything committed survives a reopen, nothing failed does", body: survivesReopen),
+            Check(name: "concurrent applies end in one consistent snapshot", body: concurrentApplies),
+        ] + configureChecks
 
     /// A broken expectation inside a check; `Check.run` adds the check's name.
     struct Violation: Error {
@@ -85,7 +86,7 @@ public struct ConformanceFailure: Error, Sendable, CustomStringConvertible {
 // MARK: - Checks
 
 extension CatalogConformance {
-    private static let small = CatalogLimits(maxDatabases: 2, maxTables: 3, maxColumnsPerTable: 3)
+    static let small = CatalogLimits(maxDatabases: 2, maxTables: 3, maxColumnsPerTable: 3)
 
     static func freshCatalog(_ open: Open) async throws {
         let catalog = try await open(CatalogLimits())

@@ -68,9 +68,9 @@ extension CatalogMigrations {
         connection, _ throws(KernelError) in
         try connection.execute(
             """
-            ALTER TABLE databases ADD COLUMN retention_period_ns INTEGER CHECK (retention_period_ns > 0);
+            ALTER TABLE databases ADD COLUMN retention_period_ns INTEGER CHECK (retention_period_ns >= 0);
             ALTER TABLE databases ADD COLUMN hard_deletion_time_ns INTEGER;
-            ALTER TABLE tables ADD COLUMN retention_period_ns INTEGER CHECK (retention_period_ns > 0);
+            ALTER TABLE tables ADD COLUMN retention_period_ns INTEGER CHECK (retention_period_ns >= 0);
             ALTER TABLE tables ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1));
             ALTER TABLE tables ADD COLUMN hard_deletion_time_ns INTEGER;
             """

@@ -12,6 +12,8 @@ public enum V3API {
     ) {
         WriteLPRoute.register(on: router, kernel: kernel, environment: environment)
         QuerySQLRoute.register(on: router, kernel: kernel, environment: environment)
+        ConfigureDatabaseRoutes.register(on: router, kernel: kernel, environment: environment)
+        ConfigureTableRoutes.register(on: router, kernel: kernel, environment: environment)
         router.on(.init(stringLiteral: V3Paths.health), method: .get) { _, _ in ServerResponses.health() }
         for method in [HTTPRequest.Method.get, .post] {
             router.on(.init(stringLiteral: V3Paths.ping), method: method) { _, _ in

@@ -31,9 +31,14 @@ public struct APIEnvironment: Sendable {
     public var identity: ServerIdentity
     /// `--max-http-request-size`: bodies (and decompressed bodies) above it get 413.
     public var maxRequestBytes: Int
+    /// `--hard-delete-default-duration`: how long after a soft deletion with
+    /// `hard_delete_at=default` (or none) the data is due for hard deletion.
+    public var hardDeleteDefaultDelay: Duration
 
-    public init(identity: ServerIdentity, maxRequestBytes: Int) {
+    public init(identity: ServerIdentity, maxRequestBytes: Int, hardDeleteDefaultDelay: Duration = .seconds(72 * 3600))
+    {
         self.identity = identity
         self.maxRequestBytes = maxRequestBytes
+        self.hardDeleteDefaultDelay = hardDeleteDefaultDelay
     }
 }

@@ -7,11 +7,13 @@ public enum HTTPFailure: Error, Sendable, Equatable {
     case badRequest(String)
     /// 400 with a JSON `{"error": ...}` body in v1/v3 (InfluxDB's style for parameter errors of `/write`).
     case badParameter(String)
+    /// 415 with a plain-text body: a JSON body sent with another `Content-Type`.
+    case unsupportedMediaType(String)
 
     var message: String {
         switch self {
         case .requestTooLarge(let limit): "max request size (\(limit) bytes) exceeded"
-        case .badRequest(let text), .badParameter(let text): text
+        case .badRequest(let text), .badParameter(let text), .unsupportedMediaType(let text): text
         }
     }
 }

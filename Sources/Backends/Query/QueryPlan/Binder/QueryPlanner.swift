@@ -140,7 +140,14 @@ struct QueryPlanner {
         let columns = table.columns.sorted { $0.name < $1.name }.map { column in
             PlanColumn(relation: tableName, name: column.name, type: column.type, nullable: column.type != .time)
         }
-        return .scan(TableScan(database: database.name, table: tableName, schema: PlanSchema(columns)))
+        // Rows older than the retention period are not queryable, whatever the query asks.
+        var timeRange = TimeRange.all
+        if let retention = database.effectiveRetention(of: table) {
+            let (start, overflow) = nowNanoseconds.subtractingReportingOverflow(retention.totalNanoseconds)
+            timeRange.startNanoseconds = overflow ? .min : start
+        }
+        return .scan(
+            TableScan(database: database.name, table: tableName, schema: PlanSchema(columns), timeRange: timeRange))
     }
 
     private func values(_ rows: [[SQL.Expr]]) throws(KernelError) -> LogicalPlan {

@@ -27,9 +27,11 @@ public final class SQLQueryEngine: QueryEngine {
             throw KernelError(.invalidInput, "serde error: missing field `db`")
         }
         let snapshot = try await catalog.snapshot()
-        guard let database = snapshot.database(named: name), !database.isDeleted else {
+        guard var database = snapshot.database(named: name), !database.isDeleted else {
             throw KernelError(.notFound, "query error: database not found: \(name)")
         }
+        // Soft-deleted tables are invisible to queries (their data is kept until hard deletion).
+        database.tables = database.liveTables
         let id = queryLog.begin(text: request.text, queryType: "sql", issueTimeNanoseconds: clock.nowNanoseconds())
         let timer = ContinuousClock()
         let start = timer.now

@@ -27,6 +27,10 @@ struct ServeCommand: AsyncParsableCommand {
     var maxHTTPRequestSize: String?
     @Option(name: .customLong("log-filter"), help: .init(stringLiteral: ConfigKey.logFilter.help))
     var logFilter: String?
+    @Option(
+        name: .customLong("hard-delete-default-duration"),
+        help: .init(stringLiteral: ConfigKey.hardDeleteDefaultDuration.help))
+    var hardDeleteDefaultDuration: String?
     @Flag(name: .customLong("without-auth"), help: .init(stringLiteral: ConfigKey.withoutAuth.help))
     var withoutAuth = false
 
@@ -36,7 +40,8 @@ struct ServeCommand: AsyncParsableCommand {
         let pairs: [(ConfigKey, String?)] = [
             (.nodeID, nodeID), (.dataDir, dataDir), (.httpBind, httpBind), (.catalog, catalog), (.storage, storage),
             (.walFlushInterval, walFlushInterval), (.gen1Duration, gen1Duration),
-            (.maxHTTPRequestSize, maxHTTPRequestSize), (.logFilter, logFilter),
+            (.maxHTTPRequestSize, maxHTTPRequestSize), (.hardDeleteDefaultDuration, hardDeleteDefaultDuration),
+            (.logFilter, logFilter),
         ]
         for (key, value) in pairs { if let value { flags[key.name] = value } }
         if withoutAuth { flags[ConfigKey.withoutAuth.name] = "true" }

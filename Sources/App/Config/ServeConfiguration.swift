@@ -28,6 +28,8 @@ struct ServeConfiguration: Sendable, Equatable {
     var maxHTTPRequestBytes: Int
     var logLevel: Logger.Level
     var withoutAuth: Bool
+    /// `--hard-delete-default-duration`: when soft-deleted objects become due for hard deletion.
+    var hardDeleteDefaultDelay: Duration
 
     /// The raw value of every key after layering, with where it came from (for error messages).
     static func layer(
@@ -126,7 +128,10 @@ struct ServeConfiguration: Sendable, Equatable {
                 ConfigValues.sizeBytes($0)
             },
             logLevel: try parse(.logFilter, expected: "trace, debug, info, warn or error") { logLevel($0) },
-            withoutAuth: try parse(.withoutAuth, expected: "true or false") { ConfigValues.bool($0) }
+            withoutAuth: try parse(.withoutAuth, expected: "true or false") { ConfigValues.bool($0) },
+            hardDeleteDefaultDelay: try parse(.hardDeleteDefaultDuration, expected: "a duration like 72h or 3d") {
+                ConfigValues.durationNanoseconds($0).map { Duration.nanoseconds($0) }
+            }
         )
     }
 

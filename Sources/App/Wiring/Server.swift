@@ -17,7 +17,8 @@ enum Server {
                 processID: RequestID.make(nowNanoseconds: kernel.services.clock.nowNanoseconds()),
                 clusterUUID: kernel.catalog.catalogUUID
             ),
-            maxRequestBytes: config.maxHTTPRequestBytes
+            maxRequestBytes: config.maxHTTPRequestBytes,
+            hardDeleteDefaultDelay: config.hardDeleteDefaultDelay
         )
         let router = RouterFactory.make(kernel: kernel.services, environment: environment)
         let app = Application(

@@ -122,6 +122,11 @@ struct QueryPlanner {
         if schemaName == "system", tableName == "queries", let queryLog {
             return .alias("queries", queryLog.plan)
         }
+        if schemaName == "system", database.name == CatalogSnapshot.internalDatabaseName,
+            let plan = CatalogSystemTables.plan(tableName, snapshot: snapshot)
+        {
+            return plan
+        }
         if schemaName == "information_schema" {
             switch tableName {
             case "tables": return MetadataTables.tables(snapshot: snapshot, database: database)

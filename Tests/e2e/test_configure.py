@@ -103,6 +103,9 @@ def test_deletion_and_retention_survive_a_restart():
         requests.post(first.url + "/api/v3/configure/database", json={"db": "keep", "retention_period": "2h"})
         requests.post(first.url + "/api/v3/write_lp?db=gone", data="cpu v=1 1")
         assert requests.delete(first.url + "/api/v3/configure/database", params={"db": "gone"}).status_code == 200
+        requests.post(first.url + "/api/v3/write_lp?db=again", data="cpu v=1 1\nmem v=1 1")
+        assert requests.delete(first.url + "/api/v3/configure/table", params={"db": "again", "table": "cpu"}).ok
+        requests.post(first.url + "/api/v3/write_lp?db=again", data="cpu v=2 2")
         first.process.terminate()
         first.process.wait(timeout=30)
         first.process = subprocess.Popen(
@@ -117,7 +120,11 @@ def test_deletion_and_retention_survive_a_restart():
                 time.sleep(0.05)
         listed = databases(first, show_deleted=True)
         names = [d["iox::database"] for d in listed]
-        assert names[:2] == ["_internal", "keep"]
-        assert len(names) == 3 and names[2].startswith("gone-") and listed[2]["deleted"] is True
+        assert names[:3] == ["_internal", "again", "keep"]
+        assert len(names) == 4 and names[3].startswith("gone-") and listed[3]["deleted"] is True
+        # Records written before the deletion stay with the deleted table after WAL replay.
+        assert sql(first, "again", "SELECT v FROM cpu").json() == [{"v": 2.0}]
+        assert requests.post(first.url + "/api/v3/write_lp?db=gone", data="cpu v=3 3").status_code == 204
+        assert sql(first, "gone", "SELECT v FROM cpu").json() == [{"v": 3.0}]
     finally:
         first.stop()

@@ -9,7 +9,7 @@ import WAL
 /// Runs the HTTP server until SIGTERM/SIGINT, then closes the WAL (flushing what is pending).
 enum Server {
     static func run(_ config: ServeConfiguration, logger: Logger) async throws {
-        let kernel = try ServerKernel.open(config, logger: logger)
+        let kernel = try await ServerKernel.open(config, logger: logger)
         let environment = APIEnvironment(
             identity: ServerIdentity(
                 version: ServerVersion.version,

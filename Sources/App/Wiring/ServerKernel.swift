@@ -14,7 +14,7 @@ struct ServerKernel {
     let wal: WriteAheadLog
     let buffer: WriteBuffer
 
-    static func open(_ config: ServeConfiguration, logger: Logger) throws -> ServerKernel {
+    static func open(_ config: ServeConfiguration, logger: Logger) async throws -> ServerKernel {
         let layout = DataLayout(dataDirectory: config.dataDirectory, nodeID: config.nodeID)
         let fileIO = LocalFileIO()
         try fileIO.createDirectory(at: config.dataDirectory)
@@ -26,6 +26,9 @@ struct ServerKernel {
             throw ConfigError("the postgres catalog backend is not available in this build yet; use --catalog sqlite")
         }
         let buffer = WriteBuffer(chunkDurationNanoseconds: config.gen1DurationNanoseconds)
+        // Records written before a soft deletion go to the deleted (renamed) object, not to a
+        // new object that reuses its name.
+        let replaySnapshot = try await catalog.snapshot()
         var replayed = 0
         let wal = try WriteAheadLog.open(
             configuration: WALConfiguration(
@@ -35,7 +38,8 @@ struct ServerKernel {
             fileIO: fileIO,
             logger: logger,
             replay: { record in
-                buffer.insert(record.batch, sequence: record.sequence)
+                let batch = SoftDeletedData.owner(of: record.batch, sequence: record.sequence, in: replaySnapshot)
+                buffer.insert(batch, sequence: record.sequence)
                 replayed += 1
             }
         )

@@ -31,13 +31,13 @@ enum RecordPersistence {
                 )
             case .databaseState(let id, let state):
                 try update(
-                    "UPDATE databases SET name = ?, retention_period_ns = ?, deleted = ?, hard_deletion_time_ns = ? "
-                        + "WHERE id = ?",
+                    "UPDATE databases SET name = ?, retention_period_ns = ?, deleted = ?, hard_deletion_time_ns = ?, "
+                        + "deleted_at_wal_sequence = ? WHERE id = ?",
                     state, key: [.integer(Int64(id.rawValue))], on: connection)
             case .tableState(let database, let id, let state):
                 try update(
-                    "UPDATE tables SET name = ?, retention_period_ns = ?, deleted = ?, hard_deletion_time_ns = ? "
-                        + "WHERE database_id = ? AND id = ?",
+                    "UPDATE tables SET name = ?, retention_period_ns = ?, deleted = ?, hard_deletion_time_ns = ?, "
+                        + "deleted_at_wal_sequence = ? WHERE database_id = ? AND id = ?",
                     state, key: [.integer(Int64(database.rawValue)), .integer(Int64(id.rawValue))], on: connection)
             }
         }
@@ -62,6 +62,7 @@ enum RecordPersistence {
             state.retentionPeriod.map { .integer($0.totalNanoseconds) } ?? .null,
             .integer(state.isDeleted ? 1 : 0),
             state.hardDeletionTimeNanoseconds.map { .integer($0) } ?? .null,
+            state.deletedAtWALSequence.map { .integer(Int64(bitPattern: $0)) } ?? .null,
         ]
         let changed = try connection.run(sql, values + key)
         guard changed == 1 else {

@@ -246,9 +246,21 @@ extension CatalogConformance {
                 database: try name("alpha"), table: "cpu", tags: ["h"], fields: [.init(name: "b", type: .boolean)],
                 retentionPeriod: .seconds(90)))
         _ = try await catalog.apply(try ensure("alpha", [("mem", [("x", .float)])]))
-        _ = try await catalog.apply(deletingTable("alpha", .table("mem"), .now))
+        var deleteMem = deletingTable("alpha", .table("mem"), .now)
+        deleteMem.walSequence = 7
+        _ = try await catalog.apply(deleteMem)
         _ = try await catalog.apply(try ensure("beta", [("cpu", [("x", .float)])]))
-        let before = try await catalog.apply(deleting("beta", .at(nanoseconds: .max)))
+        var deleteBeta = deleting("beta", .at(nanoseconds: .max))
+        deleteBeta.walSequence = .max
+        let deleted = try await catalog.apply(deleteBeta)
+        try require(deleted.database(named: "beta-20261125T123456")?.deletedAtWALSequence == .max, "sequence lost")
+        let before = try await catalog.apply(deleting("beta-20261125T123456", .never))
+        try require(
+            before.database(named: "beta-20261125T123456")?.deletedAtWALSequence == .max,
+            "a reschedule must keep the deletion's WAL sequence")
+        try require(
+            before.database(named: "alpha")?.table(named: "mem-20261125T123456")?.deletedAtWALSequence == 7,
+            "the table's WAL sequence is lost")
         let reopened = try await open(CatalogLimits()).snapshot()
         try require(reopened == before, "reopened \(reopened), expected \(before)")
     }

@@ -24,7 +24,7 @@ enum DatabaseDeletion {
         guard dataOnly else {
             let operation = DeleteDatabase(
                 database: database, hardDeletion: hardDeletion, nowNanoseconds: now,
-                defaultDelay: environment.hardDeleteDefaultDelay)
+                defaultDelay: environment.hardDeleteDefaultDelay, walSequence: kernel.writer.lastWALSequence)
             let after = try await kernel.catalog.apply(operation)
             let id = before.database(named: database)?.id
             if let renamed = after.databases.first(where: { $0.id == id })?.name, renamed != database {
@@ -43,7 +43,7 @@ enum DatabaseDeletion {
         let after = try await kernel.catalog.apply(
             DeleteTable(
                 database: database, target: .allTables, hardDeletion: hardDeletion, nowNanoseconds: now,
-                defaultDelay: environment.hardDeleteDefaultDelay))
+                defaultDelay: environment.hardDeleteDefaultDelay, walSequence: kernel.writer.lastWALSequence))
         try TableDeletion.relocate(database: database, before: before, after: after, chunks: chunks)
     }
 }

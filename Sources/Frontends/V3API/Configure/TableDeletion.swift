@@ -23,7 +23,8 @@ enum TableDeletion {
         let after = try await kernel.catalog.apply(
             DeleteTable(
                 database: database, target: .table(table), hardDeletion: hardDeletion,
-                nowNanoseconds: kernel.clock.nowNanoseconds(), defaultDelay: environment.hardDeleteDefaultDelay))
+                nowNanoseconds: kernel.clock.nowNanoseconds(), defaultDelay: environment.hardDeleteDefaultDelay,
+                walSequence: kernel.writer.lastWALSequence))
         try relocate(database: database, before: before, after: after, chunks: chunks)
     }
 

@@ -18,12 +18,20 @@ public enum CatalogRecord: Sendable, Hashable {
         public var retentionPeriod: Duration?
         public var isDeleted: Bool
         public var hardDeletionTimeNanoseconds: Int64?
+        public var deletedAtWALSequence: UInt64?
 
-        public init(name: String, retentionPeriod: Duration?, isDeleted: Bool, hardDeletionTimeNanoseconds: Int64?) {
+        public init(
+            name: String,
+            retentionPeriod: Duration?,
+            isDeleted: Bool,
+            hardDeletionTimeNanoseconds: Int64?,
+            deletedAtWALSequence: UInt64?
+        ) {
             self.name = name
             self.retentionPeriod = retentionPeriod
             self.isDeleted = isDeleted
             self.hardDeletionTimeNanoseconds = hardDeletionTimeNanoseconds
+            self.deletedAtWALSequence = deletedAtWALSequence
         }
     }
 }
@@ -77,7 +85,7 @@ extension CatalogSnapshot {
             let index = try databaseIndex(databaseName)
             databases[index].retentionPeriod = retention
             return databaseState(index)
-        case .softDeleteDatabase(let databaseName, let newName, let hardDeletion):
+        case .softDeleteDatabase(let databaseName, let newName, let hardDeletion, let sequence):
             let index = try databaseIndex(databaseName)
             if newName != databaseName, database(named: newName) != nil {
                 throw KernelError(.alreadyExists, "attempted to create a resource that already exists")
@@ -85,12 +93,13 @@ extension CatalogSnapshot {
             databases[index].name = newName
             databases[index].isDeleted = true
             databases[index].hardDeletionTimeNanoseconds = hardDeletion
+            databases[index].deletedAtWALSequence = sequence
             return databaseState(index)
         case .setTableRetention(let databaseName, let tableName, let retention):
             let (index, tableIndex) = try tablePosition(databaseName, tableName)
             databases[index].tables[tableIndex].retentionPeriod = retention
             return tableState(index, tableIndex)
-        case .softDeleteTable(let databaseName, let tableName, let newName, let hardDeletion):
+        case .softDeleteTable(let databaseName, let tableName, let newName, let hardDeletion, let sequence):
             let (index, tableIndex) = try tablePosition(databaseName, tableName)
             if newName != tableName, databases[index].table(named: newName) != nil {
                 throw KernelError(.alreadyExists, "attempted to create a resource that already exists")
@@ -98,6 +107,7 @@ extension CatalogSnapshot {
             databases[index].tables[tableIndex].name = newName
             databases[index].tables[tableIndex].isDeleted = true
             databases[index].tables[tableIndex].hardDeletionTimeNanoseconds = hardDeletion
+            databases[index].tables[tableIndex].deletedAtWALSequence = sequence
             return tableState(index, tableIndex)
         }
     }
@@ -110,7 +120,8 @@ extension CatalogSnapshot {
                 name: database.name,
                 retentionPeriod: database.retentionPeriod,
                 isDeleted: database.isDeleted,
-                hardDeletionTimeNanoseconds: database.hardDeletionTimeNanoseconds
+                hardDeletionTimeNanoseconds: database.hardDeletionTimeNanoseconds,
+                deletedAtWALSequence: database.deletedAtWALSequence
             )
         )
     }
@@ -124,7 +135,8 @@ extension CatalogSnapshot {
                 name: table.name,
                 retentionPeriod: table.retentionPeriod,
                 isDeleted: table.isDeleted,
-                hardDeletionTimeNanoseconds: table.hardDeletionTimeNanoseconds
+                hardDeletionTimeNanoseconds: table.hardDeletionTimeNanoseconds,
+                deletedAtWALSequence: table.deletedAtWALSequence
             )
         )
     }

@@ -16,12 +16,19 @@ public struct DeleteDatabase: CatalogOperation {
     public var nowNanoseconds: Int64
     /// The delay of `HardDeletion.default`.
     public var defaultDelay: Duration
+    /// The last WAL sequence written before the deletion (nil without a WAL): replay gives the
+    /// records up to it under the original name to the deleted database.
+    public var walSequence: UInt64?
 
-    public init(database: String, hardDeletion: HardDeletion, nowNanoseconds: Int64, defaultDelay: Duration) {
+    public init(
+        database: String, hardDeletion: HardDeletion, nowNanoseconds: Int64, defaultDelay: Duration,
+        walSequence: UInt64? = nil
+    ) {
         self.database = database
         self.hardDeletion = hardDeletion
         self.nowNanoseconds = nowNanoseconds
         self.defaultDelay = defaultDelay
+        self.walSequence = walSequence
     }
 
     public func prepare(_ snapshot: CatalogSnapshot, limits: CatalogLimits) throws(KernelError) -> [CatalogMutation] {
@@ -33,13 +40,18 @@ public struct DeleteDatabase: CatalogOperation {
             existing: current.hardDeletionTimeNanoseconds, nowNanoseconds: nowNanoseconds, defaultDelay: defaultDelay)
         if current.isDeleted {
             guard due != current.hardDeletionTimeNanoseconds else { throw CatalogLookup.alreadyDeleted(database) }
-            return [.softDeleteDatabase(database: database, renamedTo: database, hardDeletionTimeNanoseconds: due)]
+            return [
+                .softDeleteDatabase(
+                    database: database, renamedTo: database, hardDeletionTimeNanoseconds: due,
+                    deletedAtWALSequence: current.deletedAtWALSequence)
+            ]
         }
         return [
             .softDeleteDatabase(
                 database: database,
                 renamedTo: DeletedName.make(database, nowNanoseconds: nowNanoseconds),
-                hardDeletionTimeNanoseconds: due
+                hardDeletionTimeNanoseconds: due,
+                deletedAtWALSequence: walSequence
             )
         ]
     }

@@ -22,15 +22,19 @@ public struct DeleteTable: CatalogOperation {
     public var hardDeletion: HardDeletion
     public var nowNanoseconds: Int64
     public var defaultDelay: Duration
+    /// The last WAL sequence written before the deletion (see `DeleteDatabase.walSequence`).
+    public var walSequence: UInt64?
 
     public init(
-        database: String, target: Target, hardDeletion: HardDeletion, nowNanoseconds: Int64, defaultDelay: Duration
+        database: String, target: Target, hardDeletion: HardDeletion, nowNanoseconds: Int64, defaultDelay: Duration,
+        walSequence: UInt64? = nil
     ) {
         self.database = database
         self.target = target
         self.hardDeletion = hardDeletion
         self.nowNanoseconds = nowNanoseconds
         self.defaultDelay = defaultDelay
+        self.walSequence = walSequence
     }
 
     public func prepare(_ snapshot: CatalogSnapshot, limits: CatalogLimits) throws(KernelError) -> [CatalogMutation] {
@@ -50,13 +54,15 @@ public struct DeleteTable: CatalogOperation {
         if table.isDeleted {
             guard due != table.hardDeletionTimeNanoseconds else { throw CatalogLookup.alreadyDeleted(table.name) }
             return .softDeleteTable(
-                database: database, table: table.name, renamedTo: table.name, hardDeletionTimeNanoseconds: due)
+                database: database, table: table.name, renamedTo: table.name, hardDeletionTimeNanoseconds: due,
+                deletedAtWALSequence: table.deletedAtWALSequence)
         }
         return .softDeleteTable(
             database: database,
             table: table.name,
             renamedTo: DeletedName.make(table.name, nowNanoseconds: nowNanoseconds),
-            hardDeletionTimeNanoseconds: due
+            hardDeletionTimeNanoseconds: due,
+            deletedAtWALSequence: walSequence
         )
     }
 }

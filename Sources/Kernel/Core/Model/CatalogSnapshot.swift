@@ -23,6 +23,9 @@ public struct TableSchema: Sendable, Hashable {
     public var isDeleted: Bool
     /// When a soft-deleted table's data is due for hard deletion (nil: never).
     public var hardDeletionTimeNanoseconds: Int64?
+    /// For a soft-deleted table: the last WAL sequence written before the deletion, so replay can
+    /// give records up to it under the original name to this table (`SoftDeletedData`).
+    public var deletedAtWALSequence: UInt64?
 
     public init(
         id: TableID,
@@ -30,7 +33,8 @@ public struct TableSchema: Sendable, Hashable {
         columns: [ColumnSchema] = [],
         retentionPeriod: Duration? = nil,
         isDeleted: Bool = false,
-        hardDeletionTimeNanoseconds: Int64? = nil
+        hardDeletionTimeNanoseconds: Int64? = nil,
+        deletedAtWALSequence: UInt64? = nil
     ) {
         self.id = id
         self.name = name
@@ -38,6 +42,7 @@ public struct TableSchema: Sendable, Hashable {
         self.retentionPeriod = retentionPeriod
         self.isDeleted = isDeleted
         self.hardDeletionTimeNanoseconds = hardDeletionTimeNanoseconds
+        self.deletedAtWALSequence = deletedAtWALSequence
     }
 
     public func column(named name: String) -> ColumnSchema? {
@@ -62,6 +67,9 @@ public struct DatabaseSchema: Sendable, Hashable {
     public var retentionPeriod: Duration?
     /// When a soft-deleted database's data is due for hard deletion (nil: never).
     public var hardDeletionTimeNanoseconds: Int64?
+    /// For a soft-deleted database: the last WAL sequence written before the deletion (see
+    /// `TableSchema.deletedAtWALSequence`).
+    public var deletedAtWALSequence: UInt64?
 
     public init(
         id: DatabaseID,
@@ -69,7 +77,8 @@ public struct DatabaseSchema: Sendable, Hashable {
         tables: [TableSchema] = [],
         isDeleted: Bool = false,
         retentionPeriod: Duration? = nil,
-        hardDeletionTimeNanoseconds: Int64? = nil
+        hardDeletionTimeNanoseconds: Int64? = nil,
+        deletedAtWALSequence: UInt64? = nil
     ) {
         self.id = id
         self.name = name
@@ -77,6 +86,7 @@ public struct DatabaseSchema: Sendable, Hashable {
         self.isDeleted = isDeleted
         self.retentionPeriod = retentionPeriod
         self.hardDeletionTimeNanoseconds = hardDeletionTimeNanoseconds
+        self.deletedAtWALSequence = deletedAtWALSequence
     }
 
     /// The table called `name`, deleted or not (deleted tables carry their renamed name).

@@ -28,6 +28,14 @@ public enum HardDeletion: Sendable, Hashable {
 /// The name a soft-deleted object takes: `<name>-YYYYMMDDTHHMMSS` (UTC, the deletion time), so its
 /// original name is free again at once.
 public enum DeletedName {
+    /// The length of the `-YYYYMMDDTHHMMSS` suffix.
+    public static let suffixLength = 16
+
+    /// The name an object had before its deletion renamed it.
+    public static func original(of renamed: String) -> String {
+        String(renamed.dropLast(suffixLength))
+    }
+
     public static func make(_ name: String, nowNanoseconds: Int64) -> String {
         let seconds = nowNanoseconds >= 0 ? nowNanoseconds / 1_000_000_000 : (nowNanoseconds + 1) / 1_000_000_000 - 1
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400

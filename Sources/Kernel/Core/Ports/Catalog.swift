@@ -61,10 +61,13 @@ public enum CatalogMutation: Sendable, Hashable {
     /// Sets (or with nil clears) a database's retention period.
     case setDatabaseRetention(database: String, retentionPeriod: Duration?)
     /// Marks a database deleted under `renamedTo` (its current name when it already is deleted)
-    /// with the given hard deletion time (nil: never).
-    case softDeleteDatabase(database: String, renamedTo: String, hardDeletionTimeNanoseconds: Int64?)
+    /// with the given hard deletion time (nil: never) and the last WAL sequence of its data.
+    case softDeleteDatabase(
+        database: String, renamedTo: String, hardDeletionTimeNanoseconds: Int64?, deletedAtWALSequence: UInt64?)
     /// Sets (or with nil clears) a table's retention period.
     case setTableRetention(database: String, table: String, retentionPeriod: Duration?)
     /// Marks a table deleted under `renamedTo`, as `softDeleteDatabase` does for databases.
-    case softDeleteTable(database: String, table: String, renamedTo: String, hardDeletionTimeNanoseconds: Int64?)
+    case softDeleteTable(
+        database: String, table: String, renamedTo: String, hardDeletionTimeNanoseconds: Int64?,
+        deletedAtWALSequence: UInt64?)
 }

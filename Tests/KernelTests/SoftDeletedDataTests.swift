@@ -34,6 +34,19 @@ struct SoftDeletedDataTests {
         #expect(route("foo", "mem", 21) == "foo.mem")
     }
 
+    @Test func clearedRecordsAreLeftOut() {
+        var snapshot = Self.snapshot
+        snapshot.databases[2].tables[1].dataClearedThroughWALSequence = 30
+        snapshot.databases.append(DatabaseSchema(id: DatabaseID(5), name: "wiped", dataClearedThroughWALSequence: 4))
+        let batch = DatabaseWriteBatch(
+            database: "foo", tables: [TableWriteBatch(tableName: "cpu"), TableWriteBatch(tableName: "mem")])
+        #expect(SoftDeletedData.owner(of: batch, sequence: 30, in: snapshot).tables.map(\.tableName) == ["mem"])
+        #expect(SoftDeletedData.owner(of: batch, sequence: 31, in: snapshot).tables.map(\.tableName) == ["cpu", "mem"])
+        let wiped = DatabaseWriteBatch(database: "wiped", tables: [TableWriteBatch(tableName: "cpu")])
+        #expect(SoftDeletedData.owner(of: wiped, sequence: 4, in: snapshot).tables.isEmpty)
+        #expect(SoftDeletedData.owner(of: wiped, sequence: 5, in: snapshot).tables.count == 1)
+    }
+
     @Test func deletionsWithoutASequenceAndOtherNamesAreLeftAlone() {
         #expect(route("bar", "cpu", 1) == "bar.cpu")
         #expect(route("other", "cpu", 1) == "other.cpu")

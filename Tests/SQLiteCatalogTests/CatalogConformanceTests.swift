@@ -48,7 +48,9 @@ struct CatalogConformanceTests {
         #expect(
             failure?.check
                 == "everything committed survives a reopen, nothing failed does, "
-                + "concurrent applies end in one consistent snapshot, retention and deletion survive a reopen"
+                + "concurrent applies end in one consistent snapshot, "
+                + "DeleteData records the WAL sequence it clears, for a database or a table, "
+                + "retention and deletion survive a reopen"
         )
     }
 

@@ -106,6 +106,10 @@ def test_deletion_and_retention_survive_a_restart():
         requests.post(first.url + "/api/v3/write_lp?db=again", data="cpu v=1 1\nmem v=1 1")
         assert requests.delete(first.url + "/api/v3/configure/table", params={"db": "again", "table": "cpu"}).ok
         requests.post(first.url + "/api/v3/write_lp?db=again", data="cpu v=2 2")
+        requests.post(first.url + "/api/v3/write_lp?db=wipe", data="cpu v=1 1")
+        r = requests.delete(first.url + "/api/v3/configure/database", params={"db": "wipe", "data_only": "true"})
+        assert r.status_code == 200
+        requests.post(first.url + "/api/v3/write_lp?db=wipe", data="cpu v=2 2")
         first.process.terminate()
         first.process.wait(timeout=30)
         first.process = subprocess.Popen(
@@ -120,8 +124,10 @@ def test_deletion_and_retention_survive_a_restart():
                 time.sleep(0.05)
         listed = databases(first, show_deleted=True)
         names = [d["iox::database"] for d in listed]
-        assert names[:3] == ["_internal", "again", "keep"]
-        assert len(names) == 4 and names[3].startswith("gone-") and listed[3]["deleted"] is True
+        assert names[:4] == ["_internal", "again", "keep", "wipe"]
+        assert len(names) == 5 and names[4].startswith("gone-") and listed[4]["deleted"] is True
+        # Records a data_only deletion dropped stay dropped after WAL replay.
+        assert sql(first, "wipe", "SELECT v FROM cpu").json() == [{"v": 2.0}]
         # Records written before the deletion stay with the deleted table after WAL replay.
         assert sql(first, "again", "SELECT v FROM cpu").json() == [{"v": 2.0}]
         assert requests.post(first.url + "/api/v3/write_lp?db=gone", data="cpu v=3 3").status_code == 204

@@ -62,9 +62,9 @@ enum CatalogMigrations {
 
 extension CatalogMigrations {
     /// 0002: retention periods and soft deletion. Databases and tables get a retention period, a
-    /// hard deletion time (nanoseconds, NULL for none/never) and the last WAL sequence written
-    /// before their deletion (its bit pattern as a signed integer); tables get the deleted flag
-    /// databases already had. `_internal` gets its 7-day retention, as every InfluxDB 3 server has it.
+    /// hard deletion time (nanoseconds, NULL for none/never), the last WAL sequence written before
+    /// their deletion and the last one a `data_only` deletion dropped (bit patterns as signed
+    /// integers); tables get the deleted flag databases already had. `_internal` gets its 7-day retention, as every InfluxDB 3 server has it.
     static let retentionAndDeletion = SchemaMigration(identifier: "0002_retention_and_deletion") {
         connection, _ throws(KernelError) in
         try connection.execute(
@@ -72,10 +72,12 @@ extension CatalogMigrations {
             ALTER TABLE databases ADD COLUMN retention_period_ns INTEGER CHECK (retention_period_ns >= 0);
             ALTER TABLE databases ADD COLUMN hard_deletion_time_ns INTEGER;
             ALTER TABLE databases ADD COLUMN deleted_at_wal_sequence INTEGER;
+            ALTER TABLE databases ADD COLUMN data_cleared_through_wal_sequence INTEGER;
             ALTER TABLE tables ADD COLUMN retention_period_ns INTEGER CHECK (retention_period_ns >= 0);
             ALTER TABLE tables ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1));
             ALTER TABLE tables ADD COLUMN hard_deletion_time_ns INTEGER;
             ALTER TABLE tables ADD COLUMN deleted_at_wal_sequence INTEGER;
+            ALTER TABLE tables ADD COLUMN data_cleared_through_wal_sequence INTEGER;
             """
         )
         try connection.run(

@@ -32,12 +32,13 @@ enum RecordPersistence {
             case .databaseState(let id, let state):
                 try update(
                     "UPDATE databases SET name = ?, retention_period_ns = ?, deleted = ?, hard_deletion_time_ns = ?, "
-                        + "deleted_at_wal_sequence = ? WHERE id = ?",
+                        + "deleted_at_wal_sequence = ?, data_cleared_through_wal_sequence = ? WHERE id = ?",
                     state, key: [.integer(Int64(id.rawValue))], on: connection)
             case .tableState(let database, let id, let state):
                 try update(
                     "UPDATE tables SET name = ?, retention_period_ns = ?, deleted = ?, hard_deletion_time_ns = ?, "
-                        + "deleted_at_wal_sequence = ? WHERE database_id = ? AND id = ?",
+                        + "deleted_at_wal_sequence = ?, data_cleared_through_wal_sequence = ? "
+                        + "WHERE database_id = ? AND id = ?",
                     state, key: [.integer(Int64(database.rawValue)), .integer(Int64(id.rawValue))], on: connection)
             }
         }
@@ -63,6 +64,7 @@ enum RecordPersistence {
             .integer(state.isDeleted ? 1 : 0),
             state.hardDeletionTimeNanoseconds.map { .integer($0) } ?? .null,
             state.deletedAtWALSequence.map { .integer(Int64(bitPattern: $0)) } ?? .null,
+            state.dataClearedThroughWALSequence.map { .integer(Int64(bitPattern: $0)) } ?? .null,
         ]
         let changed = try connection.run(sql, values + key)
         guard changed == 1 else {

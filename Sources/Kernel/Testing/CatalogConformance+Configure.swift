@@ -18,6 +18,7 @@ extension CatalogConformance {
         Check(name: "table retention is set, cleared and refused on missing tables", body: tableRetention),
         Check(name: "DeleteTable renames one table or all, with the re-delete rules", body: deleteTable),
         Check(name: "deleted objects do not count against limits", body: deletedNotCounted),
+        Check(name: "DeleteData records the WAL sequence it clears, for a database or a table", body: deleteData),
         Check(name: "retention and deletion survive a reopen", body: configureSurvivesReopen),
     ]
 
@@ -223,6 +224,32 @@ extension CatalogConformance {
         try require(again == all, "deleting all tables of a database without tables changes nothing")
         let recreated = try await catalog.apply(try ensure("alpha", [("cpu", [("b", .float)])]))
         try require(recreated.database(named: "alpha")?.table(named: "cpu")?.id == TableID(3), "a new table id")
+    }
+
+    static func deleteData(_ open: Open) async throws {
+        let catalog = try await open(CatalogLimits())
+        let before = try await catalog.apply(try ensure("alpha", [("cpu", [("a", .tag)])]))
+        let none = try await catalog.apply(DeleteData(database: "alpha", table: nil, walSequence: nil))
+        try require(none == before, "without a WAL sequence there is nothing to record")
+        let database = try await catalog.apply(DeleteData(database: "alpha", table: nil, walSequence: 5))
+        try require(database.database(named: "alpha")?.dataClearedThroughWALSequence == 5, "got \(database)")
+        try require(database.database(named: "alpha")?.tables == before.database(named: "alpha")?.tables, "schema kept")
+        let table = try await catalog.apply(DeleteData(database: "alpha", table: "cpu", walSequence: 9))
+        try require(
+            table.database(named: "alpha")?.table(named: "cpu")?.dataClearedThroughWALSequence == 9, "got \(table)")
+        try await requireError(.internalError, "cannot delete internal db") {
+            try await catalog.apply(DeleteData(database: "_internal", table: nil, walSequence: 1))
+        }
+        try await requireError(.notFound, "the requested resource was not found: mem") {
+            try await catalog.apply(DeleteData(database: "alpha", table: "mem", walSequence: 1))
+        }
+        _ = try await catalog.apply(deletingTable("alpha", .table("cpu")))
+        try await requireError(.conflict, "attempted to modify resource that was already deleted: cpu-20261125T123456")
+        {
+            try await catalog.apply(DeleteData(database: "alpha", table: "cpu-20261125T123456", walSequence: 1))
+        }
+        let reopened = try await open(CatalogLimits()).snapshot()
+        try require(reopened == (try await catalog.snapshot()), "the cleared sequences must survive a reopen")
     }
 
     static func deletedNotCounted(_ open: Open) async throws {

@@ -7,7 +7,7 @@ import Kernel
 /// | parameters                          | effect                                                       |
 /// |-------------------------------------|--------------------------------------------------------------|
 /// | (default)                           | soft delete: renamed, marked deleted, hard deletion scheduled |
-/// | `data_only=true`                    | the buffered data is dropped; schema and resources stay       |
+/// | `data_only=true`                    | the data is dropped (`DeleteData`); schema and resources stay  |
 /// | `data_only=true&remove_tables=true` | every table is soft-deleted (renamed); the database stays     |
 ///
 /// Buffered data follows a renamed database or table, so a new object with the old name starts
@@ -33,10 +33,8 @@ enum DatabaseDeletion {
             return
         }
         guard removeTables else {
-            if database == CatalogSnapshot.internalDatabaseName {
-                throw KernelError(.internalError, "cannot delete internal db")
-            }
-            _ = try CatalogLookup.liveDatabase(database, in: before)
+            _ = try await kernel.catalog.apply(
+                DeleteData(database: database, table: nil, walSequence: kernel.writer.lastWALSequence))
             chunks?.removeData(database: database, table: nil)
             return
         }

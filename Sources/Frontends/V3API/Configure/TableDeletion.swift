@@ -14,9 +14,8 @@ enum TableDeletion {
         let before = try await kernel.catalog.snapshot()
         let chunks = kernel.chunks as? any RelocatableChunkSource
         if dataOnly {
-            let schema = try CatalogLookup.liveDatabase(database, in: before)
-            guard let current = schema.table(named: table) else { throw CatalogLookup.notFound(table) }
-            guard !current.isDeleted else { throw CatalogLookup.alreadyDeleted(table) }
+            _ = try await kernel.catalog.apply(
+                DeleteData(database: database, table: table, walSequence: kernel.writer.lastWALSequence))
             chunks?.removeData(database: database, table: table)
             return
         }

@@ -19,14 +19,17 @@ public enum CatalogRecord: Sendable, Hashable {
         public var isDeleted: Bool
         public var hardDeletionTimeNanoseconds: Int64?
         public var deletedAtWALSequence: UInt64?
+        public var dataClearedThroughWALSequence: UInt64?
 
         public init(
             name: String,
             retentionPeriod: Duration?,
             isDeleted: Bool,
             hardDeletionTimeNanoseconds: Int64?,
-            deletedAtWALSequence: UInt64?
+            deletedAtWALSequence: UInt64?,
+            dataClearedThroughWALSequence: UInt64?
         ) {
+            self.dataClearedThroughWALSequence = dataClearedThroughWALSequence
             self.name = name
             self.retentionPeriod = retentionPeriod
             self.isDeleted = isDeleted
@@ -95,6 +98,14 @@ extension CatalogSnapshot {
             databases[index].hardDeletionTimeNanoseconds = hardDeletion
             databases[index].deletedAtWALSequence = sequence
             return databaseState(index)
+        case .clearData(let databaseName, nil, let sequence):
+            let index = try databaseIndex(databaseName)
+            databases[index].dataClearedThroughWALSequence = sequence
+            return databaseState(index)
+        case .clearData(let databaseName, let tableName?, let sequence):
+            let (index, tableIndex) = try tablePosition(databaseName, tableName)
+            databases[index].tables[tableIndex].dataClearedThroughWALSequence = sequence
+            return tableState(index, tableIndex)
         case .setTableRetention(let databaseName, let tableName, let retention):
             let (index, tableIndex) = try tablePosition(databaseName, tableName)
             databases[index].tables[tableIndex].retentionPeriod = retention
@@ -121,7 +132,8 @@ extension CatalogSnapshot {
                 retentionPeriod: database.retentionPeriod,
                 isDeleted: database.isDeleted,
                 hardDeletionTimeNanoseconds: database.hardDeletionTimeNanoseconds,
-                deletedAtWALSequence: database.deletedAtWALSequence
+                deletedAtWALSequence: database.deletedAtWALSequence,
+                dataClearedThroughWALSequence: database.dataClearedThroughWALSequence
             )
         )
     }
@@ -136,7 +148,8 @@ extension CatalogSnapshot {
                 retentionPeriod: table.retentionPeriod,
                 isDeleted: table.isDeleted,
                 hardDeletionTimeNanoseconds: table.hardDeletionTimeNanoseconds,
-                deletedAtWALSequence: table.deletedAtWALSequence
+                deletedAtWALSequence: table.deletedAtWALSequence,
+                dataClearedThroughWALSequence: table.dataClearedThroughWALSequence
             )
         )
     }

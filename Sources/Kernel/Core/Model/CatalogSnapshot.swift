@@ -26,6 +26,9 @@ public struct TableSchema: Sendable, Hashable {
     /// For a soft-deleted table: the last WAL sequence written before the deletion, so replay can
     /// give records up to it under the original name to this table (`SoftDeletedData`).
     public var deletedAtWALSequence: UInt64?
+    /// The last WAL sequence whose records for this table were dropped by a `data_only` deletion:
+    /// replay skips them.
+    public var dataClearedThroughWALSequence: UInt64?
 
     public init(
         id: TableID,
@@ -34,11 +37,13 @@ public struct TableSchema: Sendable, Hashable {
         retentionPeriod: Duration? = nil,
         isDeleted: Bool = false,
         hardDeletionTimeNanoseconds: Int64? = nil,
-        deletedAtWALSequence: UInt64? = nil
+        deletedAtWALSequence: UInt64? = nil,
+        dataClearedThroughWALSequence: UInt64? = nil
     ) {
         self.id = id
         self.name = name
         self.columns = columns
+        self.dataClearedThroughWALSequence = dataClearedThroughWALSequence
         self.retentionPeriod = retentionPeriod
         self.isDeleted = isDeleted
         self.hardDeletionTimeNanoseconds = hardDeletionTimeNanoseconds
@@ -70,6 +75,9 @@ public struct DatabaseSchema: Sendable, Hashable {
     /// For a soft-deleted database: the last WAL sequence written before the deletion (see
     /// `TableSchema.deletedAtWALSequence`).
     public var deletedAtWALSequence: UInt64?
+    /// The last WAL sequence whose records for this database were dropped by a `data_only`
+    /// deletion: replay skips them.
+    public var dataClearedThroughWALSequence: UInt64?
 
     public init(
         id: DatabaseID,
@@ -78,11 +86,13 @@ public struct DatabaseSchema: Sendable, Hashable {
         isDeleted: Bool = false,
         retentionPeriod: Duration? = nil,
         hardDeletionTimeNanoseconds: Int64? = nil,
-        deletedAtWALSequence: UInt64? = nil
+        deletedAtWALSequence: UInt64? = nil,
+        dataClearedThroughWALSequence: UInt64? = nil
     ) {
         self.id = id
         self.name = name
         self.tables = tables
+        self.dataClearedThroughWALSequence = dataClearedThroughWALSequence
         self.isDeleted = isDeleted
         self.retentionPeriod = retentionPeriod
         self.hardDeletionTimeNanoseconds = hardDeletionTimeNanoseconds

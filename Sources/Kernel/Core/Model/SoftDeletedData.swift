@@ -8,7 +8,9 @@
 /// | a deleted object renamed from N with `deletedAtWALSequence` ≥ s   | the earliest such one   |
 /// | otherwise                                                         | N (unchanged)           |
 ///
-/// Databases are resolved first, then the tables within the resolved database.
+/// Databases are resolved first, then the tables within the resolved database. Then records a
+/// `data_only` deletion dropped (sequence ≤ the database's or the table's
+/// `dataClearedThroughWALSequence`) are left out.
 public enum SoftDeletedData {
     public static func owner(of batch: DatabaseWriteBatch, sequence: UInt64, in snapshot: CatalogSnapshot)
         -> DatabaseWriteBatch
@@ -19,12 +21,21 @@ public enum SoftDeletedData {
             original: batch.database, sequence: sequence)
         if let deletedDatabase { routed.database = deletedDatabase }
         guard let database = snapshot.database(named: routed.database) else { return routed }
+        if let cleared = database.dataClearedThroughWALSequence, sequence <= cleared {
+            routed.tables = []
+            return routed
+        }
         let deletedTables = database.tables.filter(\.isDeleted).map { ($0.name, $0.deletedAtWALSequence) }
-        guard !deletedTables.isEmpty else { return routed }
         for index in routed.tables.indices {
             if let table = earliest(deletedTables, original: routed.tables[index].tableName, sequence: sequence) {
                 routed.tables[index].tableName = table
             }
+        }
+        routed.tables.removeAll { table in
+            guard let cleared = database.table(named: table.tableName)?.dataClearedThroughWALSequence else {
+                return false
+            }
+            return sequence <= cleared
         }
         return routed
     }

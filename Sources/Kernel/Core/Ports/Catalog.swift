@@ -64,6 +64,9 @@ public enum CatalogMutation: Sendable, Hashable {
     /// with the given hard deletion time (nil: never) and the last WAL sequence of its data.
     case softDeleteDatabase(
         database: String, renamedTo: String, hardDeletionTimeNanoseconds: Int64?, deletedAtWALSequence: UInt64?)
+    /// Records that the data of a database (or of one of its tables) written up to a WAL sequence
+    /// was dropped (`data_only` deletion), so replay skips it.
+    case clearData(database: String, table: String?, throughWALSequence: UInt64)
     /// Sets (or with nil clears) a table's retention period.
     case setTableRetention(database: String, table: String, retentionPeriod: Duration?)
     /// Marks a table deleted under `renamedTo`, as `softDeleteDatabase` does for databases.

@@ -71,6 +71,20 @@ struct ConfigureTableTests {
         #expect(plain.body == "unacceptable content-type, expected: application/json")
     }
 
+    @Test func tableLimit() async throws {
+        let server = try TestServer(limits: CatalogLimits(maxTables: 1))
+        #expect(try await create(server, #"{"db":"foo","table":"cpu","tags":[],"fields":[]}"#).status == 200)
+        let reply = try await create(server, #"{"db":"foo","table":"mem","tags":[],"fields":[]}"#)
+        #expect(reply.status == 422)
+        #expect(reply.header("Content-Type") == "application/json")
+        #expect(
+            reply.body
+                == #"{"error":"Update to schema would exceed number of tables limit: attempted to create table but already have 1 table(s) (limit: 1)"}"#
+        )
+        #expect(try await server.send(.delete, "/api/v3/configure/table?db=foo&table=cpu").status == 200)
+        #expect(try await create(server, #"{"db":"foo","table":"mem","tags":[],"fields":[]}"#).status == 200)
+    }
+
     @Test func deleteHidesTheTableAndFreesTheName() async throws {
         let server = try TestServer()
         _ = try await server.send(.post, "/api/v3/write_lp?db=foo", text: "cpu v=1 1\nmem v=1 1")

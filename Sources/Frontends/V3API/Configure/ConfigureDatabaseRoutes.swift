@@ -4,8 +4,9 @@ import Hummingbird
 import Kernel
 
 /// `/api/v3/configure/database` (list, create, update, delete) and
-/// `/api/v3/configure/database/retention_period` (clear). Every route needs an admin token once
-/// authorization is wired (the configure API is admin-only in InfluxDB 3 Enterprise).
+/// `/api/v3/configure/database/retention_period` (clear). The `// needs:` comment at each
+/// registration names the permission it will check once authorization is wired (InfluxDB 3's db
+/// actions `create`, `describe`, `delete`; `admin` is the `*:*:*` token).
 enum ConfigureDatabaseRoutes {
     static func register(
         on router: some RouterMethods<APIRequestContext>,
@@ -13,11 +14,11 @@ enum ConfigureDatabaseRoutes {
         environment: APIEnvironment
     ) {
         let path = RouterPath(stringLiteral: V3Paths.configureDatabase)
-        // needs: admin
+        // needs: db:*:describe (only the databases the token may describe are listed)
         router.on(path, method: .get) { request, _ in
             await respond { () async throws -> Response in try await list(request, kernel: kernel) }
         }
-        // needs: admin
+        // needs: db:<db>:create
         router.on(path, method: .post) { request, _ in
             await respond { () async throws -> Response in
                 let body = try await JSONRequestBody.decode(
@@ -37,7 +38,7 @@ enum ConfigureDatabaseRoutes {
                 return Response(status: .ok)
             }
         }
-        // needs: admin
+        // needs: db:<db>:delete
         router.on(path, method: .delete) { request, _ in
             await respond { () async throws -> Response in
                 try await DatabaseDeletion.delete(request, kernel: kernel, environment: environment)

@@ -13,7 +13,7 @@ enum ConfigureTableRoutes {
     ) {
         let path = RouterPath(stringLiteral: V3Paths.configureTable)
         let respond = ConfigureDatabaseRoutes.respond
-        // needs: admin
+        // needs: db:<db>:create
         router.on(path, method: .post) { request, _ in
             await respond { () async throws -> Response in
                 let body = try await JSONRequestBody.decode(
@@ -36,7 +36,7 @@ enum ConfigureTableRoutes {
                 return Response(status: .ok)
             }
         }
-        // needs: admin
+        // needs: db:<db>:delete
         router.on(path, method: .delete) { request, _ in
             await respond { () async throws -> Response in
                 try await TableDeletion.delete(request, kernel: kernel, environment: environment)

@@ -41,7 +41,14 @@ enum ConfigureDatabaseRoutes {
         // needs: db:<db>:delete
         router.on(path, method: .delete) { request, _ in
             await respond { () async throws -> Response in
-                try await DatabaseDeletion.delete(request, kernel: kernel, environment: environment)
+                let database = try ConfigureParameters.required(request, "db")
+                let hardDeletion = try ConfigureParameters.hardDeletion(request)
+                let dataOnly = try QueryString.bool(request, "data_only", default: false)
+                // `remove_tables` only matters with `data_only`, as the spec says.
+                let removeTables = try QueryString.bool(request, "remove_tables", default: false)
+                try await kernel.deleteDatabase(
+                    database, scope: dataOnly ? (removeTables ? .dataAndTables : .dataOnly) : .database,
+                    hardDeletion: hardDeletion, defaultDelay: environment.hardDeleteDefaultDelay)
                 return Response(status: .ok)
             }
         }

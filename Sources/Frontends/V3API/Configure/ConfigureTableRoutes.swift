@@ -39,7 +39,12 @@ enum ConfigureTableRoutes {
         // needs: db:<db>:delete
         router.on(path, method: .delete) { request, _ in
             await respond { () async throws -> Response in
-                try await TableDeletion.delete(request, kernel: kernel, environment: environment)
+                let database = try ConfigureParameters.required(request, "db")
+                let table = try ConfigureParameters.required(request, "table")
+                let hardDeletion = try ConfigureParameters.hardDeletion(request)
+                try await kernel.deleteTable(
+                    table, of: database, dataOnly: try QueryString.bool(request, "data_only", default: false),
+                    hardDeletion: hardDeletion, defaultDelay: environment.hardDeleteDefaultDelay)
                 return Response(status: .ok)
             }
         }

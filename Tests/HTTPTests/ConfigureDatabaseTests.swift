@@ -68,11 +68,33 @@ struct ConfigureDatabaseTests {
                 [:], #"{"db":"x"}"#, 415, "text/plain; charset=utf-8",
                 "unacceptable content-type, expected: application/json"
             ),
-            (Self.json, #"{}"#, 400, "text/plain; charset=utf-8", "serde json error: missing field `db`"),
-            (Self.json, "", 400, "text/plain; charset=utf-8", "serde json error: EOF while parsing a value"),
+            (
+                Self.json, #"{}"#, 400, "text/plain; charset=utf-8",
+                "serde json error: missing field `db` at line 1 column 2"
+            ),
+            (
+                Self.json, #"{"db": 5}"#, 400, "text/plain; charset=utf-8",
+                "serde json error: invalid type: integer `5`, expected a string at line 1 column 8"
+            ),
+            (
+                Self.json, #"{"db":}"#, 400, "text/plain; charset=utf-8",
+                "serde json error: expected value at line 1 column 7"
+            ),
+            (
+                Self.json, "{\n\"db\":\"x\"", 400, "text/plain; charset=utf-8",
+                "serde json error: EOF while parsing an object at line 2 column 8"
+            ),
+            (
+                Self.json, #"{"db":"x"} x"#, 400, "text/plain; charset=utf-8",
+                "serde json error: trailing characters at line 1 column 12"
+            ),
+            (
+                Self.json, "", 400, "text/plain; charset=utf-8",
+                "serde json error: EOF while parsing a value at line 1 column 0"
+            ),
             (
                 Self.json, #"{"db":"x","retention_period":"30x"}"#, 400, "text/plain; charset=utf-8",
-                #"serde json error: unknown time unit "x", supported units: ns, us, ms, sec, min, hours, days, weeks, months, years (and few variations)"#
+                #"serde json error: unknown time unit "x", supported units: ns, us, ms, sec, min, hours, days, weeks, months, years (and few variations) at line 1 column 34"#
             ),
             (
                 Self.json, #"{"db":"_x"}"#, 400, "application/json",

@@ -47,9 +47,12 @@ struct ConfigureTableTests {
             ),
             (
                 #"{"db":"foo","table":"t","tags":[],"fields":[{"name":"a","type":"text"}]}"#, 400, text,
-                "serde json error: unknown variant `text`, expected one of `utf8`, `int64`, `uint64`, `float64`, `bool`"
+                "serde json error: unknown variant `text`, expected one of `utf8`, `int64`, `uint64`, `float64`, `bool` at line 1 column 69"
             ),
-            (#"{"db":"foo","table":"t","fields":[]}"#, 400, text, "serde json error: missing field `tags`"),
+            (
+                #"{"db":"foo","table":"t","fields":[]}"#, 400, text,
+                "serde json error: missing field `tags` at line 1 column 36"
+            ),
             (
                 #"{"db":"foo/a/b","table":"t","tags":[],"fields":[]}"#, 400, "application/json",
                 #"{"error":"db name with invalid retention policy, if providing a retention policy name, must be of form '<db_name>/<rp_name>'"}"#

@@ -17,19 +17,31 @@ public enum JSONRequestBody {
         let bytes = try await RequestBodyReader.read(request, maxBytes: maxBytes)
         do {
             return try JSONDecoder().decode(Body.self, from: Data(bytes))
-        } catch let failure as JSONFieldFailure {
-            throw .badRequest("serde json error: \(failure.message)")
-        } catch DecodingError.keyNotFound(let key, _) {
-            throw .badRequest("serde json error: missing field `\(key.stringValue)`")
-        } catch DecodingError.typeMismatch(let expected, let context) {
-            let field = context.codingPath.last.map { " for field `\($0.stringValue)`" } ?? ""
-            throw .badRequest("serde json error: invalid type\(field): expected \(typeName(expected))")
-        } catch DecodingError.valueNotFound(let expected, let context) {
-            let field = context.codingPath.last.map { " for field `\($0.stringValue)`" } ?? ""
-            throw .badRequest("serde json error: invalid type\(field): null, expected \(typeName(expected))")
         } catch {
-            throw .badRequest(
-                bytes.isEmpty ? "serde json error: EOF while parsing a value" : "serde json error: invalid JSON")
+            throw .badRequest("serde json error: " + message(for: error, in: bytes))
+        }
+    }
+
+    /// serde_json's message for a failed decoding, with its ` at line L column C`.
+    static func message(for error: any Error, in bytes: [UInt8]) -> String {
+        let positions = JSONPositions(bytes)
+        if let syntax = positions.syntaxError { return syntax.message + positions.location(syntax.offset) }
+        func path(_ codingPath: [any CodingKey]) -> JSONPositions.Path {
+            codingPath.map { key in key.intValue.map { "[\($0)]" } ?? key.stringValue }
+        }
+        func at(_ offset: Int?) -> String { offset.map { positions.location($0) } ?? "" }
+        switch error {
+        case let failure as JSONFieldFailure:
+            return failure.message + at(positions.valueEnds[failure.codingPath])
+        case DecodingError.keyNotFound(let key, let context):
+            return "missing field `\(key.stringValue)`" + at(positions.objectCloses[path(context.codingPath)])
+        case DecodingError.typeMismatch(let expected, let context),
+            DecodingError.valueNotFound(let expected, let context):
+            let valuePath = path(context.codingPath)
+            let found = positions.unexpected(at: valuePath) ?? "null"
+            return "invalid type: \(found), expected \(typeName(expected))" + at(positions.valueEnds[valuePath])
+        default:
+            return "invalid JSON"
         }
     }
 
@@ -47,17 +59,22 @@ public enum JSONRequestBody {
         case is String.Type: "a string"
         case is [Any].Type: "a sequence"
         case is Bool.Type: "a boolean"
+        case is [String: Any].Type: "a map"
         default: "\(type)"
         }
     }
 }
 
 /// Thrown by a `Decodable` body type for a field whose value it refuses (an unknown enum
-/// variant, an unparsable duration); `JSONRequestBody` renders it as `serde json error: <message>`.
+/// variant, an unparsable duration); `JSONRequestBody` renders it as `serde json error: <message>`
+/// with the position of the value at `codingPath`.
 public struct JSONFieldFailure: Error, Sendable {
     public var message: String
+    /// Where the refused value is (keys, array positions as `[n]`).
+    public var codingPath: [String]
 
-    public init(_ message: String) {
+    public init(_ message: String, codingPath: [any CodingKey] = []) {
         self.message = message
+        self.codingPath = codingPath.map { key in key.intValue.map { "[\($0)]" } ?? key.stringValue }
     }
 }

@@ -111,7 +111,8 @@ enum ConfigureDatabaseRoutes {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             db = try container.decode(String.self, forKey: .db)
             retentionPeriod = try ConfigureParameters.retention(
-                try container.decodeIfPresent(String.self, forKey: .retentionPeriod))
+                try container.decodeIfPresent(String.self, forKey: .retentionPeriod),
+                codingPath: container.codingPath + [CodingKeys.retentionPeriod])
         }
     }
 }

@@ -37,12 +37,12 @@ enum ConfigureParameters {
     }
 
     /// A humantime retention period from a JSON body (nil stays nil: no period).
-    static func retention(_ text: String?) throws(JSONFieldFailure) -> Duration? {
+    static func retention(_ text: String?, codingPath: [any CodingKey]) throws(JSONFieldFailure) -> Duration? {
         guard let text else { return nil }
         do {
             return try HumanDuration.parse(text)
         } catch {
-            throw JSONFieldFailure(error.message)
+            throw JSONFieldFailure(error.message, codingPath: codingPath)
         }
     }
 

@@ -90,7 +90,8 @@ enum ConfigureTableRoutes {
             let text = try decoder.singleValueContainer().decode(String.self)
             guard let type = FieldType(rawValue: text) else {
                 throw JSONFieldFailure(
-                    "unknown variant `\(text)`, expected one of `utf8`, `int64`, `uint64`, `float64`, `bool`")
+                    "unknown variant `\(text)`, expected one of `utf8`, `int64`, `uint64`, `float64`, `bool`",
+                    codingPath: decoder.codingPath)
             }
             self = type
         }
@@ -122,7 +123,8 @@ enum ConfigureTableRoutes {
             tags = try container.decode([String].self, forKey: .tags)
             fields = try container.decode([FieldBody].self, forKey: .fields)
             retentionPeriod = try ConfigureParameters.retention(
-                try container.decodeIfPresent(String.self, forKey: .retentionPeriod))
+                try container.decodeIfPresent(String.self, forKey: .retentionPeriod),
+                codingPath: container.codingPath + [CodingKeys.retentionPeriod])
         }
     }
 
@@ -142,7 +144,8 @@ enum ConfigureTableRoutes {
             db = try container.decode(String.self, forKey: .db)
             table = try container.decode(String.self, forKey: .table)
             retentionPeriod = try ConfigureParameters.retention(
-                try container.decodeIfPresent(String.self, forKey: .retentionPeriod))
+                try container.decodeIfPresent(String.self, forKey: .retentionPeriod),
+                codingPath: container.codingPath + [CodingKeys.retentionPeriod])
         }
     }
 }

@@ -34,6 +34,8 @@ def test_create_list_and_errors(server):
     assert (r.status_code, r.text) == (409, "attempted to create a resource that already exists")
     r = requests.post(server.url + "/api/v3/configure/database", data='{"db":"x"}')
     assert (r.status_code, r.text) == (415, "unacceptable content-type, expected: application/json")
+    r = requests.post(server.url + "/api/v3/configure/database", data="{}", headers=JSON)
+    assert (r.status_code, r.text) == (400, "serde json error: missing field `db` at line 1 column 2")
     r = requests.get(server.url + "/api/v3/configure/database")
     assert (r.status_code, r.text) == (400, "serde error: missing field `format`")
     r = requests.get(server.url + "/api/v3/configure/database", params={"format": "csv"})

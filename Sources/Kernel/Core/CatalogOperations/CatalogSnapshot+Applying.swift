@@ -29,12 +29,12 @@ public enum CatalogRecord: Sendable, Hashable {
             deletedAtWALSequence: UInt64?,
             dataClearedThroughWALSequence: UInt64?
         ) {
-            self.dataClearedThroughWALSequence = dataClearedThroughWALSequence
             self.name = name
             self.retentionPeriod = retentionPeriod
             self.isDeleted = isDeleted
             self.hardDeletionTimeNanoseconds = hardDeletionTimeNanoseconds
             self.deletedAtWALSequence = deletedAtWALSequence
+            self.dataClearedThroughWALSequence = dataClearedThroughWALSequence
         }
     }
 }
@@ -72,10 +72,7 @@ extension CatalogSnapshot {
             databases[index].tables.append(TableSchema(id: id, name: tableName))
             return .table(database: databases[index].id, id: id, name: tableName)
         case .addColumn(let databaseName, let tableName, let columnName, let type):
-            let index = try databaseIndex(databaseName)
-            guard let tableIndex = databases[index].tables.firstIndex(where: { $0.name == tableName }) else {
-                throw KernelError(.notFound, "Table \(tableName) not in DB schema for \(databaseName)")
-            }
+            let (index, tableIndex) = try tablePosition(databaseName, tableName)
             var table = databases[index].tables[tableIndex]
             guard table.column(named: columnName) == nil else {
                 throw KernelError(.alreadyExists, "attempted to create a resource that already exists")

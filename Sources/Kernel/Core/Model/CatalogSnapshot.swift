@@ -43,11 +43,11 @@ public struct TableSchema: Sendable, Hashable {
         self.id = id
         self.name = name
         self.columns = columns
-        self.dataClearedThroughWALSequence = dataClearedThroughWALSequence
         self.retentionPeriod = retentionPeriod
         self.isDeleted = isDeleted
         self.hardDeletionTimeNanoseconds = hardDeletionTimeNanoseconds
         self.deletedAtWALSequence = deletedAtWALSequence
+        self.dataClearedThroughWALSequence = dataClearedThroughWALSequence
     }
 
     public func column(named name: String) -> ColumnSchema? {
@@ -92,11 +92,11 @@ public struct DatabaseSchema: Sendable, Hashable {
         self.id = id
         self.name = name
         self.tables = tables
-        self.dataClearedThroughWALSequence = dataClearedThroughWALSequence
         self.isDeleted = isDeleted
         self.retentionPeriod = retentionPeriod
         self.hardDeletionTimeNanoseconds = hardDeletionTimeNanoseconds
         self.deletedAtWALSequence = deletedAtWALSequence
+        self.dataClearedThroughWALSequence = dataClearedThroughWALSequence
     }
 
     /// The table called `name`, deleted or not (deleted tables carry their renamed name).

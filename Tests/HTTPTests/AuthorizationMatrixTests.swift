@@ -40,6 +40,32 @@ struct AuthorizationMatrixTests {
                     #"{"token_name":"res\#(serial)","permissions":[{"resource_type":"db","resource_names":["x"],"actions":["read"]}]}"#,
                 json: true, success: 201)
         case "DELETE /api/v3/configure/token": Call(query: "?token_name=victim\(serial)", success: 200)
+        default: configureCall(route, serial)
+        }
+    }
+
+    /// The configure routes: calls whose answer is the same each time the right token is shown
+    /// (deletions name objects that do not exist: authorization comes before the lookup).
+    static func configureCall(_ route: String, _ serial: Int) -> Call? {
+        switch route {
+        case "GET /api/v3/configure/database": Call(query: "?format=json", success: 200)
+        case "POST /api/v3/configure/database":
+            Call(
+                body: #"{"db":"matrix"}"#, json: true, success: 409,
+                successBody: "attempted to create a resource that already exists")
+        case "PUT /api/v3/configure/database":
+            Call(body: #"{"db":"matrix","retention_period":"30d"}"#, json: true, success: 200)
+        case "DELETE /api/v3/configure/database": Call(query: "?db=gone\(serial)", success: 404)
+        case "DELETE /api/v3/configure/database/retention_period": Call(query: "?db=matrix", success: 204)
+        case "POST /api/v3/configure/table":
+            Call(body: #"{"db":"matrix","table":"t\#(serial)","tags":["a"],"fields":[]}"#, json: true, success: 200)
+        case "PUT /api/v3/configure/table":
+            Call(body: #"{"db":"matrix","table":"gone","retention_period":"1d"}"#, json: true, success: 404)
+        case "DELETE /api/v3/configure/table": Call(query: "?db=matrix&table=gone\(serial)", success: 404)
+        case "POST /api/v3/enterprise/configure/table/retention_period":
+            Call(query: "?db=matrix&table=gone&duration=1d", success: 404)
+        case "DELETE /api/v3/enterprise/configure/table/retention_period":
+            Call(query: "?db=matrix&table=gone", success: 404)
         default: nil
         }
     }
@@ -51,6 +77,7 @@ struct AuthorizationMatrixTests {
         case .admin: (["*:*:*"], ["db:*:create,describe,read,write,delete", "system:*:read"])
         case .system(let name): (["system:\(name):read"], ["db:*:read,write", "system:metrics:read"])
         case .database(.write): (["db:matrix:write"], ["db:matrix:read", "db:other:write"])
+        case .database(.delete): (["db:*:delete"], ["db:*:create,describe,read,write", "db:other:delete"])
         case .database(let action): (["db:matrix:\(action.rawValue)"], ["db:matrix:write", "db:other:read"])
         }
     }

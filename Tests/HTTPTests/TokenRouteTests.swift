@@ -93,11 +93,11 @@ struct TokenRouteTests {
                 AuthText.bearer(admin), #"{"token_name":"x"}"#, 415,
                 "unacceptable content-type, expected: application/json"
             ),
-            (headers, #"{"expiry_secs":1}"#, 400, "serde json error: missing field `token_name`"),
-            (headers, "not json", 400, "serde json error: expected a JSON object"),
+            (headers, #"{"expiry_secs":1}"#, 400, "serde json error: missing field `token_name` at line 1 column 17"),
+            (headers, "not json", 400, "serde json error: expected ident at line 1 column 1"),
             (
                 headers, #"{"token_name":"x","expiry_secs":"soon"}"#, 400,
-                "serde json error: invalid type for `expiry_secs`"
+                #"serde json error: invalid type: string "soon", expected u64 at line 1 column 38"#
             ),
         ]
         for (caseHeaders, text, status, expected) in cases {

@@ -108,7 +108,7 @@ struct SharedCatalogTests {
         }
         #expect(identities.count == 1)
         let migrations = try database.rows("SELECT identifier FROM schema_migrations ORDER BY position")
-        #expect(migrations == [["0001_create_catalog"], ["0002_create_tokens"]])
+        #expect(migrations == [["0001_create_catalog"], ["0002_create_tokens"], ["0003_retention_and_deletion"]])
     }
 
     /// One server node's write path: its own WAL and buffer, the shared catalog.

@@ -51,7 +51,9 @@ struct CatalogConformanceTests {
                 + "concurrent applies end in one consistent snapshot, "
                 + "named admin and resource tokens keep every field across a reopen, "
                 + "regenerating the operator token keeps its id and replaces its hash, "
-                + "deleting tokens: _admin refused, unknown 404, ids never reused"
+                + "deleting tokens: _admin refused, unknown 404, ids never reused, "
+                + "DeleteData records the WAL sequence it clears, for a database or a table, "
+                + "retention and deletion survive a reopen"
         )
     }
 

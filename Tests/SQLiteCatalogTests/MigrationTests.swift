@@ -22,7 +22,9 @@ struct MigrationTests {
         _ = try SQLiteCatalog.open(path: path)
         let connection = try SQLiteConnection.open(path: path)
         #expect(
-            try SchemaMigrator.appliedIdentifiers(connection) == ["0001_create_catalog", "0002_create_tokens"])
+            try SchemaMigrator.appliedIdentifiers(connection) == [
+                "0001_create_catalog", "0002_create_tokens", "0003_retention_and_deletion",
+            ])
         let tables = try connection.rows("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name") {
             $0.text(at: 0)
         }
@@ -108,6 +110,32 @@ struct MigrationTests {
                 == "SQLite catalog: \(path) was migrated by a newer version of the server "
                 + "(unknown schema migrations: 9999_from_the_future); run a server version that knows them"
         )
+    }
+
+    @Test("0002 upgrades a 0001 file: rows kept, _internal gets 7 days, new attributes persist")
+    func retentionAndDeletion() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.newCatalogPath()
+        do {
+            try ParentDirectory.create(for: path)
+            let connection = try SQLiteConnection.open(path: path)
+            _ = try SchemaMigrator(migrations: [CatalogMigrations.createCatalog]).migrate(connection, nowNanoseconds: 0)
+            try connection.run("INSERT INTO databases (id, name, created_at) VALUES (1, 'old', 0)")
+            try connection.run("INSERT INTO tables (database_id, id, name) VALUES (1, 0, 'cpu')")
+        }
+        let catalog = try SQLiteCatalog.open(path: path)
+        let snapshot = try await catalog.snapshot()
+        #expect(snapshot.databases.first?.retentionPeriod == .seconds(7 * 86_400))
+        #expect(snapshot.database(named: "old")?.table(named: "cpu") == TableSchema(id: TableID(0), name: "cpu"))
+        _ = try await catalog.apply(
+            DeleteTable(
+                database: "old", target: .table("cpu"), hardDeletion: .never, nowNanoseconds: 0, defaultDelay: .zero))
+        _ = try await catalog.apply(SetDatabaseRetention(database: "old", retentionPeriod: .seconds(60)))
+        let reloaded = try SnapshotLoader.load(try SQLiteConnection.open(path: path))
+        #expect(reloaded.database(named: "old")?.retentionPeriod == .seconds(60))
+        #expect(reloaded.database(named: "old")?.tables.first?.name == "cpu-19700101T000000")
+        #expect(reloaded.database(named: "old")?.tables.first?.isDeleted == true)
     }
 
     @Test("pending migrations run in list order; a failing one is rolled back and not recorded")

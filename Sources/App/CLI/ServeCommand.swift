@@ -29,6 +29,10 @@ struct ServeCommand: AsyncParsableCommand {
     var maxHTTPRequestSize: String?
     @Option(name: .customLong("log-filter"), help: .init(stringLiteral: ConfigKey.logFilter.help))
     var logFilter: String?
+    @Option(
+        name: .customLong("hard-delete-default-duration"),
+        help: .init(stringLiteral: ConfigKey.hardDeleteDefaultDuration.help))
+    var hardDeleteDefaultDuration: String?
     @Flag(name: .customLong("without-auth"), help: .init(stringLiteral: ConfigKey.withoutAuth.help))
     var withoutAuth = false
     @Option(name: .customLong("disable-authz"), help: .init(stringLiteral: ConfigKey.disableAuthz.help))
@@ -51,7 +55,8 @@ struct ServeCommand: AsyncParsableCommand {
             (.catalogURL, catalogURL),
             (.storage, storage),
             (.walFlushInterval, walFlushInterval), (.gen1Duration, gen1Duration),
-            (.maxHTTPRequestSize, maxHTTPRequestSize), (.logFilter, logFilter), (.disableAuthz, disableAuthz),
+            (.maxHTTPRequestSize, maxHTTPRequestSize), (.hardDeleteDefaultDuration, hardDeleteDefaultDuration),
+            (.logFilter, logFilter), (.disableAuthz, disableAuthz),
             (.adminTokenFile, adminTokenFile), (.permissionTokensFile, permissionTokensFile),
             (.adminTokenRecoveryHTTPBind, adminTokenRecoveryHTTPBind),
         ]

@@ -61,6 +61,12 @@ struct ConfigKey: Sendable, Hashable {
         defaultValue: "10485760",
         help: "largest request body in bytes, after decompression; larger bodies get 413"
     )
+    static let hardDeleteDefaultDuration = ConfigKey(
+        name: "hard-delete-default-duration",
+        environment: ["INFLUXDB3_HARD_DELETE_DEFAULT_DURATION"],
+        defaultValue: "72h",
+        help: "delay before soft-deleted databases and tables are due for hard deletion (hard_delete_at=default)"
+    )
     static let logFilter = ConfigKey(
         name: "log-filter",
         environment: ["INFLUXDB3_LOG_FILTER", "LOG_FILTER"],
@@ -101,6 +107,7 @@ struct ConfigKey: Sendable, Hashable {
 
     static let all: [ConfigKey] = [
         nodeID, dataDir, httpBind, catalog, catalogURL, storage, walFlushInterval, gen1Duration, maxHTTPRequestSize,
-        logFilter, withoutAuth, disableAuthz, adminTokenFile, permissionTokensFile, adminTokenRecoveryHTTPBind,
+        hardDeleteDefaultDuration, logFilter, withoutAuth, disableAuthz, adminTokenFile, permissionTokensFile,
+        adminTokenRecoveryHTTPBind,
     ]
 }

@@ -37,6 +37,8 @@ struct ServeConfiguration: Sendable, Equatable {
     /// `--admin-token-recovery-http-bind`: nil when off.
     var recoveryHost: String?
     var recoveryPort: Int?
+    /// `--hard-delete-default-duration`: when soft-deleted objects become due for hard deletion.
+    var hardDeleteDefaultDelay: Duration
 
     /// The raw value of every key after layering, with where it came from (for error messages).
     static func layer(
@@ -110,17 +112,7 @@ struct ServeConfiguration: Sendable, Equatable {
             return parsed
         }
         let catalog = try parse(.catalog, expected: "sqlite or postgres") { CatalogBackend(rawValue: $0) }
-        var catalogURL: String?
-        if catalog == .postgres {
-            // The value is not repeated in the message: it may hold a password.
-            let (url, source) = raw(.catalogURL)
-            guard url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") else {
-                throw ConfigError(
-                    "invalid value for '\(ConfigKey.catalogURL.name)' (from \(source)): "
-                        + "expected postgres://user:password@host:port/database")
-            }
-            catalogURL = url
-        }
+        let catalogURL = catalog == .postgres ? try postgresURL(raw(.catalogURL)) : nil
         let bind = try parse(.httpBind, expected: "host:port") { ConfigValues.bindAddress($0) }
         let gen1 = try parse(.gen1Duration, expected: "1m, 5m or 10m") { text -> Int64? in
             guard let nanos = ConfigValues.durationNanoseconds(text),
@@ -158,8 +150,22 @@ struct ServeConfiguration: Sendable, Equatable {
             adminTokenFile: raw(.adminTokenFile).value.isEmpty ? nil : raw(.adminTokenFile).value,
             permissionTokensFile: raw(.permissionTokensFile).value.isEmpty ? nil : raw(.permissionTokensFile).value,
             recoveryHost: recovery?.0,
-            recoveryPort: recovery?.1
+            recoveryPort: recovery?.1,
+            hardDeleteDefaultDelay: try parse(.hardDeleteDefaultDuration, expected: "a duration like 72h or 3d") {
+                ConfigValues.durationNanoseconds($0).map { Duration.nanoseconds($0) }
+            }
         )
+    }
+
+    /// `--catalog-url` for `--catalog postgres`. The value is not repeated in the message: it may
+    /// hold a password.
+    private static func postgresURL(_ raw: (value: String, source: String)) throws(ConfigError) -> String {
+        guard raw.value.hasPrefix("postgres://") || raw.value.hasPrefix("postgresql://") else {
+            throw ConfigError(
+                "invalid value for '\(ConfigKey.catalogURL.name)' (from \(raw.source)): "
+                    + "expected postgres://user:password@host:port/database")
+        }
+        return raw.value
     }
 
     private static func logLevel(_ text: String) -> Logger.Level? {

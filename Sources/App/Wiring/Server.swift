@@ -24,7 +24,8 @@ enum Server {
                 clusterUUID: kernel.catalog.catalogUUID
             ),
             maxRequestBytes: config.maxHTTPRequestBytes,
-            auth: AuthSettings(mode: authMode, disabledAuthz: config.disabledAuthz)
+            auth: AuthSettings(mode: authMode, disabledAuthz: config.disabledAuthz),
+            hardDeleteDefaultDelay: config.hardDeleteDefaultDelay
         )
         let router = RouterFactory.make(kernel: kernel.services, environment: environment)
         let app = Application(

@@ -21,6 +21,9 @@ struct ServerKernel {
         try fileIO.createDirectory(at: config.dataDirectory)
         let catalog = try await openCatalog(config, layout: layout, logger: logger)
         let buffer = WriteBuffer(chunkDurationNanoseconds: config.gen1DurationNanoseconds)
+        // Records written before a soft deletion go to the deleted (renamed) object, not to a
+        // new object that reuses its name.
+        let replaySnapshot = try await catalog.snapshot()
         var replayed = 0
         let wal = try WriteAheadLog.open(
             configuration: WALConfiguration(
@@ -30,7 +33,8 @@ struct ServerKernel {
             fileIO: fileIO,
             logger: logger,
             replay: { record in
-                buffer.insert(record.batch, sequence: record.sequence)
+                let batch = SoftDeletedData.owner(of: record.batch, sequence: record.sequence, in: replaySnapshot)
+                buffer.insert(batch, sequence: record.sequence)
                 replayed += 1
             }
         )

@@ -4,7 +4,9 @@ import Kernel
 /// in the database, and a binary refuses a database that has one it does not know. Mirrors
 /// `SQLiteCatalog`'s list: the same identifiers describe the same logical schema.
 enum CatalogMigrations {
-    static let all: [SchemaMigration] = [createCatalog, TokenStore.createTokens]
+    static let all: [SchemaMigration] = [
+        createCatalog, TokenStore.createTokens, ObjectStateStore.retentionAndDeletion,
+    ]
 
     static var migrator: SchemaMigrator { SchemaMigrator(migrations: all) }
 

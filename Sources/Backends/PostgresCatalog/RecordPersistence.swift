@@ -22,6 +22,10 @@ enum RecordPersistence {
                 try insertColumn(database: database, table: table, id: id, name: name, type: type, on: connection)
             case .token(let change):
                 try TokenStore.persist(change, on: connection)
+            case .databaseState(let id, let state):
+                try ObjectStateStore.updateDatabase(id, state, on: connection)
+            case .tableState(let database, let id, let state):
+                try ObjectStateStore.updateTable(database, id, state, on: connection)
             }
         }
         try updateVersion(version, on: connection)

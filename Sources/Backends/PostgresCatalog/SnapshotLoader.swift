@@ -32,9 +32,16 @@ enum SnapshotLoader {
 
     /// The databases, in id order, without their tables.
     static func loadDatabases(_ connection: PostgresConnection) throws(PostgresFailure) -> [DatabaseSchema] {
-        try connection.query("SELECT id, name, deleted FROM databases ORDER BY id").rows.map {
-            row throws(PostgresFailure) -> DatabaseSchema in
-            DatabaseSchema(id: DatabaseID(try identifier(row, 0)), name: try text(row, 1), isDeleted: row[2] == "t")
+        try connection.query(
+            "SELECT id, name, deleted, retention_period_ns, hard_deletion_time_ns, deleted_at_wal_sequence, "
+                + "data_cleared_through_wal_sequence FROM databases ORDER BY id"
+        ).rows.map { row throws(PostgresFailure) -> DatabaseSchema in
+            DatabaseSchema(
+                id: DatabaseID(try identifier(row, 0)), name: try text(row, 1), isDeleted: row[2] == "t",
+                retentionPeriod: integer(row, 3).map { .nanoseconds($0) },
+                hardDeletionTimeNanoseconds: integer(row, 4),
+                deletedAtWALSequence: integer(row, 5).map { UInt64(bitPattern: $0) },
+                dataClearedThroughWALSequence: integer(row, 6).map { UInt64(bitPattern: $0) })
         }
     }
 
@@ -42,9 +49,17 @@ enum SnapshotLoader {
     static func loadTables(_ connection: PostgresConnection, into builder: inout SnapshotBuilder)
         throws(PostgresFailure)
     {
-        let rows = try connection.query("SELECT database_id, id, name FROM tables ORDER BY database_id, id").rows
+        let rows = try connection.query(
+            "SELECT database_id, id, name, retention_period_ns, deleted, hard_deletion_time_ns, deleted_at_wal_sequence, "
+                + "data_cleared_through_wal_sequence FROM tables ORDER BY database_id, id"
+        ).rows
         for row in rows {
-            let table = TableSchema(id: TableID(try identifier(row, 1)), name: try text(row, 2))
+            let table = TableSchema(
+                id: TableID(try identifier(row, 1)), name: try text(row, 2),
+                retentionPeriod: integer(row, 3).map { .nanoseconds($0) }, isDeleted: row[4] == "t",
+                hardDeletionTimeNanoseconds: integer(row, 5),
+                deletedAtWALSequence: integer(row, 6).map { UInt64(bitPattern: $0) },
+                dataClearedThroughWALSequence: integer(row, 7).map { UInt64(bitPattern: $0) })
             let databaseID = DatabaseID(try identifier(row, 0))
             guard let index = builder.databaseIndex[databaseID] else {
                 throw corrupt("table \(table.name) has no database")
@@ -103,6 +118,11 @@ enum SnapshotLoader {
             throw corrupt("identifier \(row[column] ?? "NULL") is out of range")
         }
         return id
+    }
+
+    /// An optional integer column (nil for NULL).
+    private static func integer(_ row: [String?], _ column: Int) -> Int64? {
+        row[column].flatMap { Int64($0) }
     }
 
     private static func text(_ row: [String?], _ column: Int) throws(PostgresFailure) -> String {

@@ -3,7 +3,7 @@ import Kernel
 /// The catalog file's schema history, oldest first. Append only: the identifiers are recorded in
 /// every catalog file, and a binary refuses a file that has one it does not know.
 enum CatalogMigrations {
-    static let all: [SchemaMigration] = [createCatalog, TokenStore.createTokens]
+    static let all: [SchemaMigration] = [createCatalog, TokenStore.createTokens, retentionAndDeletion]
 
     static var migrator: SchemaMigrator { SchemaMigrator(migrations: all) }
 
@@ -56,6 +56,33 @@ enum CatalogMigrations {
         try connection.run(
             "INSERT INTO databases (id, name, created_at) VALUES (0, ?, ?)",
             [.text(CatalogSnapshot.internalDatabaseName), .integer(context.nowNanoseconds)]
+        )
+    }
+}
+
+extension CatalogMigrations {
+    /// 0003: retention periods and soft deletion. Databases and tables get a retention period, a
+    /// hard deletion time (nanoseconds, NULL for none/never), the last WAL sequence written before
+    /// their deletion and the last one a `data_only` deletion dropped (bit patterns as signed
+    /// integers); tables get the deleted flag databases already had. `_internal` gets its 7-day retention, as every InfluxDB 3 server has it.
+    static let retentionAndDeletion = SchemaMigration(identifier: "0003_retention_and_deletion") {
+        connection, _ throws(KernelError) in
+        try connection.execute(
+            """
+            ALTER TABLE databases ADD COLUMN retention_period_ns INTEGER CHECK (retention_period_ns >= 0);
+            ALTER TABLE databases ADD COLUMN hard_deletion_time_ns INTEGER;
+            ALTER TABLE databases ADD COLUMN deleted_at_wal_sequence INTEGER;
+            ALTER TABLE databases ADD COLUMN data_cleared_through_wal_sequence INTEGER;
+            ALTER TABLE tables ADD COLUMN retention_period_ns INTEGER CHECK (retention_period_ns >= 0);
+            ALTER TABLE tables ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1));
+            ALTER TABLE tables ADD COLUMN hard_deletion_time_ns INTEGER;
+            ALTER TABLE tables ADD COLUMN deleted_at_wal_sequence INTEGER;
+            ALTER TABLE tables ADD COLUMN data_cleared_through_wal_sequence INTEGER;
+            """
+        )
+        try connection.run(
+            "UPDATE databases SET retention_period_ns = ? WHERE id = 0",
+            [.integer(CatalogSnapshot.internalRetentionPeriod.totalNanoseconds)]
         )
     }
 }

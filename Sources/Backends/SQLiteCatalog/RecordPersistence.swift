@@ -31,6 +31,17 @@ enum RecordPersistence {
                 )
             case .token(let change):
                 try TokenStore.persist(change, on: connection)
+            case .databaseState(let id, let state):
+                try update(
+                    "UPDATE databases SET name = ?, retention_period_ns = ?, deleted = ?, hard_deletion_time_ns = ?, "
+                        + "deleted_at_wal_sequence = ?, data_cleared_through_wal_sequence = ? WHERE id = ?",
+                    state, key: [.integer(Int64(id.rawValue))], on: connection)
+            case .tableState(let database, let id, let state):
+                try update(
+                    "UPDATE tables SET name = ?, retention_period_ns = ?, deleted = ?, hard_deletion_time_ns = ?, "
+                        + "deleted_at_wal_sequence = ?, data_cleared_through_wal_sequence = ? "
+                        + "WHERE database_id = ? AND id = ?",
+                    state, key: [.integer(Int64(database.rawValue)), .integer(Int64(id.rawValue))], on: connection)
             }
         }
         let changed = try connection.run(
@@ -39,6 +50,27 @@ enum RecordPersistence {
         )
         guard changed == 1 else {
             throw KernelError(.internalError, "SQLite catalog: catalog_meta has no version row to update")
+        }
+    }
+
+    /// Overwrites the mutable attributes of one existing row; exactly one row must change.
+    private static func update(
+        _ sql: String,
+        _ state: CatalogRecord.ObjectState,
+        key: [SQLiteValue],
+        on connection: SQLiteConnection
+    ) throws(KernelError) {
+        let values: [SQLiteValue] = [
+            .text(state.name),
+            state.retentionPeriod.map { .integer($0.totalNanoseconds) } ?? .null,
+            .integer(state.isDeleted ? 1 : 0),
+            state.hardDeletionTimeNanoseconds.map { .integer($0) } ?? .null,
+            state.deletedAtWALSequence.map { .integer(Int64(bitPattern: $0)) } ?? .null,
+            state.dataClearedThroughWALSequence.map { .integer(Int64(bitPattern: $0)) } ?? .null,
+        ]
+        let changed = try connection.run(sql, values + key)
+        guard changed == 1 else {
+            throw KernelError(.internalError, "SQLite catalog: \(state.name) has no row to update")
         }
     }
 }

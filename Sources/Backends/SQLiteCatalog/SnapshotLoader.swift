@@ -7,19 +7,36 @@ enum SnapshotLoader {
     /// The whole committed catalog.
     static func load(_ connection: SQLiteConnection) throws(KernelError) -> CatalogSnapshot {
         let version = try self.version(connection)
-        var databases = try connection.rows("SELECT id, name, deleted FROM databases ORDER BY id") {
-            statement throws(KernelError) -> DatabaseSchema in
+        var databases = try connection.rows(
+            "SELECT id, name, deleted, retention_period_ns, hard_deletion_time_ns, deleted_at_wal_sequence, "
+                + "data_cleared_through_wal_sequence FROM databases ORDER BY id"
+        ) { statement throws(KernelError) -> DatabaseSchema in
             DatabaseSchema(
                 id: DatabaseID(try identifier(statement, 0)),
                 name: statement.text(at: 1),
-                isDeleted: statement.int64(at: 2) != 0
+                isDeleted: statement.int64(at: 2) != 0,
+                retentionPeriod: statement.optionalInt64(at: 3).map { .nanoseconds($0) },
+                hardDeletionTimeNanoseconds: statement.optionalInt64(at: 4),
+                deletedAtWALSequence: statement.optionalInt64(at: 5).map { UInt64(bitPattern: $0) },
+                dataClearedThroughWALSequence: statement.optionalInt64(at: 6).map { UInt64(bitPattern: $0) }
             )
         }
         let databaseIndex = Dictionary(uniqueKeysWithValues: databases.enumerated().map { ($1.id, $0) })
         var tableIndex: [TableKey: (database: Int, table: Int)] = [:]
-        let tableRows = try connection.rows("SELECT database_id, id, name FROM tables ORDER BY database_id, id") {
-            statement throws(KernelError) -> (DatabaseID, TableSchema) in
-            let table = TableSchema(id: TableID(try identifier(statement, 1)), name: statement.text(at: 2))
+        let tableRows = try connection.rows(
+            "SELECT database_id, id, name, retention_period_ns, deleted, hard_deletion_time_ns, deleted_at_wal_sequence, "
+                + "data_cleared_through_wal_sequence FROM tables "
+                + "ORDER BY database_id, id"
+        ) { statement throws(KernelError) -> (DatabaseID, TableSchema) in
+            let table = TableSchema(
+                id: TableID(try identifier(statement, 1)),
+                name: statement.text(at: 2),
+                retentionPeriod: statement.optionalInt64(at: 3).map { .nanoseconds($0) },
+                isDeleted: statement.int64(at: 4) != 0,
+                hardDeletionTimeNanoseconds: statement.optionalInt64(at: 5),
+                deletedAtWALSequence: statement.optionalInt64(at: 6).map { UInt64(bitPattern: $0) },
+                dataClearedThroughWALSequence: statement.optionalInt64(at: 7).map { UInt64(bitPattern: $0) }
+            )
             return (DatabaseID(try identifier(statement, 0)), table)
         }
         for (databaseID, table) in tableRows {

@@ -13,6 +13,8 @@ public enum V3API {
         WriteLPRoute.register(on: router, kernel: kernel, environment: environment)
         QuerySQLRoute.register(on: router, kernel: kernel, environment: environment)
         TokenRoutes.register(on: router, kernel: kernel, environment: environment)
+        ConfigureDatabaseRoutes.register(on: router, kernel: kernel, environment: environment)
+        ConfigureTableRoutes.register(on: router, kernel: kernel, environment: environment)
         router.on(V3Paths.health, method: .get, access: .system("health"), environment: environment) { _, _ in
             ServerResponses.health()
         }

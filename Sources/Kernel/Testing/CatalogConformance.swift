@@ -62,7 +62,7 @@ public enum CatalogConformance {
             Check(name: "the column limit is enforced", body: columnLimit),
             Check(name: "everything committed survives a reopen, nothing failed does", body: survivesReopen),
             Check(name: "concurrent applies end in one consistent snapshot", body: concurrentApplies),
-        ] + tokenChecks
+        ] + tokenChecks + configureChecks
 
     /// A broken expectation inside a check; `Check.run` adds the check's name.
     struct Violation: Error {
@@ -86,7 +86,7 @@ public struct ConformanceFailure: Error, Sendable, CustomStringConvertible {
 // MARK: - Checks
 
 extension CatalogConformance {
-    private static let small = CatalogLimits(maxDatabases: 2, maxTables: 3, maxColumnsPerTable: 3)
+    static let small = CatalogLimits(maxDatabases: 2, maxTables: 3, maxColumnsPerTable: 3)
 
     static func freshCatalog(_ open: Open) async throws {
         let catalog = try await open(CatalogLimits())

@@ -33,10 +33,17 @@ public struct APIEnvironment: Sendable {
     public var maxRequestBytes: Int
     /// `--without-auth`, `--disable-authz` and the routes' declared access.
     public var auth: AuthSettings
+    /// `--hard-delete-default-duration`: how long after a soft deletion with
+    /// `hard_delete_at=default` (or none) the data is due for hard deletion.
+    public var hardDeleteDefaultDelay: Duration
 
-    public init(identity: ServerIdentity, maxRequestBytes: Int, auth: AuthSettings) {
+    public init(
+        identity: ServerIdentity, maxRequestBytes: Int, auth: AuthSettings,
+        hardDeleteDefaultDelay: Duration = .seconds(72 * 3600)
+    ) {
         self.identity = identity
         self.maxRequestBytes = maxRequestBytes
         self.auth = auth
+        self.hardDeleteDefaultDelay = hardDeleteDefaultDelay
     }
 }

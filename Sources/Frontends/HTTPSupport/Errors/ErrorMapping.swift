@@ -75,6 +75,25 @@ public enum ErrorMapping {
         }
     }
 
+    /// Errors of the configure routes (`/api/v3/configure/...`): catalog errors are plain text
+    /// (invalid configuration, reserved or duplicate columns are 400), limits are JSON 422, as
+    /// InfluxDB 3 answers them. Name validation failures arrive as `HTTPFailure.badParameter`.
+    public static func configureResponse(for error: any Error) -> Response {
+        guard let error = error as? KernelError else { return response(for: error, dialect: .v3) }
+        let errorObject = JSONText.object([("error", JSONText.quoted(error.message))])
+        switch error.kind {
+        case .invalidInput: return text(.badRequest, error.message)
+        case .notFound: return text(.notFound, error.message)
+        case .alreadyExists, .conflict: return text(.conflict, error.message)
+        case .unauthenticated: return json(.unauthorized, errorObject)
+        case .forbidden: return json(.forbidden, errorObject)
+        case .limitExceeded: return json(.unprocessableContent, errorObject)
+        case .unavailable: return text(.serviceUnavailable, error.message)
+        case .notImplemented, .notAllowed: return text(.methodNotAllowed, error.message)
+        case .internalError: return text(.internalServerError, error.message)
+        }
+    }
+
     private static func v2Style(_ error: KernelError) -> Response {
         switch error.kind {
         case .invalidInput: return v2(.badRequest, code: "invalid", error.message)

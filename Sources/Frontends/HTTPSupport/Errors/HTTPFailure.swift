@@ -7,7 +7,7 @@ public enum HTTPFailure: Error, Sendable, Equatable {
     case badRequest(String)
     /// 400 with a JSON `{"error": ...}` body in v1/v3 (InfluxDB's style for parameter errors of `/write`).
     case badParameter(String)
-    /// 415: a JSON body sent without a JSON `Content-Type`.
+    /// 415 with a plain-text body: a JSON body sent with another `Content-Type`.
     case unsupportedMediaType(String)
 
     var message: String {

@@ -59,6 +59,11 @@ public enum QueryPipeline {
             }
         }
         guard let parameter else { return fromAccept }
+        return try format(parameter: parameter)
+    }
+
+    /// The `format` query parameter, with serde's error for an unknown one.
+    public static func format(parameter: String) throws(HTTPFailure) -> QueryOutputFormat {
         guard let format = QueryOutputFormat(parameter: parameter) else {
             throw .badRequest(
                 "serde error: unknown variant `\(parameter)`, expected one of `pretty`, `json`, `json_lines`, `jsonl`, `csv`, `parquet`"
@@ -67,7 +72,8 @@ public enum QueryPipeline {
         return format
     }
 
-    static func encode(_ result: QueryResult, format: QueryOutputFormat) throws(KernelError) -> Response {
+    /// A 200 response streaming `result` in `format` (also used for listings such as the databases).
+    public static func encode(_ result: QueryResult, format: QueryOutputFormat) throws(KernelError) -> Response {
         let headers: HTTPFields = [.contentType: format.contentType]
         guard let made = makeEncoder(format) else {
             let bytes = try ParquetOutput.encode(result)

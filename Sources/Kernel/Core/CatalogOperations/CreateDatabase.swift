@@ -1,10 +1,12 @@
-/// Creates a database explicitly (`POST /api/v3/configure/database`); refuses an existing name and
-/// the database limit.
+/// Creates a database explicitly (`POST /api/v3/configure/database`), optionally with a
+/// retention period; refuses an existing name and the database limit.
 public struct CreateDatabase: CatalogOperation {
     public var name: DatabaseName
+    public var retentionPeriod: Duration?
 
-    public init(name: DatabaseName) {
+    public init(name: DatabaseName, retentionPeriod: Duration? = nil) {
         self.name = name
+        self.retentionPeriod = retentionPeriod
     }
 
     public func prepare(_ snapshot: CatalogSnapshot, limits: CatalogLimits) throws(KernelError) -> [CatalogMutation] {
@@ -12,7 +14,11 @@ public struct CreateDatabase: CatalogOperation {
             throw KernelError(.alreadyExists, "attempted to create a resource that already exists")
         }
         try CatalogLimitCheck.roomForDatabase(snapshot, limits: limits)
-        return [.createDatabase(name: name.value)]
+        guard let retentionPeriod else { return [.createDatabase(name: name.value)] }
+        return [
+            .createDatabase(name: name.value),
+            .setDatabaseRetention(database: name.value, retentionPeriod: retentionPeriod),
+        ]
     }
 }
 

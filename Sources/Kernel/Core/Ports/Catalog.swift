@@ -72,4 +72,19 @@ public enum CatalogMutation: Sendable, Hashable {
     case addColumn(database: String, table: String, column: String, type: ColumnType)
     /// Token changes (create, new hash, delete), kept in their own type (`TokenMutation`).
     case token(TokenMutation)
+    /// Sets (or with nil clears) a database's retention period.
+    case setDatabaseRetention(database: String, retentionPeriod: Duration?)
+    /// Marks a database deleted under `renamedTo` (its current name when it already is deleted)
+    /// with the given hard deletion time (nil: never) and the last WAL sequence of its data.
+    case softDeleteDatabase(
+        database: String, renamedTo: String, hardDeletionTimeNanoseconds: Int64?, deletedAtWALSequence: UInt64?)
+    /// Records that the data of a database (or of one of its tables) written up to a WAL sequence
+    /// was dropped (`data_only` deletion), so replay skips it.
+    case clearData(database: String, table: String?, throughWALSequence: UInt64)
+    /// Sets (or with nil clears) a table's retention period.
+    case setTableRetention(database: String, table: String, retentionPeriod: Duration?)
+    /// Marks a table deleted under `renamedTo`, as `softDeleteDatabase` does for databases.
+    case softDeleteTable(
+        database: String, table: String, renamedTo: String, hardDeletionTimeNanoseconds: Int64?,
+        deletedAtWALSequence: UInt64?)
 }

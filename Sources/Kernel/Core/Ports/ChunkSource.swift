@@ -38,3 +38,14 @@ public struct ScanChunk: Sendable {
         self.timeBounds = timeBounds
     }
 }
+
+/// An optional capability of a chunk source that keeps data under database and table names (the
+/// write buffer): when the catalog soft-deletes a database or a table (renaming it so the name is
+/// free again) the data follows the new name, and `data_only` deletions drop it. Without this
+/// capability (sources keyed by catalog id) nothing needs to move.
+public protocol RelocatableChunkSource: ChunkSource {
+    /// Moves everything held for `database` (or only its `table`) under the new name.
+    func relocate(database: String, table: String?, to newName: String)
+    /// Drops everything held for `database` (or only its `table`).
+    func removeData(database: String, table: String?)
+}

@@ -6,6 +6,15 @@
 public protocol LineProtocolWriter: Sendable {
     /// Writes the request and returns the number of lines written.
     func write(_ request: WriteRequest) async throws -> Int
+
+    /// The highest WAL sequence given to a write so far, nil for a writer without a WAL. A soft
+    /// deletion records it so replay can tell the deleted object's records from later ones
+    /// (`SoftDeletedData`).
+    var lastWALSequence: UInt64? { get }
+}
+
+extension LineProtocolWriter {
+    public var lastWALSequence: UInt64? { nil }
 }
 
 extension KernelError {

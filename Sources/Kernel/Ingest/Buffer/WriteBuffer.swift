@@ -8,12 +8,12 @@ import Synchronization
 ///
 /// Memory is not bounded yet: snapshotting closed windows to Parquet and dropping them from the
 /// buffer comes with the persistence work.
-public final class WriteBuffer: ChunkSource {
+public final class WriteBuffer: ChunkSource, RelocatableChunkSource {
     /// Chunks of one table keyed by window start.
-    private typealias TableChunks = [Int64: BufferChunk]
+    typealias TableChunks = [Int64: BufferChunk]
 
     public let chunkDurationNanoseconds: Int64
-    private let state = Mutex<[String: [String: TableChunks]]>([:])
+    let state = Mutex<[String: [String: TableChunks]]>([:])
     /// Stale chunks seen by the last `warmCaches` call, with their versions then.
     private let warmingCandidates = Mutex<[ChunkKey: Int]>([:])
 

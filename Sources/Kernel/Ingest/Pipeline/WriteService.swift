@@ -22,6 +22,8 @@ public final class WriteService: LineProtocolWriter {
     private let logger: Logger
     private static let maxSchemaAttempts = 4
 
+    public var lastWALSequence: UInt64? { wal.lastSequence }
+
     public init(catalog: any Catalog, wal: WriteAheadLog, buffer: WriteBuffer, clock: any WallClock, logger: Logger) {
         self.catalog = catalog
         self.wal = wal

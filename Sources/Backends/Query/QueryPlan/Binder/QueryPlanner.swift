@@ -143,6 +143,11 @@ struct QueryPlanner {
         if schemaName == "system", tableName == "influxdb_schema" {
             return .alias("influxdb_schema", MetadataTables.influxdbSchema(database: database))
         }
+        if schemaName == "system", database.name == CatalogSnapshot.internalDatabaseName,
+            let plan = CatalogSystemTables.plan(tableName, snapshot: snapshot)
+        {
+            return plan
+        }
         if schemaName == "information_schema" {
             switch tableName {
             case "tables": return MetadataTables.tables(snapshot: snapshot, database: database)
@@ -161,7 +166,14 @@ struct QueryPlanner {
         let columns = table.columns.sorted { $0.name < $1.name }.map { column in
             PlanColumn(relation: tableName, name: column.name, type: column.type, nullable: column.type != .time)
         }
-        return .scan(TableScan(database: database.name, table: tableName, schema: PlanSchema(columns)))
+        // Rows older than the retention period are not queryable, whatever the query asks.
+        var timeRange = TimeRange.all
+        if let retention = database.effectiveRetention(of: table) {
+            let (start, overflow) = nowNanoseconds.subtractingReportingOverflow(retention.totalNanoseconds)
+            timeRange.startNanoseconds = overflow ? .min : start
+        }
+        return .scan(
+            TableScan(database: database.name, table: tableName, schema: PlanSchema(columns), timeRange: timeRange))
     }
 
     private func values(_ rows: [[SQL.Expr]]) throws(KernelError) -> LogicalPlan {

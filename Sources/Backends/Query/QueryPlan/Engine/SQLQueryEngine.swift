@@ -41,9 +41,11 @@ public final class SQLQueryEngine: QueryEngine {
     private func execute(_ request: QueryRequest, database name: String, snapshot: CatalogSnapshot)
         throws(KernelError) -> QueryResult
     {
-        guard let database = snapshot.database(named: name), !database.isDeleted else {
+        guard var database = snapshot.database(named: name), !database.isDeleted else {
             throw KernelError(.notFound, "query error: database not found: \(name)")
         }
+        // Soft-deleted tables are invisible to queries (their data is kept until hard deletion).
+        database.tables = database.liveTables
         let id = queryLog.begin(text: request.text, queryType: "sql", issueTimeNanoseconds: clock.nowNanoseconds())
         let timer = ContinuousClock()
         let start = timer.now

@@ -21,7 +21,10 @@ enum MetadataTables {
         var rows: [[ScalarValue]] = database.tables.map(\.name).sorted().map {
             [.string("public"), .string("iox"), .string($0), .string("BASE TABLE")]
         }
-        rows += systemTables.map { [.string("public"), .string("system"), .string($0), .string("BASE TABLE")] }
+        let system =
+            database.name == CatalogSnapshot.internalDatabaseName
+            ? (systemTables + CatalogSystemTables.names).sorted() : systemTables
+        rows += system.map { [.string("public"), .string("system"), .string($0), .string("BASE TABLE")] }
         rows += informationSchemaViews.map {
             [.string("public"), .string("information_schema"), .string($0), .string("VIEW")]
         }

@@ -387,6 +387,27 @@ FUNCTION_QUERIES = [
 
 ]
 
+# struct and list results (JSON objects and arrays); selector_* are IOx-only, see selectors.slt
+NESTED_QUERIES = [
+    "SELECT named_struct('u', usage_user, 'h', host) AS s FROM cpu",
+    "SELECT struct(usage_user, requests, note) FROM cpu",
+    "SELECT named_struct('u', usage_user, 'h', host)['u'] AS u, struct(requests, host)['c1'] FROM cpu",
+    "SELECT get_field(named_struct('t', time, 'i', usage_idle), 'i'), named_struct('t', time)['t'] FROM cpu",
+    "SELECT make_array(usage_user, usage_system) AS l, make_array(requests, 1), make_list(host, region) FROM cpu",
+    "SELECT make_array(usage_idle, requests), array_length(make_array(requests, requests, 3)) FROM cpu",
+    "SELECT make_array(usage_user, usage_idle)[2], array_element(make_array(host, region), -1) FROM cpu",
+    "SELECT make_array(requests, 7)[0] AS z, make_array(requests, 7)[3] AS out FROM cpu",
+    "SELECT host, named_struct('n', count(*), 'm', max(usage_user)) FROM cpu GROUP BY host ORDER BY host",
+    "SELECT named_struct('a', 1, 'b', 'x'), make_array(1, 2, 3), struct(1.5)",
+    "SELECT s['u'] FROM (SELECT named_struct('u', usage_user) AS s FROM cpu) ORDER BY s['u'] LIMIT 5",
+    "SELECT time, named_struct('r', requests) AS s FROM cpu ORDER BY time DESC LIMIT 3",
+    "SELECT arrow_typeof(named_struct('u', usage_user, 't', time)), arrow_typeof(make_array(requests)) FROM cpu LIMIT 1",
+    # errors
+    "SELECT named_struct('u') FROM cpu",
+    "SELECT named_struct('u', usage_user)['v'] FROM cpu",
+    "SELECT usage_user['x'] FROM cpu",
+]
+
 NUMERIC = ["usage_user", "usage_system", "usage_idle", "requests"]
 TAGS = ["host", "region"]
 AGGREGATES = ["count", "sum", "avg", "min", "max"]
@@ -415,4 +436,4 @@ def generated():
 
 
 def all_queries():
-    return HAND_WRITTEN + WINDOW_QUERIES + FUNCTION_QUERIES + generated()
+    return HAND_WRITTEN + WINDOW_QUERIES + FUNCTION_QUERIES + NESTED_QUERIES + generated()

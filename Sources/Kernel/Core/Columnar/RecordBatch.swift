@@ -9,6 +9,15 @@ public enum ColumnValues: Sendable, Hashable {
     case uinteger([UInt64])
     case string([String])
     case boolean([Bool])
+    /// Days since the epoch.
+    case date([Int32])
+    case interval([IntervalValue])
+    /// One child column per struct field, each as long as the parent (a null parent row may
+    /// hold anything in its children).
+    case structure([RecordColumn])
+    /// Row `i` is `child` rows `offsets[i]..<offsets[i + 1]` (`offsets` has one more entry than
+    /// there are rows and starts at 0).
+    indirect case list(offsets: [Int32], child: RecordColumn)
 
     public var count: Int {
         switch self {
@@ -19,6 +28,10 @@ public enum ColumnValues: Sendable, Hashable {
         case .uinteger(let values): values.count
         case .string(let values): values.count
         case .boolean(let values): values.count
+        case .date(let values): values.count
+        case .interval(let values): values.count
+        case .structure(let children): children.first?.values.count ?? 0
+        case .list(let offsets, _): max(0, offsets.count - 1)
         }
     }
 }
@@ -26,11 +39,11 @@ public enum ColumnValues: Sendable, Hashable {
 /// One named, typed column of a `RecordBatch`.
 public struct RecordColumn: Sendable, Hashable {
     public var name: String
-    public var type: ColumnType
+    public var type: ValueType
     public var values: ColumnValues
     public var validity: ValidityBitmap
 
-    public init(name: String, type: ColumnType, values: ColumnValues, validity: ValidityBitmap) {
+    public init(name: String, type: ValueType, values: ColumnValues, validity: ValidityBitmap) {
         precondition(values.count == validity.count, "column values and validity differ in length")
         self.name = name
         self.type = type

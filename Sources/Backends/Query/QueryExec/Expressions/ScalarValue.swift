@@ -12,11 +12,19 @@ public enum ScalarValue: Sendable, Hashable {
     /// Nanoseconds since the epoch, no time zone (Arrow `Timestamp(ns)`).
     case timestamp(Int64)
     case interval(IntervalValue)
+    /// Days since the epoch (Arrow `Date32`).
+    case date(Int32)
+    /// A struct's field values in the order of its type's fields.
+    case structure([ScalarValue])
+    /// A list's items.
+    case list([ScalarValue])
 
-    /// The column type a column of this value has; nil for NULL and intervals (no column type).
-    public var columnType: ColumnType? {
+    /// The column type a column of this value has; nil for NULL, intervals, structs and lists
+    /// (whose type the value alone does not give).
+    public var columnType: ValueType? {
         switch self {
-        case .null, .interval: nil
+        case .null, .interval, .structure, .list: nil
+        case .date: .date
         case .boolean: .boolean
         case .integer: .integer
         case .uinteger: .uinteger
@@ -27,24 +35,4 @@ public enum ScalarValue: Sendable, Hashable {
     }
 
     public var isNull: Bool { self == .null }
-}
-
-/// An SQL interval (Arrow `Interval(MonthDayNano)`): months and days are calendar units and are
-/// kept apart from the fixed nanoseconds.
-public struct IntervalValue: Sendable, Hashable {
-    public var months: Int32
-    public var days: Int32
-    public var nanoseconds: Int64
-
-    public init(months: Int32 = 0, days: Int32 = 0, nanoseconds: Int64 = 0) {
-        self.months = months
-        self.days = days
-        self.nanoseconds = nanoseconds
-    }
-
-    /// The interval as a fixed number of nanoseconds when it has no months (days count 24 h).
-    public var fixedNanoseconds: Int64? {
-        guard months == 0 else { return nil }
-        return Int64(days) * 86_400_000_000_000 + nanoseconds
-    }
 }

@@ -29,8 +29,8 @@ public enum Arithmetic {
         return .column(column)
     }
 
-    public static func numericType(_ a: ColumnType, _ b: ColumnType, _ op: BinaryOperator) throws(KernelError)
-        -> ColumnType
+    public static func numericType(_ a: ValueType, _ b: ValueType, _ op: BinaryOperator) throws(KernelError)
+        -> ValueType
     {
         switch (a, b) {
         case (.integer, .integer): return .integer

@@ -4,7 +4,7 @@ import Kernel
 /// toward zero), strings parse (a bad string is an error, as in DataFusion), integers become
 /// timestamps as nanoseconds, tags decode to strings, and anything renders to a string.
 public enum Cast {
-    public static func column(_ column: RecordColumn, to target: ColumnType) throws(KernelError) -> RecordColumn {
+    public static func column(_ column: RecordColumn, to target: ValueType) throws(KernelError) -> RecordColumn {
         if column.type == target { return column }
         let count = column.count
         var validity = column.validity
@@ -59,7 +59,7 @@ public enum Cast {
         }
     }
 
-    private static func parse(_ strings: [String], validity: ValidityBitmap, to target: ColumnType) throws(KernelError)
+    private static func parse(_ strings: [String], validity: ValidityBitmap, to target: ValueType) throws(KernelError)
         -> RecordColumn
     {
         var scalars: [ScalarValue] = []
@@ -74,7 +74,7 @@ public enum Cast {
         return ColumnBuild.fromScalars(scalars, type: target)
     }
 
-    public static func parseScalar(_ text: String, to target: ColumnType) throws(KernelError) -> ScalarValue {
+    public static func parseScalar(_ text: String, to target: ValueType) throws(KernelError) -> ScalarValue {
         func failure() -> KernelError {
             KernelError(
                 .invalidInput, "Cast error: Cannot cast string '\(text)' to value of \(ArrowTypeName.of(target)) type")
@@ -101,11 +101,12 @@ public enum Cast {
             default: throw failure()
             }
         case .string, .tag: return .string(text)
+        case .date, .interval, .structure, .list: throw failure()
         }
     }
 
     /// A scalar converted to `target` (NULL stays NULL).
-    public static func scalar(_ value: ScalarValue, to target: ColumnType) throws(KernelError) -> ScalarValue {
+    public static func scalar(_ value: ScalarValue, to target: ValueType) throws(KernelError) -> ScalarValue {
         if value.isNull || value.columnType == target { return value }
         return try column(RecordColumn.repeating(value, type: value.columnType ?? target, count: 1), to: target).scalar(
             at: 0)

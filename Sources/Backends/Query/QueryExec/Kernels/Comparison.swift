@@ -125,7 +125,7 @@ enum Comparison {
         return try Cast.column(side.column(count: count, type: mine ?? target), to: target)
     }
 
-    static func typeOf(_ datum: Datum) -> ColumnType? {
+    static func typeOf(_ datum: Datum) -> ValueType? {
         switch datum {
         case .column(let column): column.type == .tag ? .string : column.type
         case .scalar(let value): value.columnType
@@ -133,13 +133,13 @@ enum Comparison {
     }
 
     /// The type both sides are compared in.
-    static func commonType(_ a: ColumnType?, _ b: ColumnType?) throws(KernelError) -> ColumnType {
+    static func commonType(_ a: ValueType?, _ b: ValueType?) throws(KernelError) -> ValueType {
         switch (a, b) {
         case (nil, nil): return .integer
         case (let x?, nil), (nil, let x?): return x == .tag ? .string : x
         case (let x?, let y?):
-            let x = x == .tag ? ColumnType.string : x
-            let y = y == .tag ? ColumnType.string : y
+            let x = x == .tag ? ValueType.string : x
+            let y = y == .tag ? ValueType.string : y
             if x == y { return x }
             switch (x, y) {
             case (.integer, .uinteger), (.uinteger, .integer): return .integer
@@ -163,15 +163,5 @@ enum Comparison {
 
 /// Arrow's display names of our column types (as `information_schema` and errors print them).
 public enum ArrowTypeName {
-    public static func of(_ type: ColumnType) -> String {
-        switch type {
-        case .tag: "Dictionary(Int32, Utf8)"
-        case .time: "Timestamp(ns)"
-        case .float: "Float64"
-        case .integer: "Int64"
-        case .uinteger: "UInt64"
-        case .string: "Utf8"
-        case .boolean: "Boolean"
-        }
-    }
+    public static func of(_ type: ValueType) -> String { type.arrowName }
 }

@@ -27,20 +27,31 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
     case regrSxy = "regr_sxy"
     /// Counted exactly (DataFusion's HyperLogLog is exact at the cardinalities it is tested with).
     case approxDistinct = "approx_distinct"
+    /// IOx selectors: `Struct(value, time)` of the row with the earliest/latest time or the
+    /// smallest/largest value (see `SelectorState`).
+    case selectorFirst = "selector_first"
+    case selectorLast = "selector_last"
+    case selectorMin = "selector_min"
+    case selectorMax = "selector_max"
 
     /// Whether the function reads two arguments (`corr(y, x)`, `regr_*(y, x)`, `string_agg(x, delimiter)`).
     public var takesTwoArguments: Bool {
         switch self {
         case .corr, .covarSamp, .covarPop, .regrSlope, .regrIntercept, .regrCount, .regrR2, .regrAvgx, .regrAvgy,
-            .regrSxx, .regrSyy, .regrSxy, .stringAgg:
+            .regrSxx, .regrSyy, .regrSxy, .stringAgg, .selectorFirst, .selectorLast, .selectorMin, .selectorMax:
             true
         default: false
         }
     }
 
     /// The output type for an input of `input` (nil for `count(*)`).
-    public func resultType(_ input: ColumnType?) -> ColumnType {
+    public func resultType(_ input: ValueType?) -> ValueType {
         switch self {
+        case .selectorFirst, .selectorLast, .selectorMin, .selectorMax:
+            .structure([
+                ValueField(name: "value", type: input.map { $0 == .tag ? .string : $0 } ?? .float),
+                ValueField(name: "time", type: .time),
+            ])
         case .count: .integer
         case .sum: input == .integer || input == .uinteger ? input ?? .float : .float
         case .avg, .stddev, .stddevPop, .variance, .variancePop: .float
@@ -62,7 +73,7 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
 public struct AggregateExpr: Sendable, Hashable {
     public var function: AggregateFunction
     public var argument: PhysicalExpr?
-    public var argumentType: ColumnType?
+    public var argumentType: ValueType?
     public var distinct: Bool
     public var filter: PhysicalExpr?
     /// The second argument of two-argument aggregates.
@@ -73,7 +84,7 @@ public struct AggregateExpr: Sendable, Hashable {
     public init(
         function: AggregateFunction,
         argument: PhysicalExpr?,
-        argumentType: ColumnType?,
+        argumentType: ValueType?,
         distinct: Bool = false,
         filter: PhysicalExpr? = nil
     ) {
@@ -84,7 +95,7 @@ public struct AggregateExpr: Sendable, Hashable {
         self.filter = filter
     }
 
-    public var resultType: ColumnType { function.resultType(argumentType) }
+    public var resultType: ValueType { function.resultType(argumentType) }
 }
 
 /// The running state of one aggregate for every group, grown as groups appear. Values are

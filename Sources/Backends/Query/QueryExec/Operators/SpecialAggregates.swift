@@ -77,6 +77,8 @@ extension AggregateAccumulator {
                 guard expr.function == .firstValue ? order < 0 : order >= 0 else { return }
             }
             picks[group] = (value, keys)
+        case .selectorFirst, .selectorLast, .selectorMin, .selectorMax:
+            addSelected(group: group, value: value, time: second?.scalar(at: row) ?? .null)
         case .stringAgg:
             guard !value.isNull else { return }
             let text = ValueText.render(value)
@@ -93,6 +95,9 @@ extension AggregateAccumulator {
         switch expr.function {
         case .firstValue, .lastValue: return picks[group]?.value ?? .null
         case .stringAgg: return texts[group].map { .string($0) } ?? .null
+        case .selectorFirst, .selectorLast, .selectorMin, .selectorMax:
+            // An empty group still gives a struct, of two nulls (IOx's `make_struct_scalar`).
+            return .structure([picks[group]?.value ?? .null, picks[group]?.key.first ?? .null])
         default: return pairs[group].result(expr.function)
         }
     }
@@ -110,5 +115,38 @@ extension AggregateAccumulator {
             if result != 0 { return result }
         }
         return 0
+    }
+}
+
+extension AggregateAccumulator {
+    /// One row into an IOx selector (`picks[group]` holds the value and `[time]`), as IOx's
+    /// `Selector` decides over a batch, rows taken in input order. Rows with a NULL value never
+    /// count.
+    ///
+    /// | selector | replaces the pick when | on a tie |
+    /// |---|---|---|
+    /// | `selector_first` | its time is earlier (NULL times never count) | the first row seen stays |
+    /// | `selector_last` | its time is later (NULL times never count) | the first row seen stays |
+    /// | `selector_min` | its value is smaller | equal value: the earlier non-NULL time wins |
+    /// | `selector_max` | its value is larger | equal value: the earlier non-NULL time wins |
+    mutating func addSelected(group: Int, value: ScalarValue, time: ScalarValue) {
+        guard !value.isNull else { return }
+        guard let current = picks[group] else {
+            if time.isNull, expr.function == .selectorFirst || expr.function == .selectorLast { return }
+            picks[group] = (value, [time])
+            return
+        }
+        let currentTime = current.key.first ?? .null
+        let timeOrder = time.isNull ? 0 : (currentTime.isNull ? -1 : Self.order(time, currentTime))
+        switch expr.function {
+        case .selectorFirst:
+            if !time.isNull, timeOrder < 0 { picks[group] = (value, [time]) }
+        case .selectorLast:
+            if !time.isNull, timeOrder > 0 { picks[group] = (value, [time]) }
+        default:
+            let valueOrder = Self.order(value, current.value)
+            let better = expr.function == .selectorMin ? valueOrder < 0 : valueOrder > 0
+            if better || (valueOrder == 0 && !time.isNull && timeOrder < 0) { picks[group] = (value, [time]) }
+        }
     }
 }

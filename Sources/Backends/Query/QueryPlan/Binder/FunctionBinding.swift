@@ -61,6 +61,7 @@ struct FunctionBinding {
             guard case .expr(let expr) = argument else { throw binder.unsupported("\(rawName) with * arguments") }
             arguments.append(try binder.bind(expr))
         }
+        if NestedFunctions.handles(function) { return try NestedBinding.bind(function, arguments, rawName: rawName) }
         let type = function.resultType(arguments.map(\.type))
         let display = "\(rawName)(\(arguments.map(\.nestedName).joined(separator: ",")))"
         return BoundExpression(.function(function, arguments.map(\.expr)), type: type, name: display)

@@ -66,6 +66,8 @@ enum LiteralBinding {
         case .timestamp(let v): "TimestampNanosecond(\(v), None)"
         case .interval(let v):
             "IntervalMonthDayNano(\"IntervalMonthDayNano { months: \(v.months), days: \(v.days), nanoseconds: \(v.nanoseconds) }\")"
+        case .date(let v): "Date32(\"\(ValueText.date(v))\")"
+        case .structure, .list: ValueText.render(value)
         }
     }
 
@@ -126,7 +128,7 @@ enum IntervalParsing {
 
 extension Cast {
     /// A literal string converted to `target` at planning time.
-    static func parseLiteral(_ text: String, to target: ColumnType) throws(KernelError) -> ScalarValue {
+    static func parseLiteral(_ text: String, to target: ValueType) throws(KernelError) -> ScalarValue {
         try Cast.scalar(.string(text), to: target)
     }
 }

@@ -138,7 +138,8 @@ struct QueryPlanner {
             throw KernelError(.invalidInput, "Error during planning: table '\(qualified)' not found")
         }
         let columns = table.columns.sorted { $0.name < $1.name }.map { column in
-            PlanColumn(relation: tableName, name: column.name, type: column.type, nullable: column.type != .time)
+            PlanColumn(
+                relation: tableName, name: column.name, type: ValueType(column.type), nullable: column.type != .time)
         }
         return .scan(TableScan(database: database.name, table: tableName, schema: PlanSchema(columns)))
     }
@@ -146,7 +147,7 @@ struct QueryPlanner {
     private func values(_ rows: [[SQL.Expr]]) throws(KernelError) -> LogicalPlan {
         guard let width = rows.first?.count else { return .values(PlanSchema([]), []) }
         let binder = ExpressionBinder(scope: scope(PlanSchema([])))
-        var types = [ColumnType?](repeating: nil, count: width)
+        var types = [ValueType?](repeating: nil, count: width)
         var scalars: [[ScalarValue]] = []
         for row in rows {
             guard row.count == width else {

@@ -4,7 +4,7 @@ import SQL
 
 /// SQL type names to column types, and result types of operators.
 enum TypeMapping {
-    static func columnType(_ type: SQL.DataType) throws(KernelError) -> ColumnType {
+    static func columnType(_ type: SQL.DataType) throws(KernelError) -> ValueType {
         switch type {
         case .boolean: return .boolean
         case .integer(_, let unsigned): return unsigned ? .uinteger : .integer
@@ -18,10 +18,10 @@ enum TypeMapping {
 
     static func binaryResultType(
         _ op: QueryExec.BinaryOperator,
-        _ left: ColumnType?,
-        _ right: ColumnType?,
+        _ left: ValueType?,
+        _ right: ValueType?,
         rightIsInterval: Bool
-    ) throws(KernelError) -> ColumnType? {
+    ) throws(KernelError) -> ValueType? {
         switch op {
         case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual, .and, .or, .regexMatch, .regexIMatch,
             .regexNotMatch, .regexNotIMatch, .like, .notLike, .iLike, .notILike, .isDistinctFrom, .isNotDistinctFrom:

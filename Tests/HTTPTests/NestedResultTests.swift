@@ -87,4 +87,26 @@ struct NestedResultTests {
         #expect(try await server.send(.get, Self.query("json", sql)).body == #"[{"l":[7.0,1.0],"h":"b"}]"#)
         #expect(try await server.send(.get, Self.query("csv", "SELECT make_array(1)[1] AS x")).body == "x\n1\n")
     }
+
+    @Test func datesAndIntervalsInEveryTextFormat() async throws {
+        let sql = "SELECT make_date(2024, 2, 29) AS d, INTERVAL '1 month 2 days 3.5 seconds' AS i"
+        let server = try await Self.server()
+        #expect(
+            try await server.send(.get, Self.query("csv", sql)).body
+                == "d,i\n2024-02-29,1 mons 2 days 3.500000000 secs\n")
+        #expect(
+            try await server.send(.get, Self.query("json", sql)).body
+                == #"[{"d":"2024-02-29","i":"1 mons 2 days 3.500000000 secs"}]"#)
+        let pretty = try await server.send(.get, Self.query("pretty", sql)).body
+        #expect(pretty.contains("| 2024-02-29 | 1 mons 2 days 3.500000000 secs |"))
+    }
+
+    @Test func regexpMatchAndArrayAggAreLists() async throws {
+        let sql =
+            "SELECT regexp_match('us-east', '(\\w+)-(\\w+)') AS m, (SELECT array_agg(v ORDER BY time DESC) FROM m "
+            + "WHERE host = 'a') AS a"
+        let reply = try await Self.server().send(.get, Self.query("json", sql))
+        #expect(reply.status == 200)
+        #expect(reply.body == #"[{"m":["us","east"],"a":[0.5,2.5,1.0,2.5,null]}]"#)
+    }
 }

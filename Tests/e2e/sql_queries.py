@@ -402,7 +402,38 @@ NESTED_QUERIES = [
     "SELECT s['u'] FROM (SELECT named_struct('u', usage_user) AS s FROM cpu) ORDER BY s['u'] LIMIT 5",
     "SELECT time, named_struct('r', requests) AS s FROM cpu ORDER BY time DESC LIMIT 3",
     "SELECT arrow_typeof(named_struct('u', usage_user, 't', time)), arrow_typeof(make_array(requests)) FROM cpu LIMIT 1",
+    "SELECT regexp_match(region, '(\\w+)-(\\w+)'), regexp_match(host, 'b'), regexp_match(region, 'EAST', 'i') FROM cpu",
+    "SELECT regexp_match(region, '^(us)?-?(\\w+)'), regexp_match(note, 'l+') FROM cpu",
+    "SELECT regexp_match(region, '(x)?(e)(a|u)') AS m, regexp_match(region, 'z') AS n FROM cpu",
+    "SELECT regexp_match(region, '(a|ab)(c|bcd)(d*)') FROM cpu",
+    "SELECT region, array_agg(host ORDER BY time) FROM cpu WHERE requests > 250 GROUP BY region ORDER BY region",
+    "SELECT host, array_agg(usage_idle ORDER BY time DESC) FROM cpu WHERE requests < 40 GROUP BY host ORDER BY host",
+    "SELECT array_agg(requests ORDER BY requests) FROM cpu WHERE usage_user > 95",
+    "SELECT array_agg(requests) FROM cpu WHERE usage_user > 1000",
+    "SELECT array_length(array_agg(host)) FROM cpu",
+    # dates and intervals
+    "SELECT make_date(2024, 2, 29), to_date('2024-03-01'), CAST('2024-01-05' AS DATE), CAST(time AS DATE) FROM cpu",
+    "SELECT make_date(2024, 1, 31) + INTERVAL '1 month', make_date(2024, 3, 31) - INTERVAL '1 month', "
+    "make_date(2024, 1, 1) - INTERVAL '1 day', make_date(2024, 1, 1) + INTERVAL '36 hours'",
+    "SELECT CAST(time AS DATE) + INTERVAL '1 year 2 days' AS d FROM cpu",
+    "SELECT date_part('year', make_date(2024, 2, 29)), date_part('doy', CAST(time AS DATE)), "
+    "extract(month FROM make_date(2024, 5, 1)) FROM cpu",
+    "SELECT CAST(make_date(2024, 1, 2) AS TIMESTAMP) AS t, CAST(make_date(2024, 1, 2) AS VARCHAR) AS v, to_date(19000), "
+    "to_date(requests) FROM cpu",
+    "SELECT make_date(requests + 1800, requests % 12 + 1, requests % 28 + 1) FROM cpu",
+    "SELECT INTERVAL '1 day', INTERVAL '2 hours 30 minutes' AS i, INTERVAL '1 month 1.5 seconds', INTERVAL '-3 hours'",
+    "SELECT INTERVAL '0 seconds' AS z, INTERVAL '1 year', arrow_typeof(INTERVAL '1 day') FROM cpu LIMIT 2",
+    "SELECT arrow_typeof(make_date(2024, 1, 1)), arrow_typeof(CAST(time AS DATE)) FROM cpu LIMIT 1",
+    "SELECT CAST(time AS DATE) AS d, count(*) FROM cpu GROUP BY d ORDER BY d",
+    "SELECT date_trunc('month', make_date(2024, 5, 17)) AS m, "
+    "date_bin(INTERVAL '1 day', CAST(make_date(2024, 5, 17) AS TIMESTAMP)) AS b",
+    "SELECT date_bin(INTERVAL '1 day', TIMESTAMP '2024-05-17T10:00:00') AS d, date_part('hour', TIMESTAMP '2024-05-17T10:00:00')",
     # errors
+    "SELECT make_date(2024, 13, 1)",
+    "SELECT make_date(2024, 2, 30)",
+    "SELECT to_date('x')",
+    "SELECT regexp_match(region, '(') FROM cpu",
+    "SELECT regexp_match(region, 'a', 'g') FROM cpu",
     "SELECT named_struct('u') FROM cpu",
     "SELECT named_struct('u', usage_user)['v'] FROM cpu",
     "SELECT usage_user['x'] FROM cpu",

@@ -9,8 +9,9 @@ enum NestedCells {
     static func append(_ column: RecordColumn, row: Int, style: CellStyle, to output: inout [UInt8]) {
         switch column.values {
         case .structure(let children):
-            appendStructure(children, row: row, style: style, to: &output)
-        case .list(let offsets, let child):
+            appendStructure(children.columns, row: row, style: style, to: &output)
+        case .list(let offsets, let items):
+            let child = items.item
             output.append(UInt8(ascii: "["))
             for item in Int(offsets[row])..<Int(offsets[row + 1]) {
                 if item > Int(offsets[row]) { appendSeparator(style, to: &output) }

@@ -14,10 +14,10 @@ public enum ColumnValues: Sendable, Hashable {
     case interval([IntervalValue])
     /// One child column per struct field, each as long as the parent (a null parent row may
     /// hold anything in its children).
-    case structure([RecordColumn])
-    /// Row `i` is `child` rows `offsets[i]..<offsets[i + 1]` (`offsets` has one more entry than
-    /// there are rows and starts at 0).
-    indirect case list(offsets: [Int32], child: RecordColumn)
+    case structure(ChildColumns)
+    /// Row `i` is rows `offsets[i]..<offsets[i + 1]` of the one child column (`offsets` has one
+    /// more entry than there are rows and starts at 0).
+    case list(offsets: [Int32], items: ChildColumns)
 
     public var count: Int {
         switch self {
@@ -30,7 +30,7 @@ public enum ColumnValues: Sendable, Hashable {
         case .boolean(let values): values.count
         case .date(let values): values.count
         case .interval(let values): values.count
-        case .structure(let children): children.first?.values.count ?? 0
+        case .structure(let children): children.columns.first?.values.count ?? 0
         case .list(let offsets, _): max(0, offsets.count - 1)
         }
     }
@@ -65,5 +65,27 @@ public struct RecordBatch: Sendable, Hashable {
 
     public func column(named name: String) -> RecordColumn? {
         columns.first { $0.name == name }
+    }
+}
+
+/// The children of a struct or list column. A class, so that `RecordColumn` does not contain
+/// itself by value: a recursive value type is laid out at run time, and every copy of every
+/// column (the scan and aggregation loops make many) then goes through value witnesses.
+public final class ChildColumns: Sendable, Hashable {
+    public let columns: [RecordColumn]
+
+    public init(_ columns: [RecordColumn]) {
+        self.columns = columns
+    }
+
+    /// A list's single child column.
+    public var item: RecordColumn { columns[0] }
+
+    public static func == (left: ChildColumns, right: ChildColumns) -> Bool {
+        left === right || left.columns == right.columns
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(columns)
     }
 }

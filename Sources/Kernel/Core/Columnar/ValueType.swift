@@ -2,7 +2,7 @@
 /// queries produce (Arrow's `Date32`, `Interval(MonthDayNano)`, `Struct` and `List`). The case
 /// names of the storage types are those of `ColumnType`, so engine code compares `type == .float`
 /// whichever it holds. Never persisted: the catalog and the WAL keep `ColumnType`.
-public indirect enum ValueType: Sendable, Hashable {
+public enum ValueType: Sendable, Hashable {
     case tag
     case time
     case float
@@ -15,9 +15,9 @@ public indirect enum ValueType: Sendable, Hashable {
     /// Arrow `Interval(MonthDayNano)`.
     case interval
     /// Named child columns (Arrow `Struct`).
-    case structure([ValueField])
-    /// A variable-length list of the child type (Arrow `List`, child field named `item`).
-    case list(ValueField)
+    case structure(NestedFields)
+    /// A variable-length list of the one child field's type (Arrow `List`, the field `item`).
+    case list(NestedFields)
 
     /// The result type of a stored column.
     public init(_ stored: ColumnType) {
@@ -60,7 +60,7 @@ public indirect enum ValueType: Sendable, Hashable {
         case .interval: "Interval(MonthDayNano)"
         case .structure(let fields):
             "Struct(" + fields.map { "\"\($0.name)\": \($0.type.arrowName)" }.joined(separator: ", ") + ")"
-        case .list(let item): "List(\(item.type.arrowName))"
+        case .list(let list): "List(\(list.item.type.arrowName))"
         }
     }
 
@@ -70,6 +70,36 @@ public indirect enum ValueType: Sendable, Hashable {
         case .structure, .list: true
         default: false
         }
+    }
+}
+
+/// The fields of a struct type, or the one field of a list type. A class, so that `ValueType`
+/// does not contain itself by value: a recursive value type is laid out at run time, and every
+/// copy of a column (which holds its type) would then go through value witnesses.
+public final class NestedFields: Sendable, Hashable, RandomAccessCollection, ExpressibleByArrayLiteral {
+    public let fields: [ValueField]
+
+    public init(_ fields: [ValueField]) {
+        self.fields = fields
+    }
+
+    public convenience init(arrayLiteral fields: ValueField...) {
+        self.init(fields)
+    }
+
+    public var startIndex: Int { fields.startIndex }
+    public var endIndex: Int { fields.endIndex }
+    public subscript(position: Int) -> ValueField { fields[position] }
+
+    /// A list's item field.
+    public var item: ValueField { fields[0] }
+
+    public static func == (left: NestedFields, right: NestedFields) -> Bool {
+        left === right || left.fields == right.fields
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(fields)
     }
 }
 

@@ -36,13 +36,16 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
     case makeList = "make_list"
     case arrayLength = "array_length"
     case arrayElement = "array_element"
+    case regexpMatch = "regexp_match"
+    case makeDate = "make_date"
+    case toDate = "to_date"
 
     /// The result type for arguments of `argumentTypes`.
     /// The struct and list functions are typed by `NestedFunctions.resultType` (their types
     /// depend on literal field names); here they get the type their arguments alone give.
     public func resultType(_ argumentTypes: [ValueType?]) -> ValueType {
         switch self {
-        case .structure, .namedStruct, .getField, .makeArray, .makeList, .arrayLength, .arrayElement:
+        case .structure, .namedStruct, .getField, .makeArray, .makeList, .arrayLength, .arrayElement, .regexpMatch:
             return (try? NestedFunctions.resultType(self, argumentTypes, literals: argumentTypes.map { _ in nil }))
                 ?? .string
         case .abs, .ceil, .floor, .round, .trunc, .signum:
@@ -57,6 +60,7 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
             return (self == .nvl2 ? types.dropFirst().first : types.first) ?? .string
         case .lpad, .rpad, .repeat, .initcap, .translate, .md5, .splitPart, .regexpReplace, .toChar: return .string
         case .regexpLike: return .boolean
+        case .makeDate, .toDate: return .date
         case .toUnixtime: return .integer
         case .lower, .upper, .concat, .trim, .ltrim, .rtrim, .btrim, .substr, .replace, .reverse, .left, .right:
             return .string

@@ -15,15 +15,16 @@ public enum ScalarValue: Sendable, Hashable {
     /// Days since the epoch (Arrow `Date32`).
     case date(Int32)
     /// A struct's field values in the order of its type's fields.
-    case structure([ScalarValue])
+    case structure(ScalarValues)
     /// A list's items.
-    case list([ScalarValue])
+    case list(ScalarValues)
 
-    /// The column type a column of this value has; nil for NULL, intervals, structs and lists
-    /// (whose type the value alone does not give).
+    /// The column type a column of this value has; nil for NULL, structs and lists (whose type
+    /// the value alone does not give).
     public var columnType: ValueType? {
         switch self {
-        case .null, .interval, .structure, .list: nil
+        case .null, .structure, .list: nil
+        case .interval: .interval
         case .date: .date
         case .boolean: .boolean
         case .integer: .integer
@@ -35,4 +36,31 @@ public enum ScalarValue: Sendable, Hashable {
     }
 
     public var isNull: Bool { self == .null }
+}
+
+/// The values inside a struct or list scalar. A class, so that `ScalarValue` does not contain
+/// itself by value (a recursive value type is laid out at run time, and every copy of every
+/// scalar, which aggregation makes per row, would go through value witnesses).
+public final class ScalarValues: Sendable, Hashable, RandomAccessCollection, ExpressibleByArrayLiteral {
+    public let values: [ScalarValue]
+
+    public init(_ values: [ScalarValue]) {
+        self.values = values
+    }
+
+    public convenience init(arrayLiteral values: ScalarValue...) {
+        self.init(values)
+    }
+
+    public var startIndex: Int { values.startIndex }
+    public var endIndex: Int { values.endIndex }
+    public subscript(position: Int) -> ScalarValue { values[position] }
+
+    public static func == (left: ScalarValues, right: ScalarValues) -> Bool {
+        left === right || left.values == right.values
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(values)
+    }
 }

@@ -86,6 +86,7 @@ public enum Arithmetic {
         throws(KernelError) -> Datum?
     {
         guard op == .plus || op == .minus, case .scalar(.interval(let interval)) = right else { return nil }
+        if let shifted = try dateShift(left, interval, negate: op == .minus) { return shifted }
         guard let step = interval.fixedNanoseconds else {
             throw KernelError(
                 .notImplemented, "This feature is not implemented: month intervals in timestamp arithmetic")
@@ -97,6 +98,24 @@ public enum Arithmetic {
         case .column(let column):
             guard case .time(let values) = column.values else { return nil }
             return .column(ColumnBuild.make(.time, .time(values.map { $0 &+ delta }), column.validity))
+        default: return nil
+        }
+    }
+
+    /// `date ± interval`; nil when `left` is not a date.
+    private static func dateShift(_ left: Datum, _ interval: IntervalValue, negate: Bool) throws(KernelError) -> Datum?
+    {
+        switch left {
+        case .scalar(.date(let days)):
+            return .scalar(.date(try DateFunctions.shift(days, by: interval, negate: negate)))
+        case .column(let column):
+            guard case .date(let values) = column.values else { return nil }
+            var shifted: [Int32] = []
+            shifted.reserveCapacity(values.count)
+            for (row, days) in values.enumerated() {
+                shifted.append(column.validity[row] ? try DateFunctions.shift(days, by: interval, negate: negate) : 0)
+            }
+            return .column(ColumnBuild.make(.date, .date(shifted), column.validity))
         default: return nil
         }
     }

@@ -48,6 +48,12 @@ public enum Cast {
         case (.boolean(let v), .float): return ColumnBuild.make(.float, .float(v.map { $0 ? 1 : 0 }), validity)
         case (.string, _), (.tag, _):
             return try parse(column.decodedStrings() ?? [], validity: validity, to: target)
+        case (.time, .date), (.integer, .date), (.float, .date):
+            var scalars: [ScalarValue] = []
+            for row in 0..<count { scalars.append(try DateFunctions.cast(column.scalar(at: row))) }
+            return ColumnBuild.fromScalars(scalars, type: .date)
+        case (.date(let v), .time):
+            return ColumnBuild.make(.time, .time(v.map { Int64($0) * DateFunctions.nanosecondsPerDay }), validity)
         case (_, .string):
             let text = (0..<count).map { validity[$0] ? ValueText.render(column.scalar(at: $0)) : "" }
             return ColumnBuild.make(.string, .string(text), validity)
@@ -101,7 +107,8 @@ public enum Cast {
             default: throw failure()
             }
         case .string, .tag: return .string(text)
-        case .date, .interval, .structure, .list: throw failure()
+        case .date: return .date(try DateFunctions.parse(text))
+        case .interval, .structure, .list: throw failure()
         }
     }
 

@@ -90,7 +90,7 @@ extension RecordColumn {
         case .boolean(let v): taken = .boolean(pick(v, false))
         case .date(let v): taken = .date(pick(v, 0))
         case .interval(let v): taken = .interval(pick(v, IntervalValue()))
-        case .structure(let children): taken = .structure(children.map { $0.take(indices) })
+        case .structure(let children): taken = .structure(ChildColumns(children.columns.map { $0.take(indices) }))
         case .list:
             let rows = indices.map { $0 >= 0 && self.validity[$0] ? scalar(at: $0) : .null }
             taken = NestedColumns.fromScalars(rows, type: type).values

@@ -55,23 +55,33 @@ enum Comparison {
         let target = try commonType(column.type == .tag ? .string : column.type, value.columnType)
         let converted = try Cast.column(column, to: target)
         let literal = try Cast.scalar(value, to: target)
-        var out = [Bool](repeating: false, count: count)
+        let out: [Bool]
         switch (converted.values, literal) {
         case (.integer(let v), .integer(let x)), (.time(let v), .timestamp(let x)):
-            for row in 0..<count { out[row] = ordered(op, compare(v[row], x)) }
+            out = flags(count) { ordered(op, compare(v[$0], x)) }
         case (.uinteger(let v), .uinteger(let x)):
-            for row in 0..<count { out[row] = ordered(op, compare(v[row], x)) }
+            out = flags(count) { ordered(op, compare(v[$0], x)) }
         case (.float(let v), .float(let x)):
-            for row in 0..<count { out[row] = ordered(op, compareFloats(v[row], x)) }
+            out = flags(count) { ordered(op, compareFloats(v[$0], x)) }
         case (.string(let v), .string(let x)):
-            for row in 0..<count { out[row] = ordered(op, compare(v[row], x)) }
+            out = flags(count) { ordered(op, compare(v[$0], x)) }
         case (.boolean(let v), .boolean(let x)):
-            for row in 0..<count { out[row] = ordered(op, compare(v[row] ? 1 : 0, x ? 1 : 0)) }
+            out = flags(count) { ordered(op, compare(v[$0] ? 1 : 0, x ? 1 : 0)) }
         default:
             let broadcast = RecordColumn.repeating(literal, type: target, count: count)
-            for row in 0..<count { out[row] = ordered(op, orderAt(converted, broadcast, row)) }
+            out = flags(count) { ordered(op, orderAt(converted, broadcast, $0)) }
         }
         return ColumnBuild.booleans(out, converted.validity)
+    }
+
+    /// `count` flags written straight into the new array's storage (no per-row uniqueness
+    /// check on the array, which the optimizer does not always hoist out of the loop).
+    @inline(__always)
+    private static func flags(_ count: Int, _ flag: (Int) -> Bool) -> [Bool] {
+        [Bool](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for row in 0..<count { buffer.initializeElement(at: row, to: flag(row)) }
+            initialized = count
+        }
     }
 
     static func ordered(_ op: BinaryOperator, _ order: Int) -> Bool {

@@ -48,7 +48,8 @@ enum FunctionKernels {
             return try ExtraFunctions.apply(function, args)
         case .regexpLike, .regexpReplace, .toChar, .toUnixtime:
             return try FormatFunctions.apply(function, args)
-        case .structure, .namedStruct, .getField, .makeArray, .makeList, .arrayLength, .arrayElement:
+        case .makeDate, .toDate: return try DateFunctions.apply(function, args)
+        case .structure, .namedStruct, .getField, .makeArray, .makeList, .arrayLength, .arrayElement, .regexpMatch:
             return .null  // evaluated by NestedFunctions before this row-wise path
         }
     }

@@ -10,11 +10,11 @@ enum NestedColumns {
         case .date: return .date(Array(repeating: 0, count: count))
         case .interval: return .interval(Array(repeating: IntervalValue(), count: count))
         case .structure(let fields):
-            return .structure(fields.map { RecordColumn.nulls($0.type, count: count, name: $0.name) })
-        case .list(let item):
+            return .structure(ChildColumns(fields.map { RecordColumn.nulls($0.type, count: count, name: $0.name) }))
+        case .list(let list):
             return .list(
                 offsets: Array(repeating: 0, count: count + 1),
-                child: RecordColumn.nulls(item.type, count: 0, name: item.name))
+                items: ChildColumns([RecordColumn.nulls(list.item.type, count: 0, name: list.item.name)]))
         case .tag, .time, .float, .integer, .uinteger, .string, .boolean:
             preconditionFailure("storage types have their own null columns")
         }
@@ -25,9 +25,9 @@ enum NestedColumns {
         switch values {
         case .date(let v): return .date(v[row])
         case .interval(let v): return .interval(v[row])
-        case .structure(let children): return .structure(children.map { $0.scalar(at: row) })
-        case .list(let offsets, let child):
-            return .list((Int(offsets[row])..<Int(offsets[row + 1])).map { child.scalar(at: $0) })
+        case .structure(let children): return .structure(ScalarValues(children.columns.map { $0.scalar(at: row) }))
+        case .list(let offsets, let items):
+            return .list(ScalarValues((Int(offsets[row])..<Int(offsets[row + 1])).map { items.item.scalar(at: $0) }))
         case .tag, .time, .float, .integer, .uinteger, .string, .boolean:
             preconditionFailure("storage types are read by RecordColumn.scalar(at:)")
         }
@@ -59,9 +59,9 @@ enum NestedColumns {
                     return IntervalValue()
                 })
         case .structure(let fields):
-            values = structure(scalars, fields: fields, validity: &validity)
-        case .list(let item):
-            values = list(scalars, item: item, validity: &validity)
+            values = structure(scalars, fields: fields.fields, validity: &validity)
+        case .list(let list):
+            values = self.list(scalars, item: list.item, validity: &validity)
         case .tag, .time, .float, .integer, .uinteger, .string, .boolean:
             // A struct or list scalar asked for as a storage type: values of another shape are null.
             return ColumnBuild.fromScalars(scalars, type: type)
@@ -76,7 +76,7 @@ enum NestedColumns {
         for scalar in scalars {
             let parts: [ScalarValue]
             if case .structure(let values) = scalar, values.count == fields.count {
-                parts = values
+                parts = values.values
                 validity.append(true)
             } else {
                 parts = Array(repeating: .null, count: fields.count)
@@ -85,7 +85,9 @@ enum NestedColumns {
             for index in fields.indices { rows[index].append(parts[index]) }
         }
         return .structure(
-            fields.indices.map { ColumnBuild.fromScalars(rows[$0], type: fields[$0].type).renamed(fields[$0].name) })
+            ChildColumns(
+                fields.indices.map { ColumnBuild.fromScalars(rows[$0], type: fields[$0].type).renamed(fields[$0].name) }
+            ))
     }
 
     private static func list(_ scalars: [ScalarValue], item: ValueField, validity: inout ValidityBitmap) -> ColumnValues
@@ -101,7 +103,8 @@ enum NestedColumns {
             }
             offsets.append(Int32(items.count))
         }
-        return .list(offsets: offsets, child: ColumnBuild.fromScalars(items, type: item.type).renamed(item.name))
+        return .list(
+            offsets: offsets, items: ChildColumns([ColumnBuild.fromScalars(items, type: item.type).renamed(item.name)]))
     }
 }
 

@@ -8,7 +8,8 @@ public enum NestedFunctions {
     /// Whether `function` is typed and evaluated here.
     public static func handles(_ function: ScalarFunction) -> Bool {
         switch function {
-        case .structure, .namedStruct, .getField, .makeArray, .makeList, .arrayLength, .arrayElement: true
+        case .structure, .namedStruct, .getField, .makeArray, .makeList, .arrayLength, .arrayElement, .regexpMatch:
+            true
         default: false
         }
     }
@@ -21,7 +22,8 @@ public enum NestedFunctions {
         switch function {
         case .structure:
             guard !types.isEmpty else { throw planning("struct requires at least one argument") }
-            return .structure(types.enumerated().map { ValueField(name: "c\($0.offset)", type: plain($0.element)) })
+            return .structure(
+                NestedFields(types.enumerated().map { ValueField(name: "c\($0.offset)", type: plain($0.element)) }))
         case .namedStruct:
             guard !types.isEmpty, types.count % 2 == 0 else {
                 throw planning("named_struct requires an even number of arguments, got \(types.count) instead")
@@ -33,7 +35,7 @@ public enum NestedFunctions {
                 }
                 fields.append(ValueField(name: name, type: plain(types[index + 1])))
             }
-            return .structure(fields)
+            return .structure(NestedFields(fields))
         case .getField:
             guard types.count == 2, case .structure(let fields) = types[0] ?? .integer else {
                 throw planning("get_field requires a struct and a field name")
@@ -44,13 +46,18 @@ public enum NestedFunctions {
             }
             return field.type
         case .makeArray, .makeList:
-            return .list(ValueField(name: "item", type: commonType(types.map { $0.map(plain) })))
+            return .list([ValueField(name: "item", type: commonType(types.map { $0.map(plain) }))])
         case .arrayLength: return .uinteger
+        case .regexpMatch:
+            guard (2...3).contains(types.count) else {
+                throw planning("regexp_match requires 2 or 3 arguments, got \(types.count)")
+            }
+            return .list([ValueField(name: "item", type: .string)])
         case .arrayElement:
-            guard case .list(let item) = types.first ?? .integer else {
+            guard case .list(let list) = types.first ?? .integer else {
                 throw planning("array_element requires a list as its first argument")
             }
-            return item.type
+            return list.item.type
         default:
             preconditionFailure("only the functions `handles` accepts are typed here")
         }
@@ -62,6 +69,7 @@ public enum NestedFunctions {
         if function == .getField, arguments.count == 2, case .scalar(.integer(let index)) = arguments[1] {
             return field(Int(index), of: arguments[0])
         }
+        var patterns = RegexCache()
         let literals: [ScalarValue?] = arguments.map { if case .scalar(let v) = $0 { v } else { nil } }
         // The binder checked the types; a struct or list scalar has no type of its own here, so
         // an unknown argument type falls back to what the values carry.
@@ -77,7 +85,11 @@ public enum NestedFunctions {
                 case .column(let column): column.scalar(at: row)
                 }
             }
-            results.append(apply(function, values, type: type))
+            if function == .regexpMatch {
+                results.append(try patterns.match(values))
+            } else {
+                results.append(apply(function, values, type: type))
+            }
         }
         if allScalar { return .scalar(results.first ?? .null) }
         return .column(ColumnBuild.fromScalars(results, type: type))
@@ -85,11 +97,12 @@ public enum NestedFunctions {
 
     private static func apply(_ function: ScalarFunction, _ args: [ScalarValue], type: ValueType) -> ScalarValue {
         switch function {
-        case .structure: return .structure(fieldValues(args, type))
-        case .namedStruct: return .structure(fieldValues(stride(from: 1, to: args.count, by: 2).map { args[$0] }, type))
+        case .structure: return .structure(ScalarValues(fieldValues(args, type)))
+        case .namedStruct:
+            return .structure(ScalarValues(fieldValues(stride(from: 1, to: args.count, by: 2).map { args[$0] }, type)))
         case .makeArray, .makeList:
-            guard case .list(let item) = type else { return .null }
-            return .list(args.map { (try? Cast.scalar($0, to: item.type)) ?? .null })
+            guard case .list(let list) = type else { return .null }
+            return .list(ScalarValues(args.map { (try? Cast.scalar($0, to: list.item.type)) ?? .null }))
         case .arrayLength:
             guard case .list(let items) = args[0] else { return .null }
             return .uinteger(UInt64(items.count))
@@ -113,10 +126,10 @@ public enum NestedFunctions {
         case .scalar(.structure(let values)): return .scalar(values.indices.contains(index) ? values[index] : .null)
         case .scalar: return .scalar(.null)
         case .column(let column):
-            guard case .structure(let children) = column.values, children.indices.contains(index) else {
+            guard case .structure(let children) = column.values, children.columns.indices.contains(index) else {
                 return .scalar(.null)
             }
-            var child = children[index]
+            var child = children.columns[index]
             let words = zip(child.validity.words, column.validity.words).map { $0 & $1 }
             child.validity = ValidityBitmap(words: words, count: column.count)
             return .column(child)
@@ -140,5 +153,35 @@ public enum NestedFunctions {
 
     private static func planning(_ message: String) -> KernelError {
         KernelError(.invalidInput, "Error during planning: \(message)")
+    }
+}
+
+/// `regexp_match(text, pattern[, flags])` with each distinct pattern compiled once: the groups'
+/// texts (groups that did not take part left out), or the whole match for a pattern without
+/// groups, as arrow's `regexp_match`; NULL when nothing matches.
+struct RegexCache {
+    private var compiled: [String: LinearRegex] = [:]
+
+    mutating func match(_ args: [ScalarValue]) throws(KernelError) -> ScalarValue {
+        guard !args.contains(where: \.isNull) else { return .null }
+        let flags = args.count > 2 ? ValueText.render(args[2]) : ""
+        if flags.contains("g") {
+            throw KernelError(
+                .invalidInput, "Error during planning: regexp_match() does not support the \"global\" option")
+        }
+        let pattern = (flags.contains("i") ? "(?i)" : "") + ValueText.render(args[1])
+        guard pattern.utf8.count <= PatternMatching.maxPatternLength else {
+            throw KernelError(.invalidInput, "regex pattern longer than \(PatternMatching.maxPatternLength) bytes")
+        }
+        let regex: LinearRegex
+        if let known = compiled[pattern] {
+            regex = known
+        } else {
+            regex = try LinearRegex(pattern)
+            compiled[pattern] = regex
+        }
+        guard let groups = regex.firstMatch(ValueText.render(args[0])) else { return .null }
+        let texts = regex.groupCount == 0 ? [groups[0]] : Array(groups.dropFirst())
+        return .list(ScalarValues(texts.compactMap { $0.map(ScalarValue.string) }))
     }
 }

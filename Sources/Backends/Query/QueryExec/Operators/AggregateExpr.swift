@@ -33,6 +33,8 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
     case selectorLast = "selector_last"
     case selectorMin = "selector_min"
     case selectorMax = "selector_max"
+    /// Every value (NULLs included) as a list, in input order or the call's `ORDER BY`.
+    case arrayAgg = "array_agg"
 
     /// Whether the function reads two arguments (`corr(y, x)`, `regr_*(y, x)`, `string_agg(x, delimiter)`).
     public var takesTwoArguments: Bool {
@@ -47,6 +49,7 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
     /// The output type for an input of `input` (nil for `count(*)`).
     public func resultType(_ input: ValueType?) -> ValueType {
         switch self {
+        case .arrayAgg: .list([ValueField(name: "item", type: input.map { $0 == .tag ? .string : $0 } ?? .integer)])
         case .selectorFirst, .selectorLast, .selectorMin, .selectorMax:
             .structure([
                 ValueField(name: "value", type: input.map { $0 == .tag ? .string : $0 } ?? .float),
@@ -113,6 +116,8 @@ struct AggregateAccumulator {
     var pairs: [PairStatistics] = []
     var picks: [(value: ScalarValue, key: [ScalarValue])?] = []
     var texts: [String?] = []
+    /// `array_agg`'s values per group with their ordering keys.
+    var listItems: [[(value: ScalarValue, key: [ScalarValue])]] = []
 
     init(_ expr: AggregateExpr) {
         self.expr = expr
@@ -139,7 +144,7 @@ struct AggregateAccumulator {
         if !expr.distinct, addWholeColumn(groups: groups, column: column) { return }
         if !expr.distinct, addTyped(groups: groups, column: column) { return }
         for (row, group) in groups.enumerated() where group >= 0 {
-            add(group: group, column: column, row: row)
+            addValue(group: group, column: column, row: row)
         }
     }
 
@@ -225,6 +230,11 @@ struct AggregateAccumulator {
             counts[group] += 1
             return
         }
+        addValue(group: group, column: column, row: row)
+    }
+
+    /// Adds row `row` of `column` to group `group` (the column borrowed, not copied per row).
+    private mutating func addValue(group: Int, column: borrowing RecordColumn, row: Int) {
         guard column.validity[row] else { return }
         if expr.distinct {
             let value = column.scalar(at: row)

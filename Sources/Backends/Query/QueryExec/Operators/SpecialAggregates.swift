@@ -55,7 +55,7 @@ extension AggregateAccumulator {
     /// Whether `addSpecial` feeds this aggregate instead of `add`.
     var isSpecial: Bool {
         switch expr.function {
-        case .firstValue, .lastValue: true
+        case .firstValue, .lastValue, .arrayAgg: true
         default: expr.function.takesTwoArguments
         }
     }
@@ -64,6 +64,7 @@ extension AggregateAccumulator {
         if expr.function.takesTwoArguments { pairs.append(PairStatistics()) }
         picks.append(nil)
         texts.append(nil)
+        if expr.function == .arrayAgg { listItems.append([]) }
     }
 
     /// Adds row `row` to group `group` for first/last_value (NULLs respected, `keys` the
@@ -77,6 +78,8 @@ extension AggregateAccumulator {
                 guard expr.function == .firstValue ? order < 0 : order >= 0 else { return }
             }
             picks[group] = (value, keys)
+        case .arrayAgg:
+            listItems[group].append((value, keys))
         case .selectorFirst, .selectorLast, .selectorMin, .selectorMax:
             addSelected(group: group, value: value, time: second?.scalar(at: row) ?? .null)
         case .stringAgg:
@@ -95,6 +98,12 @@ extension AggregateAccumulator {
         switch expr.function {
         case .firstValue, .lastValue: return picks[group]?.value ?? .null
         case .stringAgg: return texts[group].map { .string($0) } ?? .null
+        case .arrayAgg:
+            guard !listItems[group].isEmpty else { return .null }
+            let ordering = expr.ordering
+            var items = listItems[group]
+            if !ordering.isEmpty { items.sortStable { Self.compare($0.key, $1.key, ordering) < 0 } }
+            return .list(ScalarValues(items.map(\.value)))
         case .selectorFirst, .selectorLast, .selectorMin, .selectorMax:
             // An empty group still gives a struct, of two nulls (IOx's `make_struct_scalar`).
             return .structure([picks[group]?.value ?? .null, picks[group]?.key.first ?? .null])

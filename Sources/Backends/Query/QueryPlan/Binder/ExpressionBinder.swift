@@ -173,7 +173,7 @@ struct ExpressionBinder {
         }
         let type = try TypeMapping.binaryResultType(
             mapped, left.type, right.type,
-            rightIsInterval: right.type == nil && right.name.hasPrefix("IntervalMonthDayNano"))
+            rightIsInterval: right.type == .interval)
         let name = "\(left.nestedName) \(mapped.displayText) \(right.nestedName)"
         return BoundExpression(.binary(mapped, left.expr, right.expr), type: type, name: name)
     }

@@ -51,7 +51,7 @@ enum LiteralBinding {
             throw KernelError(
                 .invalidInput, "Arrow error: Parser error: Invalid input syntax for type interval: \"\(text)\"")
         }
-        return BoundExpression(.literal(.interval(value)), type: nil, name: name(of: .interval(value)))
+        return BoundExpression(.literal(.interval(value)), type: .interval, name: name(of: .interval(value)))
     }
 
     /// DataFusion's display of a scalar in expression names.

@@ -234,6 +234,9 @@ struct SelectBinder {
             throw KernelError(
                 .notImplemented, "This feature is not implemented: \(rawName) with \(call.arguments.count) arguments")
         }
+        if function == .arrayAgg, distinct {
+            throw KernelError(.notImplemented, "This feature is not implemented: array_agg(DISTINCT ...)")
+        }
         if function == .approxDistinct, let type = first.type, type == .float || type == .tag {
             throw KernelError(
                 .notImplemented,
@@ -246,7 +249,7 @@ struct SelectBinder {
             filter: filter?.expr)
         aggregate.secondArgument = arguments.count > 1 ? arguments[1].expr : nil
         var orderName = ""
-        if !call.orderBy.isEmpty, function == .firstValue || function == .lastValue {
+        if !call.orderBy.isEmpty, function == .firstValue || function == .lastValue || function == .arrayAgg {
             let (keys, names) = try WindowBinding.sortKeys(call.orderBy, binder: binder)
             aggregate.ordering = keys
             orderName = " ORDER BY [\(names.joined(separator: ", "))]"

@@ -11,6 +11,7 @@ enum TypeMapping {
         case .float, .decimal: return .float
         case .string: return .string
         case .timestamp: return .time
+        case .date: return .date
         default:
             throw KernelError(.notImplemented, "This feature is not implemented: Unsupported SQL type \(type)")
         }
@@ -29,7 +30,7 @@ enum TypeMapping {
         case .concat:
             return .string
         case .plus, .minus, .multiply, .divide, .modulo:
-            if left == .time, rightIsInterval { return .time }
+            if left == .time || left == .date, rightIsInterval { return left }
             guard let left, let right else { return left ?? right }
             return try Arithmetic.numericType(left == .tag ? .string : left, right == .tag ? .string : right, op)
         }

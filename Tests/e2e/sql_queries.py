@@ -428,6 +428,7 @@ NESTED_QUERIES = [
     "SELECT date_trunc('month', make_date(2024, 5, 17)) AS m, "
     "date_bin(INTERVAL '1 day', CAST(make_date(2024, 5, 17) AS TIMESTAMP)) AS b",
     "SELECT date_bin(INTERVAL '1 day', TIMESTAMP '2024-05-17T10:00:00') AS d, date_part('hour', TIMESTAMP '2024-05-17T10:00:00')",
+    "SELECT TIMESTAMP '2024-05-17T10:00:00', DATE '2024-01-02', arrow_typeof(DATE '2024-01-02')",
     # errors
     "SELECT make_date(2024, 13, 1)",
     "SELECT make_date(2024, 2, 30)",

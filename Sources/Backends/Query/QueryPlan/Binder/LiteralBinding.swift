@@ -33,7 +33,7 @@ enum LiteralBinding {
     static func typedString(_ type: SQL.DataType, _ text: String) throws(KernelError) -> BoundExpression {
         let target = try TypeMapping.columnType(type)
         let value = try Cast.parseLiteral(text, to: target)
-        return BoundExpression(.literal(value), type: target, name: name(of: value))
+        return BoundExpression(.literal(value), type: target, name: "Utf8(\"\(text)\")")
     }
 
     static func interval(_ literal: IntervalLiteral) throws(KernelError) -> BoundExpression {

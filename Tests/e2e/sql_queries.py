@@ -411,6 +411,9 @@ NESTED_QUERIES = [
     "SELECT array_agg(requests ORDER BY requests) FROM cpu WHERE usage_user > 95",
     "SELECT array_agg(requests) FROM cpu WHERE usage_user > 1000",
     "SELECT array_length(array_agg(host)) FROM cpu",
+    "SELECT region, string_agg(host, ',' ORDER BY time DESC) FROM cpu WHERE requests > 250 GROUP BY region ORDER BY region",
+    "SELECT string_agg(note, '|' ORDER BY requests, time) AS notes FROM cpu WHERE usage_user > 80",
+    "SELECT host, string_agg(region, '; ' ORDER BY region DESC, time) FROM cpu WHERE requests < 30 GROUP BY host ORDER BY host",
     # dates and intervals
     "SELECT make_date(2024, 2, 29), to_date('2024-03-01'), CAST('2024-01-05' AS DATE), CAST(time AS DATE) FROM cpu",
     "SELECT make_date(2024, 1, 31) + INTERVAL '1 month', make_date(2024, 3, 31) - INTERVAL '1 month', "

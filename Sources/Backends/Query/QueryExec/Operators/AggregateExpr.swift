@@ -116,8 +116,10 @@ struct AggregateAccumulator {
     var pairs: [PairStatistics] = []
     var picks: [(value: ScalarValue, key: [ScalarValue])?] = []
     var texts: [String?] = []
-    /// `array_agg`'s values per group with their ordering keys.
+    /// `array_agg`'s (and an ordered `string_agg`'s) values per group with their ordering keys.
     var listItems: [[(value: ScalarValue, key: [ScalarValue])]] = []
+    /// An ordered `string_agg`'s delimiter (a literal, so one for every row).
+    var delimiter = ""
 
     init(_ expr: AggregateExpr) {
         self.expr = expr

@@ -64,7 +64,9 @@ extension AggregateAccumulator {
         if expr.function.takesTwoArguments { pairs.append(PairStatistics()) }
         picks.append(nil)
         texts.append(nil)
-        if expr.function == .arrayAgg { listItems.append([]) }
+        if expr.function == .arrayAgg || (expr.function == .stringAgg && !expr.ordering.isEmpty) {
+            listItems.append([])
+        }
     }
 
     /// Adds row `row` to group `group` for first/last_value (NULLs respected, `keys` the
@@ -86,6 +88,11 @@ extension AggregateAccumulator {
             guard !value.isNull else { return }
             let text = ValueText.render(value)
             let delimiter = second.map { ValueText.render($0.scalar(at: row)) } ?? ""
+            if !expr.ordering.isEmpty {
+                self.delimiter = delimiter
+                listItems[group].append((.string(text), keys))
+                return
+            }
             texts[group] = texts[group].map { $0 + delimiter + text } ?? text
         default:
             guard let y = MathFunctions.double(value), let second, let x = MathFunctions.double(second.scalar(at: row))
@@ -97,7 +104,12 @@ extension AggregateAccumulator {
     func specialResult(_ group: Int) -> ScalarValue {
         switch expr.function {
         case .firstValue, .lastValue: return picks[group]?.value ?? .null
-        case .stringAgg: return texts[group].map { .string($0) } ?? .null
+        case .stringAgg:
+            guard !expr.ordering.isEmpty else { return texts[group].map { .string($0) } ?? .null }
+            guard !listItems[group].isEmpty else { return .null }
+            var items = listItems[group]
+            items.sortStable { Self.compare($0.key, $1.key, expr.ordering) < 0 }
+            return .string(items.map { ValueText.render($0.value) }.joined(separator: delimiter))
         case .arrayAgg:
             guard !listItems[group].isEmpty else { return .null }
             let ordering = expr.ordering

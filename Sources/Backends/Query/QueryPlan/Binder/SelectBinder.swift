@@ -249,7 +249,7 @@ struct SelectBinder {
             filter: filter?.expr)
         aggregate.secondArgument = arguments.count > 1 ? arguments[1].expr : nil
         var orderName = ""
-        if !call.orderBy.isEmpty, function == .firstValue || function == .lastValue || function == .arrayAgg {
+        if !call.orderBy.isEmpty, [.firstValue, .lastValue, .arrayAgg, .stringAgg].contains(function) {
             let (keys, names) = try WindowBinding.sortKeys(call.orderBy, binder: binder)
             aggregate.ordering = keys
             orderName = " ORDER BY [\(names.joined(separator: ", "))]"

@@ -109,4 +109,15 @@ struct NestedResultTests {
         #expect(reply.status == 200)
         #expect(reply.body == #"[{"m":["us","east"],"a":[0.5,2.5,1.0,2.5,null]}]"#)
     }
+
+    @Test func digestsAreBinaryShownAsHex() async throws {
+        let sql = "SELECT sha256('abc') AS h, digest('a', 'md5') AS m"
+        let server = try await Self.server()
+        let sha = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        let md5 = "0cc175b9c0f1b6a831c399e269772661"
+        #expect(try await server.send(.get, Self.query("csv", sql)).body == "h,m\n\(sha),\(md5)\n")
+        #expect(try await server.send(.get, Self.query("json", sql)).body == #"[{"h":"\#(sha)","m":"\#(md5)"}]"#)
+        let reply = try await server.send(.get, Self.query("parquet", sql))
+        #expect(reply.status == 405)  // notImplemented, as InfluxDB maps it
+    }
 }

@@ -85,7 +85,7 @@ func cells(_ column: RecordColumn) -> [Cell] {
         case .float(let values): return .double(values[row].bitPattern)
         case .boolean(let values): return .bool(values[row])
         case .string(let values): return .string(values[row])
-        case .date, .interval, .structure, .list: preconditionFailure("Parquet files hold storage types only")
+        case .date, .interval, .binary, .structure, .list: preconditionFailure("Parquet files hold storage types only")
         }
     }
 }

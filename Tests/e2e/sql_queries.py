@@ -432,7 +432,15 @@ NESTED_QUERIES = [
     "date_bin(INTERVAL '1 day', CAST(make_date(2024, 5, 17) AS TIMESTAMP)) AS b",
     "SELECT date_bin(INTERVAL '1 day', TIMESTAMP '2024-05-17T10:00:00') AS d, date_part('hour', TIMESTAMP '2024-05-17T10:00:00')",
     "SELECT TIMESTAMP '2024-05-17T10:00:00', DATE '2024-01-02', arrow_typeof(DATE '2024-01-02')",
+    # digests (Binary, written as hex)
+    "SELECT sha224(host), sha256(region), sha384(note), sha512(host || region) FROM cpu",
+    "SELECT digest(region, 'md5'), digest(host, 'sha256'), digest(note, 'sha512'), sha256('') FROM cpu",
+    "SELECT arrow_typeof(sha256('a')), sha224(NULL), digest(NULL, 'md5')",
+    "SELECT host, sha256(host) AS h FROM cpu GROUP BY host ORDER BY h",
     # errors
+    "SELECT digest(host, 'SHA256') FROM cpu",
+    "SELECT digest(host, 'nope') FROM cpu",
+    "SELECT sha256(requests) FROM cpu",
     "SELECT make_date(2024, 13, 1)",
     "SELECT make_date(2024, 2, 30)",
     "SELECT to_date('x')",

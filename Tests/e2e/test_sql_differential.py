@@ -83,7 +83,8 @@ def datafusion_rows(ctx, query):
 
 def nested_json(value):
     """A DataFusion value as our JSON reads back: struct fields that are NULL are left out (as
-    arrow-json does), timestamps and dates as their display text, intervals as arrow displays them."""
+    arrow-json does), timestamps and dates as their display text, intervals as arrow displays them,
+    binary as lowercase hex."""
     if isinstance(value, dict):
         return {k: nested_json(v) for k, v in value.items() if v is not None}
     if isinstance(value, list):
@@ -94,6 +95,8 @@ def nested_json(value):
         return text + timestamp_text_ns(nanos)[19:]
     if isinstance(value, datetime.date):
         return value.isoformat()
+    if isinstance(value, bytes):
+        return value.hex()
     if isinstance(value, pa.MonthDayNano):
         return interval_text(value.months, value.days, value.nanoseconds)
     return value

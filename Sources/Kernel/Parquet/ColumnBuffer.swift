@@ -66,7 +66,7 @@ struct ColumnBuffer: Sendable {
             for row in range where valid(row) { appendString(values[row]) }
         case .tag(let batchDictionary, let codes):
             try appendTags(batchDictionary, codes, range, valid)
-        case .date, .interval, .structure, .list:
+        case .date, .interval, .binary, .structure, .list:
             preconditionFailure("ParquetSchema(batch:) refuses the types only queries produce")
         }
         rowCount += range.count

@@ -76,12 +76,27 @@ enum NestedCells {
             appendDate(v[row], to: &output)
             if quoted { output.append(UInt8(ascii: "\"")) }
         case .interval(let v): appendText(v[row].displayText, quoted: quoted, to: &output)
+        case .binary(let v):
+            if quoted { output.append(UInt8(ascii: "\"")) }
+            appendHex(v[row], to: &output)
+            if quoted { output.append(UInt8(ascii: "\"")) }
         case .structure, .list: preconditionFailure("columns with children are written by append(_:row:style:to:)")
         }
     }
 
     private static func appendText(_ text: String, quoted: Bool, to output: inout [UInt8]) {
         if quoted { JSONEscaping.appendQuoted(text, to: &output) } else { output.append(contentsOf: text.utf8) }
+    }
+
+    /// Lowercase hex, as arrow-cast displays and arrow-json writes `Binary`.
+    static func appendHex(_ bytes: [UInt8], to output: inout [UInt8]) {
+        let digits: StaticString = "0123456789abcdef"
+        digits.withUTF8Buffer { hex in
+            for byte in bytes {
+                output.append(hex[Int(byte >> 4)])
+                output.append(hex[Int(byte & 15)])
+            }
+        }
     }
 
     /// `YYYY-MM-DD` of days since the epoch (chrono's `NaiveDate` display).

@@ -82,7 +82,7 @@ struct RenderedCells: Sendable {
                 let text: StaticString = value ? "true" : "false"
                 text.withUTF8Buffer { output.append(contentsOf: $0) }
             }
-        case .date, .interval, .structure, .list:
+        case .date, .interval, .binary, .structure, .list:
             let nestedStyle = style
             renderCells(Array(0..<rowCount), validity: validity, at: index) { row, output in
                 NestedCells.append(column, row: row, style: nestedStyle, to: &output)

@@ -12,6 +12,7 @@ public enum ColumnValues: Sendable, Hashable {
     /// Days since the epoch.
     case date([Int32])
     case interval([IntervalValue])
+    case binary([[UInt8]])
     /// One child column per struct field, each as long as the parent (a null parent row may
     /// hold anything in its children).
     case structure(ChildColumns)
@@ -30,6 +31,7 @@ public enum ColumnValues: Sendable, Hashable {
         case .boolean(let values): values.count
         case .date(let values): values.count
         case .interval(let values): values.count
+        case .binary(let values): values.count
         case .structure(let children): children.columns.first?.values.count ?? 0
         case .list(let offsets, _): max(0, offsets.count - 1)
         }

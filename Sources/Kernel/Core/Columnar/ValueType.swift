@@ -14,6 +14,8 @@ public enum ValueType: Sendable, Hashable {
     case date
     /// Arrow `Interval(MonthDayNano)`.
     case interval
+    /// Bytes (Arrow `Binary`), displayed as lowercase hex.
+    case binary
     /// Named child columns (Arrow `Struct`).
     case structure(NestedFields)
     /// A variable-length list of the one child field's type (Arrow `List`, the field `item`).
@@ -42,7 +44,7 @@ public enum ValueType: Sendable, Hashable {
         case .uinteger: .uinteger
         case .string: .string
         case .boolean: .boolean
-        case .date, .interval, .structure, .list: nil
+        case .date, .interval, .binary, .structure, .list: nil
         }
     }
 
@@ -58,6 +60,7 @@ public enum ValueType: Sendable, Hashable {
         case .boolean: "Boolean"
         case .date: "Date32"
         case .interval: "Interval(MonthDayNano)"
+        case .binary: "Binary"
         case .structure(let fields):
             "Struct(" + fields.map { "\"\($0.name)\": \($0.type.arrowName)" }.joined(separator: ", ") + ")"
         case .list(let list): "List(\(list.item.type.arrowName))"

@@ -39,6 +39,7 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
     case regexpMatch = "regexp_match"
     case makeDate = "make_date"
     case toDate = "to_date"
+    case sha224, sha256, sha384, sha512, digest
 
     /// The result type for arguments of `argumentTypes`.
     /// The struct and list functions are typed by `NestedFunctions.resultType` (their types
@@ -61,6 +62,7 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
         case .lpad, .rpad, .repeat, .initcap, .translate, .md5, .splitPart, .regexpReplace, .toChar: return .string
         case .regexpLike: return .boolean
         case .makeDate, .toDate: return .date
+        case .sha224, .sha256, .sha384, .sha512, .digest: return .binary
         case .toUnixtime: return .integer
         case .lower, .upper, .concat, .trim, .ltrim, .rtrim, .btrim, .substr, .replace, .reverse, .left, .right:
             return .string

@@ -14,6 +14,7 @@ public enum ScalarValue: Sendable, Hashable {
     case interval(IntervalValue)
     /// Days since the epoch (Arrow `Date32`).
     case date(Int32)
+    case binary([UInt8])
     /// A struct's field values in the order of its type's fields.
     case structure(ScalarValues)
     /// A list's items.
@@ -26,6 +27,7 @@ public enum ScalarValue: Sendable, Hashable {
         case .null, .structure, .list: nil
         case .interval: .interval
         case .date: .date
+        case .binary: .binary
         case .boolean: .boolean
         case .integer: .integer
         case .uinteger: .uinteger

@@ -108,7 +108,7 @@ public enum Cast {
             }
         case .string, .tag: return .string(text)
         case .date: return .date(try DateFunctions.parse(text))
-        case .interval, .structure, .list: throw failure()
+        case .interval, .binary, .structure, .list: throw failure()
         }
     }
 

@@ -13,7 +13,7 @@ extension RecordColumn {
         case .uinteger: values = .uinteger(Array(repeating: 0, count: count))
         case .string: values = .string(Array(repeating: "", count: count))
         case .boolean: values = .boolean(Array(repeating: false, count: count))
-        case .date, .interval, .structure, .list: values = NestedColumns.nulls(type, count: count)
+        case .date, .interval, .binary, .structure, .list: values = NestedColumns.nulls(type, count: count)
         }
         return RecordColumn(
             name: name, type: type, values: values, validity: ValidityBitmap(repeating: false, count: count))
@@ -46,7 +46,7 @@ extension RecordColumn {
         case (.timestamp(let v), _):
             return RecordColumn(
                 name: "", type: .time, values: .time(Array(repeating: v, count: count)), validity: valid)
-        case (.interval, _), (.date, _), (.structure, _), (.list, _):
+        case (.interval, _), (.date, _), (.binary, _), (.structure, _), (.list, _):
             return NestedColumns.fromScalars(Array(repeating: value, count: count), type: type)
         }
     }
@@ -62,7 +62,7 @@ extension RecordColumn {
         case .uinteger(let v): return .uinteger(v[row])
         case .string(let v): return .string(v[row])
         case .boolean(let v): return .boolean(v[row])
-        case .date, .interval, .structure, .list: return NestedColumns.scalar(values, at: row)
+        case .date, .interval, .binary, .structure, .list: return NestedColumns.scalar(values, at: row)
         }
     }
 
@@ -90,6 +90,7 @@ extension RecordColumn {
         case .boolean(let v): taken = .boolean(pick(v, false))
         case .date(let v): taken = .date(pick(v, 0))
         case .interval(let v): taken = .interval(pick(v, IntervalValue()))
+        case .binary(let v): taken = .binary(pick(v, []))
         case .structure(let children): taken = .structure(ChildColumns(children.columns.map { $0.take(indices) }))
         case .list:
             let rows = indices.map { $0 >= 0 && self.validity[$0] ? scalar(at: $0) : .null }
@@ -148,7 +149,7 @@ enum ColumnBuild {
     static func fromScalars(_ scalars: [ScalarValue], type: ValueType) -> RecordColumn {
         var validity = ValidityBitmap()
         switch type {
-        case .date, .interval, .structure, .list:
+        case .date, .interval, .binary, .structure, .list:
             return NestedColumns.fromScalars(scalars, type: type)
         case .tag:
             return tagColumn(scalars)

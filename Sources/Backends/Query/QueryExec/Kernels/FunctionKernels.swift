@@ -49,6 +49,7 @@ enum FunctionKernels {
         case .regexpLike, .regexpReplace, .toChar, .toUnixtime:
             return try FormatFunctions.apply(function, args)
         case .makeDate, .toDate: return try DateFunctions.apply(function, args)
+        case .sha224, .sha256, .sha384, .sha512, .digest: return try DigestFunctions.apply(function, args)
         case .structure, .namedStruct, .getField, .makeArray, .makeList, .arrayLength, .arrayElement, .regexpMatch:
             return .null  // evaluated by NestedFunctions before this row-wise path
         }

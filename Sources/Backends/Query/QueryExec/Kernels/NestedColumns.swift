@@ -9,6 +9,7 @@ enum NestedColumns {
         switch type {
         case .date: return .date(Array(repeating: 0, count: count))
         case .interval: return .interval(Array(repeating: IntervalValue(), count: count))
+        case .binary: return .binary(Array(repeating: [], count: count))
         case .structure(let fields):
             return .structure(ChildColumns(fields.map { RecordColumn.nulls($0.type, count: count, name: $0.name) }))
         case .list(let list):
@@ -25,6 +26,7 @@ enum NestedColumns {
         switch values {
         case .date(let v): return .date(v[row])
         case .interval(let v): return .interval(v[row])
+        case .binary(let v): return .binary(v[row])
         case .structure(let children): return .structure(ScalarValues(children.columns.map { $0.scalar(at: row) }))
         case .list(let offsets, let items):
             return .list(ScalarValues((Int(offsets[row])..<Int(offsets[row + 1])).map { items.item.scalar(at: $0) }))
@@ -57,6 +59,16 @@ enum NestedColumns {
                     }
                     validity.append(false)
                     return IntervalValue()
+                })
+        case .binary:
+            values = .binary(
+                scalars.map {
+                    if case .binary(let v) = $0 {
+                        validity.append(true)
+                        return v
+                    }
+                    validity.append(false)
+                    return []
                 })
         case .structure(let fields):
             values = structure(scalars, fields: fields.fields, validity: &validity)
@@ -118,6 +130,7 @@ enum ScalarOrder {
         case (.null, _): return -1
         case (_, .null): return 1
         case (.date(let x), .date(let y)): return Comparison.compare(x, y)
+        case (.binary(let x), .binary(let y)): return x.lexicographicallyPrecedes(y) ? -1 : (x == y ? 0 : 1)
         case (.interval(let x), .interval(let y)):
             return Comparison.compare(x.months, y.months) != 0
                 ? Comparison.compare(x.months, y.months)

@@ -15,6 +15,7 @@ public enum ValueText {
         case .timestamp(let v): timestamp(v)
         case .interval(let v): v.displayText
         case .date(let v): date(v)
+        case .binary(let v): v.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
         case .structure, .list: nested(value)
         }
     }

@@ -75,7 +75,7 @@ struct SetOperationPlanner {
         case .uinteger: "UInt64"
         case .boolean: "Boolean"
         case .time: "Timestamp(Nanosecond, None)"
-        case .date, .interval, .structure, .list: ArrowTypeName.of(type)
+        case .date, .interval, .binary, .structure, .list: ArrowTypeName.of(type)
         }
     }
 }

@@ -414,6 +414,12 @@ NESTED_QUERIES = [
     "SELECT region, string_agg(host, ',' ORDER BY time DESC) FROM cpu WHERE requests > 250 GROUP BY region ORDER BY region",
     "SELECT string_agg(note, '|' ORDER BY requests, time) AS notes FROM cpu WHERE usage_user > 80",
     "SELECT host, string_agg(region, '; ' ORDER BY region DESC, time) FROM cpu WHERE requests < 30 GROUP BY host ORDER BY host",
+    "SELECT approx_median(usage_user), approx_percentile_cont(usage_system, 0.9), approx_percentile_cont(requests, 0.25) FROM cpu",
+    "SELECT host, approx_median(requests), approx_percentile_cont(usage_idle, 0.5) FROM cpu GROUP BY host ORDER BY host",
+    "SELECT region, approx_percentile_cont(usage_user, 0.99), approx_percentile_cont(usage_user, 0.01) FROM cpu GROUP BY region ORDER BY region",
+    "SELECT approx_percentile_cont(usage_user, 0.0), approx_percentile_cont(usage_user, 1.0), approx_median(usage_idle) FROM cpu WHERE host = 'a'",
+    "SELECT approx_median(usage_user) FROM cpu WHERE usage_user > 1000",
+    "SELECT approx_percentile_cont(usage_user, 1.5) FROM cpu",
     # dates and intervals
     "SELECT make_date(2024, 2, 29), to_date('2024-03-01'), CAST('2024-01-05' AS DATE), CAST(time AS DATE) FROM cpu",
     "SELECT make_date(2024, 1, 31) + INTERVAL '1 month', make_date(2024, 3, 31) - INTERVAL '1 month', "

@@ -35,12 +35,16 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
     case selectorMax = "selector_max"
     /// Every value (NULLs included) as a list, in input order or the call's `ORDER BY`.
     case arrayAgg = "array_agg"
+    /// DataFusion's t-digest estimate (`TDigest`), as Float64.
+    case approxPercentileCont = "approx_percentile_cont"
+    case approxMedian = "approx_median"
 
     /// Whether the function reads two arguments (`corr(y, x)`, `regr_*(y, x)`, `string_agg(x, delimiter)`).
     public var takesTwoArguments: Bool {
         switch self {
         case .corr, .covarSamp, .covarPop, .regrSlope, .regrIntercept, .regrCount, .regrR2, .regrAvgx, .regrAvgy,
-            .regrSxx, .regrSyy, .regrSxy, .stringAgg, .selectorFirst, .selectorLast, .selectorMin, .selectorMax:
+            .regrSxx, .regrSyy, .regrSxy, .stringAgg, .approxPercentileCont, .selectorFirst, .selectorLast,
+            .selectorMin, .selectorMax:
             true
         default: false
         }
@@ -49,6 +53,7 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
     /// The output type for an input of `input` (nil for `count(*)`).
     public func resultType(_ input: ValueType?) -> ValueType {
         switch self {
+        case .approxPercentileCont, .approxMedian: .float
         case .arrayAgg: .list([ValueField(name: "item", type: input.map { $0 == .tag ? .string : $0 } ?? .integer)])
         case .selectorFirst, .selectorLast, .selectorMin, .selectorMax:
             .structure([
@@ -120,6 +125,8 @@ struct AggregateAccumulator {
     var listItems: [[(value: ScalarValue, key: [ScalarValue])]] = []
     /// An ordered `string_agg`'s delimiter (a literal, so one for every row).
     var delimiter = ""
+    /// `approx_percentile_cont`'s percentile (a literal, so one for every row).
+    var percentile = 0.5
 
     init(_ expr: AggregateExpr) {
         self.expr = expr

@@ -55,7 +55,7 @@ extension AggregateAccumulator {
     /// Whether `addSpecial` feeds this aggregate instead of `add`.
     var isSpecial: Bool {
         switch expr.function {
-        case .firstValue, .lastValue, .arrayAgg: true
+        case .firstValue, .lastValue, .arrayAgg, .approxMedian: true
         default: expr.function.takesTwoArguments
         }
     }
@@ -64,7 +64,9 @@ extension AggregateAccumulator {
         if expr.function.takesTwoArguments { pairs.append(PairStatistics()) }
         picks.append(nil)
         texts.append(nil)
-        if expr.function == .arrayAgg || (expr.function == .stringAgg && !expr.ordering.isEmpty) {
+        if [.arrayAgg, .approxMedian, .approxPercentileCont].contains(expr.function)
+            || (expr.function == .stringAgg && !expr.ordering.isEmpty)
+        {
             listItems.append([])
         }
     }
@@ -82,6 +84,10 @@ extension AggregateAccumulator {
             picks[group] = (value, keys)
         case .arrayAgg:
             listItems[group].append((value, keys))
+        case .approxMedian, .approxPercentileCont:
+            guard !value.isNull else { return }
+            if case .float(let p) = second?.scalar(at: row) { percentile = p }
+            listItems[group].append((value, []))
         case .selectorFirst, .selectorLast, .selectorMin, .selectorMax:
             addSelected(group: group, value: value, time: second?.scalar(at: row) ?? .null)
         case .stringAgg:
@@ -110,6 +116,10 @@ extension AggregateAccumulator {
             var items = listItems[group]
             items.sortStable { Self.compare($0.key, $1.key, expr.ordering) < 0 }
             return .string(items.map { ValueText.render($0.value) }.joined(separator: delimiter))
+        case .approxMedian, .approxPercentileCont:
+            let digest = TDigest.of(listItems[group].compactMap { MathFunctions.double($0.value) })
+            let estimate = digest.quantile(expr.function == .approxMedian ? 0.5 : percentile)
+            return estimate.map(ScalarValue.float) ?? .null
         case .arrayAgg:
             guard !listItems[group].isEmpty else { return .null }
             let ordering = expr.ordering

@@ -234,6 +234,15 @@ struct SelectBinder {
             throw KernelError(
                 .notImplemented, "This feature is not implemented: \(rawName) with \(call.arguments.count) arguments")
         }
+        if function == .approxPercentileCont {
+            guard case .literal(let literal) = arguments[1].expr, case .float(let p) = literal, (0...1).contains(p)
+            else {
+                throw KernelError(
+                    .invalidInput,
+                    "Error during planning: Percentile value must be between 0.0 and 1.0 inclusive, \(arguments[1].name) is invalid"
+                )
+            }
+        }
         if function == .arrayAgg, distinct {
             throw KernelError(.notImplemented, "This feature is not implemented: array_agg(DISTINCT ...)")
         }

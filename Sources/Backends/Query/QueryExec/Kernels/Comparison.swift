@@ -106,7 +106,10 @@ enum Comparison {
         case (.float(let a), .float(let b)): return compareFloats(a[row], b[row])
         case (.string(let a), .string(let b)): return compare(a[row], b[row])
         case (.boolean(let a), .boolean(let b)): return compare(a[row] ? 1 : 0, b[row] ? 1 : 0)
-        default: return 0
+        case (.date(let a), .date(let b)): return compare(a[row], b[row])
+        default:
+            // Intervals, binary, structs and lists: through their scalars.
+            return l.type.storedType == nil ? ScalarOrder.compare(l.scalar(at: row), r.scalar(at: row)) : 0
         }
     }
 

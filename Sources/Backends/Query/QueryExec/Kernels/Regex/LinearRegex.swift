@@ -149,21 +149,37 @@ struct LinearRegex {
             for jump in jumps { program[jump] = .jump(program.count) }
         }
 
+        /// Repetition compiled as Rust's `regex` compiles it, so that groups capture the same
+        /// text: `e{m,n}` is `e` m times then n − m optional copies that all exit to the end;
+        /// `e*` is a loop before `e`, or `(e+)?` when `e` can match the empty string; `e{m,}` is
+        /// `e` m − 1 times then `e+` (the loop after `e`).
         private mutating func emitRepetition(_ inner: RegexNode, min: Int, max: Int?) throws(KernelError) {
-            for _ in 0..<min { try emit(inner) }
             if let max {
+                for _ in 0..<min { try emit(inner) }
+                var exits: [Int] = []
                 for _ in min..<max {
-                    let split = program.count
-                    program.append(.split(split + 1, 0))
+                    exits.append(program.count)
+                    program.append(.split(program.count + 1, 0))
                     try emit(inner)
-                    program[split] = .split(split + 1, program.count)
                 }
-            } else {
+                for split in exits { program[split] = .split(split + 1, program.count) }
+            } else if min == 0, !inner.canMatchEmpty {
                 let split = program.count
                 program.append(.split(split + 1, 0))
                 try emit(inner)
                 program.append(.jump(split))
                 program[split] = .split(split + 1, program.count)
+            } else if min == 0 {
+                let question = program.count
+                program.append(.split(question + 1, 0))
+                try emit(inner)
+                program.append(.split(question + 1, program.count + 1))
+                program[question] = .split(question + 1, program.count)
+            } else {
+                for _ in 0..<(min - 1) { try emit(inner) }
+                let start = program.count
+                try emit(inner)
+                program.append(.split(start, program.count + 1))
             }
         }
     }

@@ -15,6 +15,18 @@ indirect enum RegexNode {
     case repetition(RegexNode, min: Int, max: Int?)
     /// A capturing group `(...)`, numbered from 1 in the order its `(` appears.
     case capture(Int, RegexNode)
+
+    /// Whether the node matches the empty string (anchors are zero-width).
+    var canMatchEmpty: Bool {
+        switch self {
+        case .empty, .lineStart, .lineEnd: true
+        case .character, .any: false
+        case .concatenation(let items): items.allSatisfy(\.canMatchEmpty)
+        case .alternation(let branches): branches.contains(where: \.canMatchEmpty)
+        case .repetition(let inner, let min, _): min == 0 || inner.canMatchEmpty
+        case .capture(_, let inner): inner.canMatchEmpty
+        }
+    }
 }
 
 /// A set of Unicode scalars: explicit ranges, optionally negated, optionally case-insensitive.

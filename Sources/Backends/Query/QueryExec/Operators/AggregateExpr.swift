@@ -228,9 +228,36 @@ struct AggregateAccumulator {
                 }
             }
             return true
+        case (.min, .integer(let v)), (.max, .integer(let v)):
+            addExtremes(groups: groups, v, valid, wrap: ScalarValue.integer)
+            return true
+        case (.min, .time(let v)), (.max, .time(let v)):
+            addExtremes(groups: groups, v, valid, wrap: ScalarValue.timestamp)
+            return true
         default:
             return false
         }
+    }
+
+    /// min/max over Int64 values (integers, timestamps: `max(time)` of the last-point query):
+    /// the running extreme per group kept as a plain integer, wrapped into scalars once.
+    private mutating func addExtremes(
+        groups: [Int], _ v: [Int64], _ valid: ValidityBitmap, wrap: (Int64) -> ScalarValue
+    ) {
+        let isMin = expr.function == .min
+        var best: [Int64?] = extremes.map {
+            switch $0 {
+            case .integer(let x), .timestamp(let x): x
+            default: nil
+            }
+        }
+        for (row, group) in groups.enumerated() where group >= 0 && valid[row] {
+            counts[group] += 1
+            let value = v[row]
+            if let current = best[group], isMin ? value >= current : value <= current { continue }
+            best[group] = value
+        }
+        for (group, value) in best.enumerated() { if let value { extremes[group] = wrap(value) } }
     }
 
     /// Adds row `row` of `column` (nil column: `count(*)`) to group `group`.

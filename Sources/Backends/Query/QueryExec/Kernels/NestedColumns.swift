@@ -149,5 +149,11 @@ enum ScalarOrder {
 
 extension ScalarValue {
     /// A text that differs for different values (group keys of result-only types).
-    var keyText: String { String(describing: self) }
+    var keyText: String {
+        switch self {
+        case .structure(let values): "{" + values.map(\.keyText).joined(separator: ",") + "}"
+        case .list(let values): "[" + values.map(\.keyText).joined(separator: ",") + "]"
+        default: String(describing: self)
+        }
+    }
 }

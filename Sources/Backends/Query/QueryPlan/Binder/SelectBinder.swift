@@ -234,6 +234,12 @@ struct SelectBinder {
             throw KernelError(
                 .notImplemented, "This feature is not implemented: \(rawName) with \(call.arguments.count) arguments")
         }
+        if [.selectorFirst, .selectorLast, .selectorMin, .selectorMax].contains(function), arguments[1].type != .time {
+            throw KernelError(
+                .invalidInput,
+                "Error during planning: \(rawName) requires a timestamp as its second argument, got \(arguments[1].type.map(ArrowTypeName.of) ?? "Null")"
+            )
+        }
         if function == .approxPercentileCont {
             guard case .literal(let literal) = arguments[1].expr, case .float(let p) = literal, (0...1).contains(p)
             else {

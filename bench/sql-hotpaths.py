@@ -4,6 +4,7 @@ five float fields) into a fresh data dir, then prints the median and minimum of 
 query. Usage: python3 bench/sql-hotpaths.py .build/release/influxdb3 18192
 (run it on both binaries, one after the other, on an otherwise idle machine)."""
 import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -46,4 +47,6 @@ for name, q in queries.items():
         times.append(time.perf_counter() - t)
         assert r.status_code == 200, r.text[:200]
     print(f"{name:18s} median {statistics.median(times)*1000:8.1f} ms  min {min(times)*1000:8.1f} ms")
-proc.terminate(); proc.wait()
+proc.terminate()
+proc.wait()
+shutil.rmtree(data, ignore_errors=True)

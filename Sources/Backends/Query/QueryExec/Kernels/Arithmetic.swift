@@ -88,8 +88,7 @@ public enum Arithmetic {
         guard op == .plus || op == .minus, case .scalar(.interval(let interval)) = right else { return nil }
         if let shifted = try dateShift(left, interval, negate: op == .minus) { return shifted }
         guard let step = interval.fixedNanoseconds else {
-            throw KernelError(
-                .notImplemented, "This feature is not implemented: month intervals in timestamp arithmetic")
+            return try calendarShift(left, interval, negate: op == .minus)
         }
         let delta = op == .plus ? step : -step
         switch left {
@@ -98,6 +97,32 @@ public enum Arithmetic {
         case .column(let column):
             guard case .time(let values) = column.values else { return nil }
             return .column(ColumnBuild.make(.time, .time(values.map { $0 &+ delta }), column.validity))
+        default: return nil
+        }
+    }
+
+    /// `timestamp ± interval` with months: the calendar date moves by months (the day clamped to
+    /// the month's end), then days and nanoseconds are added, as arrow's kernels do.
+    private static func calendarShift(_ left: Datum, _ interval: IntervalValue, negate: Bool) throws(KernelError)
+        -> Datum?
+    {
+        func shift(_ t: Int64) throws(KernelError) -> Int64 {
+            let day = t.flooredDivision(by: DateFunctions.nanosecondsPerDay)
+            let nanosOfDay = t - day * DateFunctions.nanosecondsPerDay
+            let months = IntervalValue(months: interval.months)
+            let shiftedDay = try DateFunctions.shift(Int32(clamping: day), by: months, negate: negate)
+            let rest = Int64(interval.days) * DateFunctions.nanosecondsPerDay + interval.nanoseconds
+            return Int64(shiftedDay) * DateFunctions.nanosecondsPerDay + nanosOfDay + (negate ? -rest : rest)
+        }
+        switch left {
+        case .scalar(.timestamp(let t)): return .scalar(.timestamp(try shift(t)))
+        case .scalar(.null): return .scalar(.null)
+        case .column(let column):
+            guard case .time(let values) = column.values else { return nil }
+            var shifted: [Int64] = []
+            shifted.reserveCapacity(values.count)
+            for (row, t) in values.enumerated() { shifted.append(column.validity[row] ? try shift(t) : 0) }
+            return .column(ColumnBuild.make(.time, .time(shifted), column.validity))
         default: return nil
         }
     }

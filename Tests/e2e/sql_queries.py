@@ -434,6 +434,8 @@ NESTED_QUERIES = [
     "SELECT make_date(2024, 1, 31) + INTERVAL '1 month', make_date(2024, 3, 31) - INTERVAL '1 month', "
     "make_date(2024, 1, 1) - INTERVAL '1 day', make_date(2024, 1, 1) + INTERVAL '36 hours'",
     "SELECT CAST(time AS DATE) + INTERVAL '1 year 2 days' AS d FROM cpu",
+    "SELECT make_date(2024, 1, 1) - make_date(2023, 1, 1) AS a, CAST(time AS DATE) - make_date(2023, 12, 25) AS b FROM cpu",
+    "SELECT INTERVAL '1 day' + INTERVAL '1 hour' AS a, INTERVAL '1 month' - INTERVAL '3 days 2 seconds' AS b",
     "SELECT time + INTERVAL '1 month' AS a, time - INTERVAL '2 months 3 days 4 hours' AS b FROM cpu",
     "SELECT TIMESTAMP '2024-01-31T10:00:00' + INTERVAL '1 month' AS a, TIMESTAMP '2024-03-31T23:59:59.5' - INTERVAL '1 month' AS b, "
     "TIMESTAMP '1969-12-31T23:00:00' + INTERVAL '1 year 1 hour' AS c",

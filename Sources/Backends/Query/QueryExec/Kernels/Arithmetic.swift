@@ -6,6 +6,7 @@ public enum Arithmetic {
     static func evaluate(_ op: BinaryOperator, _ left: Datum, _ right: Datum, count: Int) throws(KernelError) -> Datum {
         if op == .concat { return try concatenate(left, right, count: count) }
         if let moved = try timestampShift(op, left, right, count: count) { return moved }
+        if let temporal = try temporalDifference(op, left, right, count: count) { return temporal }
         let lType = Comparison.typeOf(left) ?? .integer
         let rType = Comparison.typeOf(right) ?? .integer
         let target = try numericType(lType, rType, op)
@@ -99,6 +100,36 @@ public enum Arithmetic {
             return .column(ColumnBuild.make(.time, .time(values.map { $0 &+ delta }), column.validity))
         default: return nil
         }
+    }
+
+    /// `date - date` (days, Int64) and `interval ± interval` (part by part); nil for other shapes.
+    private static func temporalDifference(_ op: BinaryOperator, _ left: Datum, _ right: Datum, count: Int)
+        throws(KernelError) -> Datum?
+    {
+        guard op == .plus || op == .minus else { return nil }
+        let types = (Comparison.typeOf(left), Comparison.typeOf(right))
+        guard (types.0 == .date && types.1 == .date && op == .minus) || (types.0 == .interval && types.1 == .interval)
+        else { return nil }
+        let l = left.column(count: count, type: .string)
+        let r = right.column(count: count, type: .string)
+        var results: [ScalarValue] = []
+        results.reserveCapacity(count)
+        for row in 0..<count {
+            switch (l.scalar(at: row), r.scalar(at: row)) {
+            case (.date(let a), .date(let b)): results.append(.integer(Int64(a) - Int64(b)))
+            case (.interval(let a), .interval(let b)):
+                let sign: Int32 = op == .minus ? -1 : 1
+                results.append(
+                    .interval(
+                        IntervalValue(
+                            months: a.months &+ sign &* b.months, days: a.days &+ sign &* b.days,
+                            nanoseconds: a.nanoseconds &+ Int64(sign) &* b.nanoseconds)))
+            default: results.append(.null)
+            }
+        }
+        let type: ValueType = types.0 == .date ? .integer : .interval
+        if case .scalar = left, case .scalar = right { return .scalar(results.first ?? .null) }
+        return .column(ColumnBuild.fromScalars(results, type: type))
     }
 
     /// `timestamp ± interval` with months: the calendar date moves by months (the day clamped to

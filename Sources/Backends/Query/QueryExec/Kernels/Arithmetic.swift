@@ -142,8 +142,14 @@ public enum Arithmetic {
             let nanosOfDay = t - day * DateFunctions.nanosecondsPerDay
             let months = IntervalValue(months: interval.months)
             let shiftedDay = try DateFunctions.shift(Int32(clamping: day), by: months, negate: negate)
-            let rest = Int64(interval.days) * DateFunctions.nanosecondsPerDay + interval.nanoseconds
-            return Int64(shiftedDay) * DateFunctions.nanosecondsPerDay + nanosOfDay + (negate ? -rest : rest)
+            let rest = Int64(interval.days) * DateFunctions.nanosecondsPerDay &+ interval.nanoseconds
+            let (base, overflow) = Int64(shiftedDay).multipliedReportingOverflow(by: DateFunctions.nanosecondsPerDay)
+            let (moved, overflow2) = (base &+ nanosOfDay).addingReportingOverflow(negate ? 0 &- rest : rest)
+            guard !overflow, !overflow2 else {
+                throw KernelError(
+                    .invalidInput, "Arrow error: Compute error: Overflow happened on timestamp arithmetic")
+            }
+            return moved
         }
         switch left {
         case .scalar(.timestamp(let t)): return .scalar(.timestamp(try shift(t)))

@@ -32,7 +32,11 @@ public enum DateFunctions {
         case .null: return .null
         case .date: return value
         case .integer(let days): return .date(try days32(days))
-        case .float(let days): return .date(try days32(Int64(days.rounded(.towardZero))))
+        case .float(let days):
+            guard let whole = Int64(exactly: days.rounded(.towardZero)) else {
+                throw KernelError(.invalidInput, "Arrow error: Cast error: date out of range (\(days) days)")
+            }
+            return .date(try days32(whole))
         case .timestamp(let t): return .date(try days32(t.flooredDivision(by: nanosecondsPerDay)))
         case .string(let text): return .date(try parse(text))
         default:
@@ -56,6 +60,9 @@ public enum DateFunctions {
     }
 
     static func makeDate(year: Int, month: Int, day: Int) throws(KernelError) -> Int32 {
+        guard (-262_143...262_142).contains(year) else {  // chrono's NaiveDate range
+            throw KernelError(.invalidInput, "Execution error: Unable to parse date from \(year), \(month), \(day)")
+        }
         guard (1...12).contains(month) else {
             throw KernelError(.invalidInput, "Execution error: Month value '\(month)' is out of range")
         }

@@ -47,15 +47,19 @@ public enum NestedFunctions {
             return field.type
         case .makeArray, .makeList:
             return .list([ValueField(name: "item", type: commonType(types.map { $0.map(plain) }))])
-        case .arrayLength: return .uinteger
+        case .arrayLength:
+            guard types.count == 1, case .list = types[0] ?? .integer else {
+                throw planning("array_length requires one list argument")
+            }
+            return .uinteger
         case .regexpMatch:
             guard (2...3).contains(types.count) else {
                 throw planning("regexp_match requires 2 or 3 arguments, got \(types.count)")
             }
             return .list([ValueField(name: "item", type: .string)])
         case .arrayElement:
-            guard case .list(let list) = types.first ?? .integer else {
-                throw planning("array_element requires a list as its first argument")
+            guard types.count == 2, case .list(let list) = types[0] ?? .integer else {
+                throw planning("array_element requires a list and an index")
             }
             return list.item.type
         default:

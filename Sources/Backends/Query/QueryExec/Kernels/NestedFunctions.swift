@@ -111,9 +111,19 @@ public enum NestedFunctions {
             guard case .list(let items) = args[0] else { return .null }
             return .uinteger(UInt64(items.count))
         case .arrayElement:
-            guard case .list(let items) = args[0], let index = MathFunctions.double(args[1]) else { return .null }
-            let position = index > 0 ? Int(index) - 1 : items.count + Int(index)
-            return index != 0 && items.indices.contains(position) ? items[position] : .null
+            guard case .list(let items) = args[0] else { return .null }
+            let index: Int64
+            switch args[1] {
+            case .integer(let v): index = v
+            case .uinteger(let v): index = Int64(clamping: v)
+            case .float(let v):
+                guard let whole = Int64(exactly: v.rounded(.towardZero)) else { return .null }
+                index = whole
+            default: return .null
+            }
+            // 1-based from the front, negative from the back; out of range (or 0) is NULL.
+            guard index != 0, index.magnitude <= UInt64(items.count) else { return .null }
+            return items[index > 0 ? Int(index) - 1 : items.count + Int(index)]
         default: return .null
         }
     }

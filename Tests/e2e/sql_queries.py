@@ -397,6 +397,8 @@ NESTED_QUERIES = [
     "SELECT make_array(usage_idle, requests), array_length(make_array(requests, requests, 3)) FROM cpu",
     "SELECT make_array(usage_user, usage_idle)[2], array_element(make_array(host, region), -1) FROM cpu",
     "SELECT make_array(requests, 7)[0] AS z, make_array(requests, 7)[3] AS out FROM cpu",
+    "SELECT time FROM cpu WHERE make_array(host, region) = make_array(host, 'us-east') ORDER BY time LIMIT 5",
+    "SELECT named_struct('h', host) = named_struct('h', host) AS e, make_array(requests, 1) < make_array(requests, 2) AS l FROM cpu",
     "SELECT make_array(1, 2)[-2] AS c, make_array(usage_user, 2.0)[requests % 3] AS d FROM cpu",
     "SELECT host, named_struct('n', count(*), 'm', max(usage_user)) FROM cpu GROUP BY host ORDER BY host",
     "SELECT named_struct('a', 1, 'b', 'x'), make_array(1, 2, 3), struct(1.5)",

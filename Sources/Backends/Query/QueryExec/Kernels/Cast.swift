@@ -48,7 +48,7 @@ public enum Cast {
         case (.boolean(let v), .float): return ColumnBuild.make(.float, .float(v.map { $0 ? 1 : 0 }), validity)
         case (.string, _), (.tag, _):
             return try parse(column.decodedStrings() ?? [], validity: validity, to: target)
-        case (.time, .date), (.integer, .date), (.float, .date):
+        case (.time, .date), (.integer, .date):
             var scalars: [ScalarValue] = []
             for row in 0..<count { scalars.append(try DateFunctions.cast(column.scalar(at: row))) }
             return ColumnBuild.fromScalars(scalars, type: .date)

@@ -240,6 +240,15 @@ struct SelectBinder {
                 "Error during planning: \(rawName) requires a timestamp as its second argument, got \(arguments[1].type.map(ArrowTypeName.of) ?? "Null")"
             )
         }
+        let numeric: [AggregateFunction] = [
+            .sum, .avg, .stddev, .stddevPop, .variance, .variancePop, .median, .approxPercentileCont, .approxMedian,
+        ]
+        if numeric.contains(function), let type = first.type, type.storedType == nil {
+            throw KernelError(
+                .invalidInput,
+                "Error during planning: Function '\(function.rawValue)' requires a numeric argument, but received \(ArrowTypeName.of(type))"
+            )
+        }
         if function == .approxPercentileCont {
             guard case .literal(let literal) = arguments[1].expr, case .float(let p) = literal, (0...1).contains(p)
             else {

@@ -5,7 +5,7 @@ import Testing
 
 @Suite("Join and set operators")
 struct JoinOperatorTests {
-    static func values(_ names: [String], _ types: [ColumnType], _ rows: [[ScalarValue]]) -> ValuesOperator {
+    static func values(_ names: [String], _ types: [ValueType], _ rows: [[ScalarValue]]) -> ValuesOperator {
         ValuesOperator(fields: zip(names, types).map { Field(name: $0, type: $1) }, rows: rows)
     }
 

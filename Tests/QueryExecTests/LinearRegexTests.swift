@@ -46,4 +46,40 @@ struct LinearRegexTests {
     func invalidPatternsAreErrors(pattern: String) {
         #expect(throws: KernelError.self) { try LinearRegex(pattern) }
     }
+
+    @Test(
+        arguments: [
+            ("(\\w+)-(\\w+)", "us-east", ["us-east", "us", "east"]),
+            ("^(a|ab)(c|bcd)(d*)$", "abcd", ["abcd", "a", "bcd", ""]),
+            ("(x)?b", "abc", ["b", nil]),
+            ("(a+)(a*)", "aaa", ["aaa", "aaa", ""]),
+            ("(ab|cd)+", "xxabcdab!", ["abcdab", "ab"]),
+            ("b", "abc", ["b"]),
+        ] as [(String, String, [String?])])
+    func capturesAreLeftmostFirst(pattern: String, text: String, groups: [String?]) throws {
+        #expect(try LinearRegex(pattern).firstMatch(text) == groups, "\(pattern) on \(text)")
+    }
+
+    @Test func capturesAgreeWithSwiftRegexOnRandomCases() throws {
+        var generator = SystemRandomNumberGenerator()
+        let atoms = ["a", "b", ".", "[ab]", "(a|b)", "(ab)", "(b|ab)", "(a?b)"]
+        let quantifiers = ["", "", "*", "+", "?"]
+        for _ in 0..<300 {
+            let pattern = (0..<Int.random(in: 1...4, using: &generator)).map { _ in
+                atoms.randomElement(using: &generator)! + quantifiers.randomElement(using: &generator)!
+            }.joined()
+            let text = String(
+                (0..<Int.random(in: 0...8, using: &generator)).map { _ in "abc".randomElement(using: &generator)! })
+            let expected = try text.firstMatch(of: Regex(pattern)).map { match in
+                (0..<match.output.count).map { match.output[$0].substring.map(String.init) }
+            }
+            #expect(try LinearRegex(pattern).firstMatch(text) == expected, "\(pattern) on \(text)")
+        }
+    }
+
+    @Test func capturingStaysLinear() throws {
+        let text = String(repeating: "a", count: 20_000) + "b"
+        #expect(try LinearRegex("^(a+)+$").firstMatch(text) == nil)
+        #expect(try LinearRegex("(a|aa)*b").firstMatch(text)?.first == text)
+    }
 }

@@ -16,8 +16,8 @@ struct WindowOperatorTests {
     static func window(
         _ function: WindowFunction,
         argument: PhysicalExpr? = nil,
-        type: ColumnType = .uinteger,
-        argumentType: ColumnType? = nil,
+        type: ValueType = .uinteger,
+        argumentType: ValueType? = nil,
         partition: [PhysicalExpr] = [],
         order: [SortKey] = [SortKey(expression: .column(1))],
         frame: WindowFrameSpec = WindowFrameSpec(units: .range, start: .unboundedPreceding, end: .currentRow)

@@ -420,6 +420,105 @@ FUNCTION_QUERIES = [
 
 ]
 
+# struct and list results (JSON objects and arrays); selector_* are IOx-only, see selectors.slt
+NESTED_QUERIES = [
+    "SELECT named_struct('u', usage_user, 'h', host) AS s FROM cpu",
+    "SELECT struct(usage_user, requests, note) FROM cpu",
+    "SELECT named_struct('u', usage_user, 'h', host)['u'] AS u, struct(requests, host)['c1'] FROM cpu",
+    "SELECT get_field(named_struct('t', time, 'i', usage_idle), 'i'), named_struct('t', time)['t'] FROM cpu",
+    "SELECT make_array(usage_user, usage_system) AS l, make_array(requests, 1), make_list(host, region) FROM cpu",
+    "SELECT make_array(usage_idle, requests), array_length(make_array(requests, requests, 3)) FROM cpu",
+    "SELECT make_array(usage_user, usage_idle)[2], array_element(make_array(host, region), -1) FROM cpu",
+    "SELECT make_array(requests, 7)[0] AS z, make_array(requests, 7)[3] AS out FROM cpu",
+    "SELECT time FROM cpu WHERE make_array(host, region) = make_array(host, 'us-east') ORDER BY time LIMIT 5",
+    "SELECT named_struct('h', host) = named_struct('h', host) AS e, make_array(requests, 1) < make_array(requests, 2) AS l FROM cpu",
+    "SELECT make_array(1, 2)[-2] AS c, make_array(usage_user, 2.0)[requests % 3] AS d FROM cpu",
+    "SELECT host, named_struct('n', count(*), 'm', max(usage_user)) FROM cpu GROUP BY host ORDER BY host",
+    "SELECT named_struct('a', 1, 'b', 'x'), make_array(1, 2, 3), struct(1.5)",
+    "SELECT s['u'] FROM (SELECT named_struct('u', usage_user) AS s FROM cpu) ORDER BY s['u'] LIMIT 5",
+    "SELECT time, named_struct('r', requests) AS s FROM cpu ORDER BY time DESC LIMIT 3",
+    "SELECT DISTINCT make_array(host, region) AS l FROM cpu",
+    "SELECT make_array(named_struct('a', requests)) AS l, named_struct('l', make_array(host))['l'][1] AS h FROM cpu",
+    "SELECT host, array_agg(named_struct('r', requests, 't', time) ORDER BY time) FROM cpu WHERE requests > 280 GROUP BY host ORDER BY host",
+    "SELECT named_struct('s', named_struct('x', usage_idle)) AS n, named_struct('s', named_struct('x', usage_idle))['s']['x'] AS x FROM cpu",
+    "SELECT DISTINCT named_struct('h', host, 'o', ok) AS s FROM cpu",
+    "SELECT make_array(host) AS l, count(*) FROM cpu GROUP BY l",
+    "SELECT count(DISTINCT named_struct('h', host)), count(DISTINCT make_array(region, host)) FROM cpu",
+    "SELECT arrow_typeof(named_struct('u', usage_user, 't', time)), arrow_typeof(make_array(requests)) FROM cpu LIMIT 1",
+    "SELECT regexp_match(region, '(\\w+)-(\\w+)'), regexp_match(host, 'b'), regexp_match(region, 'EAST', 'i') FROM cpu",
+    "SELECT regexp_match(region, '^(us)?-?(\\w+)'), regexp_match(note, 'l+') FROM cpu",
+    "SELECT regexp_match(region, '(x)?(e)(a|u)') AS m, regexp_match(region, 'z') AS n FROM cpu",
+    "SELECT regexp_match(region, '(a|ab)(c|bcd)(d*)') FROM cpu",
+    "SELECT regexp_match(region, '(s*)*(e*)+(a)?'), regexp_match(region, '(u|us)*(-)?(e|w){1,2}(a*)') FROM cpu",
+    "SELECT regexp_match(region, '(e*)*.(t*)*$'), regexp_match(host, '(a*)*'), regexp_match(region, '((u)|(e))+') FROM cpu",
+    "SELECT region, array_agg(host ORDER BY time) FROM cpu WHERE requests > 250 GROUP BY region ORDER BY region",
+    "SELECT host, array_agg(usage_idle ORDER BY time DESC) FROM cpu WHERE requests < 40 GROUP BY host ORDER BY host",
+    "SELECT array_agg(requests ORDER BY requests) FROM cpu WHERE usage_user > 95",
+    "SELECT array_agg(requests) FROM cpu WHERE usage_user > 1000",
+    "SELECT array_length(array_agg(host)) FROM cpu",
+    "SELECT region, string_agg(host, ',' ORDER BY time DESC) FROM cpu WHERE requests > 250 GROUP BY region ORDER BY region",
+    "SELECT string_agg(note, '|' ORDER BY requests, time) AS notes FROM cpu WHERE usage_user > 80",
+    "SELECT host, string_agg(region, '; ' ORDER BY region DESC, time) FROM cpu WHERE requests < 30 GROUP BY host ORDER BY host",
+    "SELECT approx_median(usage_user), approx_percentile_cont(usage_system, 0.9), approx_percentile_cont(requests, 0.25) FROM cpu",
+    "SELECT host, approx_median(requests), approx_percentile_cont(usage_idle, 0.5) FROM cpu GROUP BY host ORDER BY host",
+    "SELECT region, approx_percentile_cont(usage_user, 0.99), approx_percentile_cont(usage_user, 0.01) FROM cpu GROUP BY region ORDER BY region",
+    "SELECT approx_percentile_cont(usage_user, 0.0), approx_percentile_cont(usage_user, 1.0), approx_median(usage_idle) FROM cpu WHERE host = 'a'",
+    "SELECT approx_median(usage_user) FROM cpu WHERE usage_user > 1000",
+    "SELECT approx_percentile_cont(usage_user, 1.5) FROM cpu",
+    # dates and intervals
+    "SELECT make_date(2024, 2, 29), to_date('2024-03-01'), CAST('2024-01-05' AS DATE), CAST(time AS DATE) FROM cpu",
+    "SELECT make_date(2024, 1, 31) + INTERVAL '1 month', make_date(2024, 3, 31) - INTERVAL '1 month', "
+    "make_date(2024, 1, 1) - INTERVAL '1 day', make_date(2024, 1, 1) + INTERVAL '36 hours'",
+    "SELECT CAST(time AS DATE) + INTERVAL '1 year 2 days' AS d FROM cpu",
+    "SELECT make_date(2024, 1, 1) - make_date(2023, 1, 1) AS a, CAST(time AS DATE) - make_date(2023, 12, 25) AS b FROM cpu",
+    "SELECT INTERVAL '1 day' + INTERVAL '1 hour' AS a, INTERVAL '1 month' - INTERVAL '3 days 2 seconds' AS b",
+    "SELECT time + INTERVAL '1 month' AS a, time - INTERVAL '2 months 3 days 4 hours' AS b FROM cpu",
+    "SELECT TIMESTAMP '2024-01-31T10:00:00' + INTERVAL '1 month' AS a, TIMESTAMP '2024-03-31T23:59:59.5' - INTERVAL '1 month' AS b, "
+    "TIMESTAMP '1969-12-31T23:00:00' + INTERVAL '1 year 1 hour' AS c",
+    "SELECT date_part('year', make_date(2024, 2, 29)), date_part('doy', CAST(time AS DATE)), "
+    "extract(month FROM make_date(2024, 5, 1)) FROM cpu",
+    "SELECT CAST(make_date(2024, 1, 2) AS TIMESTAMP) AS t, CAST(make_date(2024, 1, 2) AS VARCHAR) AS v, to_date(19000), "
+    "to_date(requests) FROM cpu",
+    "SELECT make_date(requests + 1800, requests % 12 + 1, requests % 28 + 1) FROM cpu",
+    "SELECT INTERVAL '1 day', INTERVAL '2 hours 30 minutes' AS i, INTERVAL '1 month 1.5 seconds', INTERVAL '-3 hours'",
+    "SELECT INTERVAL '0 seconds' AS z, INTERVAL '1 year', arrow_typeof(INTERVAL '1 day') FROM cpu LIMIT 2",
+    "SELECT arrow_typeof(make_date(2024, 1, 1)), arrow_typeof(CAST(time AS DATE)) FROM cpu LIMIT 1",
+    "SELECT CAST(time AS DATE) AS d, count(*) FROM cpu GROUP BY d ORDER BY d",
+    "SELECT min(CAST(time AS DATE)), max(CAST(time AS DATE)), min(make_date(2024, 1, 1)), max(INTERVAL '1 day') FROM cpu",
+    "SELECT make_date(2024, 1, 2) < make_date(2024, 1, 3) AS a, make_date(2024, 1, 2) = to_date('2024-01-02') AS b",
+    "SELECT time FROM cpu WHERE CAST(time AS DATE) = make_date(2024, 1, 1) ORDER BY time LIMIT 3",
+    "SELECT current_date() = CAST(now() AS DATE) AS today, arrow_typeof(current_date())",
+    "SELECT CAST(time AS DATE) AS d FROM cpu ORDER BY d DESC, time LIMIT 2",
+    "SELECT date_trunc('month', make_date(2024, 5, 17)) AS m, "
+    "date_bin(INTERVAL '1 day', CAST(make_date(2024, 5, 17) AS TIMESTAMP)) AS b",
+    "SELECT date_bin(INTERVAL '1 day', TIMESTAMP '2024-05-17T10:00:00') AS d, date_part('hour', TIMESTAMP '2024-05-17T10:00:00')",
+    "SELECT TIMESTAMP '2024-05-17T10:00:00', DATE '2024-01-02', arrow_typeof(DATE '2024-01-02')",
+    # digests (Binary, written as hex)
+    "SELECT sha224(host), sha256(region), sha384(note), sha512(host || region) FROM cpu",
+    "SELECT digest(region, 'md5'), digest(host, 'sha256'), digest(note, 'sha512'), sha256('') FROM cpu",
+    "SELECT arrow_typeof(sha256('a')), sha224(NULL), digest(NULL, 'md5')",
+    "SELECT host, sha256(host) AS h FROM cpu GROUP BY host ORDER BY h",
+    # errors
+    "SELECT digest(host, 'SHA256') FROM cpu",
+    "SELECT digest(host, 'nope') FROM cpu",
+    "SELECT sha256(requests) FROM cpu",
+    "SELECT make_date(2024, 13, 1)",
+    "SELECT make_date(2024, 2, 30)",
+    "SELECT sum(make_date(2024, 1, 1))",
+    "SELECT avg(INTERVAL '1 day')",
+    "SELECT CAST(usage_user AS DATE) FROM cpu",
+    "SELECT make_date(9223372036854775807, 1, 1)",
+    "SELECT to_date(1e300)",
+    "SELECT array_element(make_array(1))",
+    "SELECT array_length()",
+    "SELECT to_date('x')",
+    "SELECT regexp_match(region, '(') FROM cpu",
+    "SELECT regexp_match(region, 'a', 'g') FROM cpu",
+    "SELECT named_struct('u') FROM cpu",
+    "SELECT named_struct('u', usage_user)['v'] FROM cpu",
+    "SELECT usage_user['x'] FROM cpu",
+]
+
 NUMERIC = ["usage_user", "usage_system", "usage_idle", "requests"]
 TAGS = ["host", "region"]
 AGGREGATES = ["count", "sum", "avg", "min", "max"]
@@ -448,4 +547,4 @@ def generated():
 
 
 def all_queries():
-    return HAND_WRITTEN + WINDOW_QUERIES + FUNCTION_QUERIES + generated()
+    return HAND_WRITTEN + WINDOW_QUERIES + FUNCTION_QUERIES + NESTED_QUERIES + generated()

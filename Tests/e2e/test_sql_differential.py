@@ -75,10 +75,52 @@ def datafusion_rows(ctx, query):
                 ints = column.cast(pa.int64()).to_pylist()
                 columns.append([None if v is None else timestamp_text_ns(v) for v in ints])
             else:
-                columns.append(column.to_pylist())
+                columns.append([nested_json(v) for v in column.to_pylist()])
         for r in range(batch.num_rows):
             rows.append([(names[i], columns[i][r]) for i in range(len(names)) if columns[i][r] is not None])
     return rows
+
+
+def nested_json(value):
+    """A DataFusion value as our JSON reads back: struct fields that are NULL are left out (as
+    arrow-json does), timestamps and dates as their display text, intervals as arrow displays them,
+    binary as lowercase hex."""
+    if isinstance(value, dict):
+        return {k: nested_json(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [nested_json(v) for v in value]
+    if isinstance(value, datetime.datetime):
+        nanos = getattr(value, "nanosecond", 0) + value.microsecond * 1000
+        text = value.strftime("%Y-%m-%dT%H:%M:%S")
+        return text + timestamp_text_ns(nanos)[19:]
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return value.hex()
+    if isinstance(value, pa.MonthDayNano):
+        return interval_text(value.months, value.days, value.nanoseconds)
+    return value
+
+
+def interval_text(months, days, nanos):
+    parts = []
+    if months:
+        parts.append(f"{months} mons")
+    if days:
+        parts.append(f"{days} days")
+    if nanos:
+        seconds = int(nanos / 1_000_000_000)
+        fraction = nanos - seconds * 1_000_000_000
+        hours, minutes = int(seconds / 3600), int(seconds / 60) - int(seconds / 3600) * 60
+        seconds -= int(seconds / 60) * 60
+        if hours:
+            parts.append(f"{hours} hours")
+        if minutes:
+            parts.append(f"{minutes} mins")
+        if seconds or fraction:
+            sign = "-" if seconds < 0 or fraction < 0 else ""
+            parts.append(f"{sign}{abs(seconds)}.{abs(fraction):09d} secs")
+    return " ".join(parts) or "0 secs"
 
 
 def timestamp_text_ns(ns):

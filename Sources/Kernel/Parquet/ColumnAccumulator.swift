@@ -86,6 +86,6 @@ struct ColumnAccumulator {
         case .boolean: values = .boolean(bools)
         case .string: values = .string(strings)
         }
-        return RecordColumn(name: name, type: type, values: values, validity: validity)
+        return RecordColumn(name: name, type: ValueType(type), values: values, validity: validity)
     }
 }

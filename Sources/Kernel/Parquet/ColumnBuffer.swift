@@ -42,7 +42,7 @@ struct ColumnBuffer: Sendable {
 
     /// Appends rows `range` of `column`, which must have this buffer's type.
     mutating func append(_ column: RecordColumn, rows range: Range<Int>) throws(ParquetError) {
-        guard column.type == type else {
+        guard column.type == ValueType(type) else {
             throw .schemaMismatch("column '\(name)' has type \(column.type), expected \(type)")
         }
         let allValid = column.validity.validCount == column.validity.count
@@ -66,6 +66,8 @@ struct ColumnBuffer: Sendable {
             for row in range where valid(row) { appendString(values[row]) }
         case .tag(let batchDictionary, let codes):
             try appendTags(batchDictionary, codes, range, valid)
+        case .date, .interval, .binary, .structure, .list:
+            preconditionFailure("ParquetSchema(batch:) refuses the types only queries produce")
         }
         rowCount += range.count
     }

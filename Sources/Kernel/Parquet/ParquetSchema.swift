@@ -20,9 +20,15 @@ public struct ParquetSchema: Sendable, Hashable {
         self.columns = columns
     }
 
-    /// The schema of `batch`'s columns.
-    public init(batch: RecordBatch) {
-        self.columns = batch.columns.map { Column(name: $0.name, type: $0.type) }
+    /// The schema of `batch`'s columns; nil when one has a type only queries produce (struct,
+    /// list, date, interval), which this writer does not encode.
+    public init?(batch: RecordBatch) {
+        var columns: [Column] = []
+        for column in batch.columns {
+            guard let type = column.type.storedType else { return nil }
+            columns.append(Column(name: column.name, type: type))
+        }
+        self.columns = columns
     }
 
     /// The flattened Parquet schema: a root group followed by one leaf per column.

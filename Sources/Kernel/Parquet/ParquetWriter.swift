@@ -113,7 +113,7 @@ public struct ParquetWriter: Sendable {
     }
 
     private func checkTypes(_ columns: [RecordColumn]) throws(ParquetError) -> [RecordColumn] {
-        for (column, expected) in zip(columns, schema.columns) where column.type != expected.type {
+        for (column, expected) in zip(columns, schema.columns) where column.type != ValueType(expected.type) {
             throw .schemaMismatch("column '\(column.name)' has type \(column.type), expected \(expected.type)")
         }
         return columns

@@ -82,6 +82,11 @@ struct RenderedCells: Sendable {
                 let text: StaticString = value ? "true" : "false"
                 text.withUTF8Buffer { output.append(contentsOf: $0) }
             }
+        case .date, .interval, .binary, .structure, .list:
+            let nestedStyle = style
+            renderCells(Array(0..<rowCount), validity: validity, at: index) { row, output in
+                NestedCells.append(column, row: row, style: nestedStyle, to: &output)
+            }
         }
     }
 

@@ -72,6 +72,15 @@ public enum QueryPipeline {
         return format
     }
 
+    /// arrow-csv refuses struct and list columns when it writes the first batch (an Arrow error,
+    /// 500 in InfluxDB): `Csv error: Nested type Struct("value": Float64) is not supported in CSV`.
+    static func refuseNestedCSV(_ columns: [ResultColumn]) throws(KernelError) {
+        guard let nested = columns.first(where: { $0.type.isNested }) else { return }
+        throw KernelError(
+            .internalError,
+            "Arrow error: Csv error: Nested type \(nested.type.arrowName) is not supported in CSV")
+    }
+
     /// A 200 response streaming `result` in `format` (also used for listings such as the databases).
     public static func encode(_ result: QueryResult, format: QueryOutputFormat) throws(KernelError) -> Response {
         let headers: HTTPFields = [.contentType: format.contentType]
@@ -83,6 +92,7 @@ public enum QueryPipeline {
         // division by zero, anything in an aggregate or sort) surface here and get a proper error
         // response. An error in a later batch can only end the body early, as in InfluxDB.
         let first = try result.stream.next()
+        if format == .csv, let first, first.rowCount > 0 { try refuseNestedCSV(result.columns) }
         let body = ResponseBody { writer in
             var encoder = made
             var buffer: [UInt8] = []

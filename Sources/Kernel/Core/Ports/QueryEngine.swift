@@ -49,9 +49,9 @@ public enum QueryParameterValue: Sendable, Hashable {
 /// A column of a query result: its name and type.
 public struct ResultColumn: Sendable, Hashable {
     public var name: String
-    public var type: ColumnType
+    public var type: ValueType
 
-    public init(name: String, type: ColumnType) {
+    public init(name: String, type: ValueType) {
         self.name = name
         self.type = type
     }

@@ -145,6 +145,6 @@ struct ChunkColumn {
         case .string(let array): values = .string(take(array))
         case .boolean(let array): values = .boolean(take(array))
         }
-        return RecordColumn(name: name, type: type, values: values, validity: picked)
+        return RecordColumn(name: name, type: ValueType(type), values: values, validity: picked)
     }
 }

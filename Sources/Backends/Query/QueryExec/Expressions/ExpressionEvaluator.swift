@@ -49,7 +49,7 @@ public enum ExpressionEvaluator {
     }
 
     /// Evaluates `expr` to a full column of the batch's length.
-    public static func column(_ expr: PhysicalExpr, _ batch: RecordBatch, type: ColumnType) throws(KernelError)
+    public static func column(_ expr: PhysicalExpr, _ batch: RecordBatch, type: ValueType) throws(KernelError)
         -> RecordColumn
     {
         try evaluate(expr, batch).column(count: batch.rowCount, type: type)
@@ -99,7 +99,7 @@ public enum ExpressionEvaluator {
         let count = batch.rowCount
         var results: [ScalarValue] = Array(repeating: .null, count: count)
         var decided = [Bool](repeating: false, count: count)
-        var resultType: ColumnType?
+        var resultType: ValueType?
         for branch in branches {
             let condition = try column(branch.condition, batch, type: .boolean)
             let value = try evaluate(branch.result, batch)

@@ -13,7 +13,7 @@ public indirect enum PhysicalExpr: Sendable, Hashable {
     /// `IS TRUE` / `IS FALSE` / their negations: never NULL.
     case isBoolean(PhysicalExpr, value: Bool, negated: Bool)
     case inList(PhysicalExpr, [PhysicalExpr], negated: Bool)
-    case cast(PhysicalExpr, ColumnType)
+    case cast(PhysicalExpr, ValueType)
     /// `CASE WHEN c THEN v ... ELSE e END` (a `CASE x WHEN` is rewritten to equality tests).
     case caseWhen([CaseBranch], otherwise: PhysicalExpr?)
     case function(ScalarFunction, [PhysicalExpr])
@@ -71,7 +71,7 @@ public enum Datum: Sendable {
     case scalar(ScalarValue)
 
     /// As a column of `count` rows (`type` gives NULL scalars a type).
-    func column(count: Int, type: ColumnType) -> RecordColumn {
+    func column(count: Int, type: ValueType) -> RecordColumn {
         switch self {
         case .column(let column): column
         case .scalar(let value): RecordColumn.repeating(value, type: value.columnType ?? type, count: count)

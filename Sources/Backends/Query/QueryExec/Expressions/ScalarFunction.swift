@@ -29,22 +29,40 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
     case regexpReplace = "regexp_replace"
     case toChar = "to_char"
     case toUnixtime = "to_unixtime"
+    case structure = "struct"
+    case namedStruct = "named_struct"
+    case getField = "get_field"
+    case makeArray = "make_array"
+    case makeList = "make_list"
+    case arrayLength = "array_length"
+    case arrayElement = "array_element"
+    case regexpMatch = "regexp_match"
+    case makeDate = "make_date"
+    case toDate = "to_date"
+    case sha224, sha256, sha384, sha512, digest
 
     /// The result type for arguments of `argumentTypes`.
-    public func resultType(_ argumentTypes: [ColumnType?]) -> ColumnType {
+    /// The struct and list functions are typed by `NestedFunctions.resultType` (their types
+    /// depend on literal field names); here they get the type their arguments alone give.
+    public func resultType(_ argumentTypes: [ValueType?]) -> ValueType {
         switch self {
+        case .structure, .namedStruct, .getField, .makeArray, .makeList, .arrayLength, .arrayElement, .regexpMatch:
+            return (try? NestedFunctions.resultType(self, argumentTypes, literals: argumentTypes.map { _ in nil }))
+                ?? .string
         case .abs, .ceil, .floor, .round, .trunc, .signum:
             let input = argumentTypes.first.flatMap { $0 } ?? .float
             return self == .abs || self == .signum ? input : (input == .integer || input == .uinteger ? .float : input)
         case .sqrt, .exp, .ln, .log10, .log2, .power, .cot, .degrees, .radians, .pi: return .float
         case .greatest, .least, .nvl, .nvl2, .ifnull:
-            let types = argumentTypes.compactMap { $0 }.map { $0 == .tag ? ColumnType.string : $0 }
+            let types = argumentTypes.compactMap { $0 }.map { $0 == .tag ? ValueType.string : $0 }
             if types.contains(.float), types.allSatisfy({ [.float, .integer, .uinteger].contains($0) }) {
                 return .float
             }
             return (self == .nvl2 ? types.dropFirst().first : types.first) ?? .string
         case .lpad, .rpad, .repeat, .initcap, .translate, .md5, .splitPart, .regexpReplace, .toChar: return .string
         case .regexpLike: return .boolean
+        case .makeDate, .toDate: return .date
+        case .sha224, .sha256, .sha384, .sha512, .digest: return .binary
         case .toUnixtime: return .integer
         case .lower, .upper, .concat, .trim, .ltrim, .rtrim, .btrim, .substr, .replace, .reverse, .left, .right:
             return .string

@@ -12,11 +12,22 @@ public enum ScalarValue: Sendable, Hashable {
     /// Nanoseconds since the epoch, no time zone (Arrow `Timestamp(ns)`).
     case timestamp(Int64)
     case interval(IntervalValue)
+    /// Days since the epoch (Arrow `Date32`).
+    case date(Int32)
+    case binary([UInt8])
+    /// A struct's field values in the order of its type's fields.
+    case structure(ScalarValues)
+    /// A list's items.
+    case list(ScalarValues)
 
-    /// The column type a column of this value has; nil for NULL and intervals (no column type).
-    public var columnType: ColumnType? {
+    /// The column type a column of this value has; nil for NULL, structs and lists (whose type
+    /// the value alone does not give).
+    public var columnType: ValueType? {
         switch self {
-        case .null, .interval: nil
+        case .null, .structure, .list: nil
+        case .interval: .interval
+        case .date: .date
+        case .binary: .binary
         case .boolean: .boolean
         case .integer: .integer
         case .uinteger: .uinteger
@@ -29,22 +40,29 @@ public enum ScalarValue: Sendable, Hashable {
     public var isNull: Bool { self == .null }
 }
 
-/// An SQL interval (Arrow `Interval(MonthDayNano)`): months and days are calendar units and are
-/// kept apart from the fixed nanoseconds.
-public struct IntervalValue: Sendable, Hashable {
-    public var months: Int32
-    public var days: Int32
-    public var nanoseconds: Int64
+/// The values inside a struct or list scalar. A class, so that `ScalarValue` does not contain
+/// itself by value (a recursive value type is laid out at run time, and every copy of every
+/// scalar, which aggregation makes per row, would go through value witnesses).
+public final class ScalarValues: Sendable, Hashable, RandomAccessCollection, ExpressibleByArrayLiteral {
+    public let values: [ScalarValue]
 
-    public init(months: Int32 = 0, days: Int32 = 0, nanoseconds: Int64 = 0) {
-        self.months = months
-        self.days = days
-        self.nanoseconds = nanoseconds
+    public init(_ values: [ScalarValue]) {
+        self.values = values
     }
 
-    /// The interval as a fixed number of nanoseconds when it has no months (days count 24 h).
-    public var fixedNanoseconds: Int64? {
-        guard months == 0 else { return nil }
-        return Int64(days) * 86_400_000_000_000 + nanoseconds
+    public convenience init(arrayLiteral values: ScalarValue...) {
+        self.init(values)
+    }
+
+    public var startIndex: Int { values.startIndex }
+    public var endIndex: Int { values.endIndex }
+    public subscript(position: Int) -> ScalarValue { values[position] }
+
+    public static func == (left: ScalarValues, right: ScalarValues) -> Bool {
+        left === right || left.values == right.values
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(values)
     }
 }

@@ -6,6 +6,7 @@ public enum Arithmetic {
     static func evaluate(_ op: BinaryOperator, _ left: Datum, _ right: Datum, count: Int) throws(KernelError) -> Datum {
         if op == .concat { return try concatenate(left, right, count: count) }
         if let moved = try timestampShift(op, left, right, count: count) { return moved }
+        if let temporal = try temporalDifference(op, left, right, count: count) { return temporal }
         let lType = Comparison.typeOf(left) ?? .integer
         let rType = Comparison.typeOf(right) ?? .integer
         let target = try numericType(lType, rType, op)
@@ -29,8 +30,8 @@ public enum Arithmetic {
         return .column(column)
     }
 
-    public static func numericType(_ a: ColumnType, _ b: ColumnType, _ op: BinaryOperator) throws(KernelError)
-        -> ColumnType
+    public static func numericType(_ a: ValueType, _ b: ValueType, _ op: BinaryOperator) throws(KernelError)
+        -> ValueType
     {
         switch (a, b) {
         case (.integer, .integer): return .integer
@@ -86,9 +87,9 @@ public enum Arithmetic {
         throws(KernelError) -> Datum?
     {
         guard op == .plus || op == .minus, case .scalar(.interval(let interval)) = right else { return nil }
+        if let shifted = try dateShift(left, interval, negate: op == .minus) { return shifted }
         guard let step = interval.fixedNanoseconds else {
-            throw KernelError(
-                .notImplemented, "This feature is not implemented: month intervals in timestamp arithmetic")
+            return try calendarShift(left, interval, negate: op == .minus)
         }
         let delta = op == .plus ? step : -step
         switch left {
@@ -97,6 +98,86 @@ public enum Arithmetic {
         case .column(let column):
             guard case .time(let values) = column.values else { return nil }
             return .column(ColumnBuild.make(.time, .time(values.map { $0 &+ delta }), column.validity))
+        default: return nil
+        }
+    }
+
+    /// `date - date` (days, Int64) and `interval ± interval` (part by part); nil for other shapes.
+    private static func temporalDifference(_ op: BinaryOperator, _ left: Datum, _ right: Datum, count: Int)
+        throws(KernelError) -> Datum?
+    {
+        guard op == .plus || op == .minus else { return nil }
+        let types = (Comparison.typeOf(left), Comparison.typeOf(right))
+        guard (types.0 == .date && types.1 == .date && op == .minus) || (types.0 == .interval && types.1 == .interval)
+        else { return nil }
+        let l = left.column(count: count, type: .string)
+        let r = right.column(count: count, type: .string)
+        var results: [ScalarValue] = []
+        results.reserveCapacity(count)
+        for row in 0..<count {
+            switch (l.scalar(at: row), r.scalar(at: row)) {
+            case (.date(let a), .date(let b)): results.append(.integer(Int64(a) - Int64(b)))
+            case (.interval(let a), .interval(let b)):
+                let sign: Int32 = op == .minus ? -1 : 1
+                results.append(
+                    .interval(
+                        IntervalValue(
+                            months: a.months &+ sign &* b.months, days: a.days &+ sign &* b.days,
+                            nanoseconds: a.nanoseconds &+ Int64(sign) &* b.nanoseconds)))
+            default: results.append(.null)
+            }
+        }
+        let type: ValueType = types.0 == .date ? .integer : .interval
+        if case .scalar = left, case .scalar = right { return .scalar(results.first ?? .null) }
+        return .column(ColumnBuild.fromScalars(results, type: type))
+    }
+
+    /// `timestamp ± interval` with months: the calendar date moves by months (the day clamped to
+    /// the month's end), then days and nanoseconds are added, as arrow's kernels do.
+    private static func calendarShift(_ left: Datum, _ interval: IntervalValue, negate: Bool) throws(KernelError)
+        -> Datum?
+    {
+        func shift(_ t: Int64) throws(KernelError) -> Int64 {
+            let day = t.flooredDivision(by: DateFunctions.nanosecondsPerDay)
+            let nanosOfDay = t - day * DateFunctions.nanosecondsPerDay
+            let months = IntervalValue(months: interval.months)
+            let shiftedDay = try DateFunctions.shift(Int32(clamping: day), by: months, negate: negate)
+            let rest = Int64(interval.days) * DateFunctions.nanosecondsPerDay &+ interval.nanoseconds
+            let (base, overflow) = Int64(shiftedDay).multipliedReportingOverflow(by: DateFunctions.nanosecondsPerDay)
+            let (moved, overflow2) = (base &+ nanosOfDay).addingReportingOverflow(negate ? 0 &- rest : rest)
+            guard !overflow, !overflow2 else {
+                throw KernelError(
+                    .invalidInput, "Arrow error: Compute error: Overflow happened on timestamp arithmetic")
+            }
+            return moved
+        }
+        switch left {
+        case .scalar(.timestamp(let t)): return .scalar(.timestamp(try shift(t)))
+        case .scalar(.null): return .scalar(.null)
+        case .column(let column):
+            guard case .time(let values) = column.values else { return nil }
+            var shifted: [Int64] = []
+            shifted.reserveCapacity(values.count)
+            for (row, t) in values.enumerated() { shifted.append(column.validity[row] ? try shift(t) : 0) }
+            return .column(ColumnBuild.make(.time, .time(shifted), column.validity))
+        default: return nil
+        }
+    }
+
+    /// `date ± interval`; nil when `left` is not a date.
+    private static func dateShift(_ left: Datum, _ interval: IntervalValue, negate: Bool) throws(KernelError) -> Datum?
+    {
+        switch left {
+        case .scalar(.date(let days)):
+            return .scalar(.date(try DateFunctions.shift(days, by: interval, negate: negate)))
+        case .column(let column):
+            guard case .date(let values) = column.values else { return nil }
+            var shifted: [Int32] = []
+            shifted.reserveCapacity(values.count)
+            for (row, days) in values.enumerated() {
+                shifted.append(column.validity[row] ? try DateFunctions.shift(days, by: interval, negate: negate) : 0)
+            }
+            return .column(ColumnBuild.make(.date, .date(shifted), column.validity))
         default: return nil
         }
     }

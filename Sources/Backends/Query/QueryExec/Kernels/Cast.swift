@@ -4,7 +4,7 @@ import Kernel
 /// toward zero), strings parse (a bad string is an error, as in DataFusion), integers become
 /// timestamps as nanoseconds, tags decode to strings, and anything renders to a string.
 public enum Cast {
-    public static func column(_ column: RecordColumn, to target: ColumnType) throws(KernelError) -> RecordColumn {
+    public static func column(_ column: RecordColumn, to target: ValueType) throws(KernelError) -> RecordColumn {
         if column.type == target { return column }
         let count = column.count
         var validity = column.validity
@@ -48,6 +48,12 @@ public enum Cast {
         case (.boolean(let v), .float): return ColumnBuild.make(.float, .float(v.map { $0 ? 1 : 0 }), validity)
         case (.string, _), (.tag, _):
             return try parse(column.decodedStrings() ?? [], validity: validity, to: target)
+        case (.time, .date), (.integer, .date):
+            var scalars: [ScalarValue] = []
+            for row in 0..<count { scalars.append(try DateFunctions.cast(column.scalar(at: row))) }
+            return ColumnBuild.fromScalars(scalars, type: .date)
+        case (.date(let v), .time):
+            return ColumnBuild.make(.time, .time(v.map { Int64($0) * DateFunctions.nanosecondsPerDay }), validity)
         case (_, .string):
             let text = (0..<count).map { validity[$0] ? ValueText.render(column.scalar(at: $0)) : "" }
             return ColumnBuild.make(.string, .string(text), validity)
@@ -59,7 +65,7 @@ public enum Cast {
         }
     }
 
-    private static func parse(_ strings: [String], validity: ValidityBitmap, to target: ColumnType) throws(KernelError)
+    private static func parse(_ strings: [String], validity: ValidityBitmap, to target: ValueType) throws(KernelError)
         -> RecordColumn
     {
         var scalars: [ScalarValue] = []
@@ -74,7 +80,7 @@ public enum Cast {
         return ColumnBuild.fromScalars(scalars, type: target)
     }
 
-    public static func parseScalar(_ text: String, to target: ColumnType) throws(KernelError) -> ScalarValue {
+    public static func parseScalar(_ text: String, to target: ValueType) throws(KernelError) -> ScalarValue {
         func failure() -> KernelError {
             KernelError(
                 .invalidInput, "Cast error: Cannot cast string '\(text)' to value of \(ArrowTypeName.of(target)) type")
@@ -101,11 +107,13 @@ public enum Cast {
             default: throw failure()
             }
         case .string, .tag: return .string(text)
+        case .date: return .date(try DateFunctions.parse(text))
+        case .interval, .binary, .structure, .list: throw failure()
         }
     }
 
     /// A scalar converted to `target` (NULL stays NULL).
-    public static func scalar(_ value: ScalarValue, to target: ColumnType) throws(KernelError) -> ScalarValue {
+    public static func scalar(_ value: ScalarValue, to target: ValueType) throws(KernelError) -> ScalarValue {
         if value.isNull || value.columnType == target { return value }
         return try column(RecordColumn.repeating(value, type: value.columnType ?? target, count: 1), to: target).scalar(
             at: 0)

@@ -3,7 +3,7 @@ import Kernel
 /// Building, reading and reshaping `RecordColumn`s: the primitives every operator and kernel uses.
 extension RecordColumn {
     /// A column of `count` nulls of `type`.
-    static func nulls(_ type: ColumnType, count: Int, name: String = "") -> RecordColumn {
+    static func nulls(_ type: ValueType, count: Int, name: String = "") -> RecordColumn {
         let values: ColumnValues
         switch type {
         case .tag: values = .tag(dictionary: [], codes: Array(repeating: -1, count: count))
@@ -13,13 +13,14 @@ extension RecordColumn {
         case .uinteger: values = .uinteger(Array(repeating: 0, count: count))
         case .string: values = .string(Array(repeating: "", count: count))
         case .boolean: values = .boolean(Array(repeating: false, count: count))
+        case .date, .interval, .binary, .structure, .list: values = NestedColumns.nulls(type, count: count)
         }
         return RecordColumn(
             name: name, type: type, values: values, validity: ValidityBitmap(repeating: false, count: count))
     }
 
     /// `value` repeated `count` times (`type` decides the column type of NULL).
-    static func repeating(_ value: ScalarValue, type: ColumnType, count: Int) -> RecordColumn {
+    static func repeating(_ value: ScalarValue, type: ValueType, count: Int) -> RecordColumn {
         let valid = ValidityBitmap(repeating: !value.isNull, count: count)
         switch (value, type) {
         case (.null, _): return nulls(type, count: count)
@@ -45,7 +46,8 @@ extension RecordColumn {
         case (.timestamp(let v), _):
             return RecordColumn(
                 name: "", type: .time, values: .time(Array(repeating: v, count: count)), validity: valid)
-        case (.interval, _): return nulls(type, count: count)
+        case (.interval, _), (.date, _), (.binary, _), (.structure, _), (.list, _):
+            return NestedColumns.fromScalars(Array(repeating: value, count: count), type: type)
         }
     }
 
@@ -60,6 +62,7 @@ extension RecordColumn {
         case .uinteger(let v): return .uinteger(v[row])
         case .string(let v): return .string(v[row])
         case .boolean(let v): return .boolean(v[row])
+        case .date, .interval, .binary, .structure, .list: return NestedColumns.scalar(values, at: row)
         }
     }
 
@@ -98,6 +101,13 @@ extension RecordColumn {
         case .uinteger(let v): taken = .uinteger(pick(v, 0))
         case .string(let v): taken = .string(pick(v, ""))
         case .boolean(let v): taken = .boolean(pick(v, false))
+        case .date(let v): taken = .date(pick(v, 0))
+        case .interval(let v): taken = .interval(pick(v, IntervalValue()))
+        case .binary(let v): taken = .binary(pick(v, []))
+        case .structure(let children): taken = .structure(ChildColumns(children.columns.map { $0.take(indices) }))
+        case .list:
+            let rows = indices.map { $0 >= 0 && self.validity[$0] ? scalar(at: $0) : .null }
+            taken = NestedColumns.fromScalars(rows, type: type).values
         }
         return RecordColumn(name: name, type: type, values: taken, validity: validity)
     }
@@ -133,7 +143,7 @@ extension RecordColumn {
 
 /// Building columns from Swift arrays and a validity.
 enum ColumnBuild {
-    static func make(_ type: ColumnType, _ values: ColumnValues, _ validity: ValidityBitmap) -> RecordColumn {
+    static func make(_ type: ValueType, _ values: ColumnValues, _ validity: ValidityBitmap) -> RecordColumn {
         RecordColumn(name: "", type: type, values: values, validity: validity)
     }
 
@@ -142,16 +152,18 @@ enum ColumnBuild {
     }
 
     /// Concatenates columns of the same type (batches of one operator output).
-    static func concatenate(_ columns: [RecordColumn], type: ColumnType, name: String) -> RecordColumn {
+    static func concatenate(_ columns: [RecordColumn], type: ValueType, name: String) -> RecordColumn {
         var rows: [ScalarValue] = []
         for column in columns { for row in 0..<column.count { rows.append(column.scalar(at: row)) } }
         return fromScalars(rows, type: type).renamed(name)
     }
 
     /// A column from row values; values of another type are converted where lossless, else null.
-    static func fromScalars(_ scalars: [ScalarValue], type: ColumnType) -> RecordColumn {
+    static func fromScalars(_ scalars: [ScalarValue], type: ValueType) -> RecordColumn {
         var validity = ValidityBitmap()
         switch type {
+        case .date, .interval, .binary, .structure, .list:
+            return NestedColumns.fromScalars(scalars, type: type)
         case .tag:
             return tagColumn(scalars)
         case .time, .integer:

@@ -55,23 +55,33 @@ enum Comparison {
         let target = try commonType(column.type == .tag ? .string : column.type, value.columnType)
         let converted = try Cast.column(column, to: target)
         let literal = try Cast.scalar(value, to: target)
-        var out = [Bool](repeating: false, count: count)
+        let out: [Bool]
         switch (converted.values, literal) {
         case (.integer(let v), .integer(let x)), (.time(let v), .timestamp(let x)):
-            for row in 0..<count { out[row] = ordered(op, compare(v[row], x)) }
+            out = flags(count) { ordered(op, compare(v[$0], x)) }
         case (.uinteger(let v), .uinteger(let x)):
-            for row in 0..<count { out[row] = ordered(op, compare(v[row], x)) }
+            out = flags(count) { ordered(op, compare(v[$0], x)) }
         case (.float(let v), .float(let x)):
-            for row in 0..<count { out[row] = ordered(op, compareFloats(v[row], x)) }
+            out = flags(count) { ordered(op, compareFloats(v[$0], x)) }
         case (.string(let v), .string(let x)):
-            for row in 0..<count { out[row] = ordered(op, compare(v[row], x)) }
+            out = flags(count) { ordered(op, compare(v[$0], x)) }
         case (.boolean(let v), .boolean(let x)):
-            for row in 0..<count { out[row] = ordered(op, compare(v[row] ? 1 : 0, x ? 1 : 0)) }
+            out = flags(count) { ordered(op, compare(v[$0] ? 1 : 0, x ? 1 : 0)) }
         default:
             let broadcast = RecordColumn.repeating(literal, type: target, count: count)
-            for row in 0..<count { out[row] = ordered(op, orderAt(converted, broadcast, row)) }
+            out = flags(count) { ordered(op, orderAt(converted, broadcast, $0)) }
         }
         return ColumnBuild.booleans(out, converted.validity)
+    }
+
+    /// `count` flags written straight into the new array's storage (no per-row uniqueness
+    /// check on the array, which the optimizer does not always hoist out of the loop).
+    @inline(__always)
+    private static func flags(_ count: Int, _ flag: (Int) -> Bool) -> [Bool] {
+        [Bool](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for row in 0..<count { buffer.initializeElement(at: row, to: flag(row)) }
+            initialized = count
+        }
     }
 
     static func ordered(_ op: BinaryOperator, _ order: Int) -> Bool {
@@ -96,7 +106,10 @@ enum Comparison {
         case (.float(let a), .float(let b)): return compareFloats(a[row], b[row])
         case (.string(let a), .string(let b)): return compare(a[row], b[row])
         case (.boolean(let a), .boolean(let b)): return compare(a[row] ? 1 : 0, b[row] ? 1 : 0)
-        default: return 0
+        case (.date(let a), .date(let b)): return compare(a[row], b[row])
+        default:
+            // Intervals, binary, structs and lists: through their scalars.
+            return l.type.storedType == nil ? ScalarOrder.compare(l.scalar(at: row), r.scalar(at: row)) : 0
         }
     }
 
@@ -125,7 +138,7 @@ enum Comparison {
         return try Cast.column(side.column(count: count, type: mine ?? target), to: target)
     }
 
-    static func typeOf(_ datum: Datum) -> ColumnType? {
+    static func typeOf(_ datum: Datum) -> ValueType? {
         switch datum {
         case .column(let column): column.type == .tag ? .string : column.type
         case .scalar(let value): value.columnType
@@ -133,13 +146,13 @@ enum Comparison {
     }
 
     /// The type both sides are compared in.
-    static func commonType(_ a: ColumnType?, _ b: ColumnType?) throws(KernelError) -> ColumnType {
+    static func commonType(_ a: ValueType?, _ b: ValueType?) throws(KernelError) -> ValueType {
         switch (a, b) {
         case (nil, nil): return .integer
         case (let x?, nil), (nil, let x?): return x == .tag ? .string : x
         case (let x?, let y?):
-            let x = x == .tag ? ColumnType.string : x
-            let y = y == .tag ? ColumnType.string : y
+            let x = x == .tag ? ValueType.string : x
+            let y = y == .tag ? ValueType.string : y
             if x == y { return x }
             switch (x, y) {
             case (.integer, .uinteger), (.uinteger, .integer): return .integer
@@ -163,15 +176,5 @@ enum Comparison {
 
 /// Arrow's display names of our column types (as `information_schema` and errors print them).
 public enum ArrowTypeName {
-    public static func of(_ type: ColumnType) -> String {
-        switch type {
-        case .tag: "Dictionary(Int32, Utf8)"
-        case .time: "Timestamp(ns)"
-        case .float: "Float64"
-        case .integer: "Int64"
-        case .uinteger: "UInt64"
-        case .string: "Utf8"
-        case .boolean: "Boolean"
-        }
-    }
+    public static func of(_ type: ValueType) -> String { type.arrowName }
 }

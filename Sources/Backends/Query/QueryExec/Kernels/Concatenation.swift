@@ -12,7 +12,8 @@ enum Concatenation {
         return RecordBatch(columns: columns, rowCount: rowCount)
     }
 
-    static func column(_ parts: [RecordColumn], type: ColumnType, name: String) -> RecordColumn {
+    static func column(_ parts: [RecordColumn], type: ValueType, name: String) -> RecordColumn {
+        if type.storedType == nil { return ColumnBuild.concatenate(parts, type: type, name: name) }
         var validity = ValidityBitmap()
         for part in parts { for row in 0..<part.count { validity.append(part.validity[row]) } }
         let values: ColumnValues
@@ -44,6 +45,8 @@ enum Concatenation {
                 parts.flatMap {
                     if case .boolean(let v) = $0.values { v } else { [Bool](repeating: false, count: $0.count) }
                 })
+        case .date, .interval, .binary, .structure, .list:
+            preconditionFailure("result-only types are concatenated through their scalars above")
         }
         return RecordColumn(name: name, type: type, values: values, validity: validity)
     }

@@ -6,6 +6,7 @@ import Kernel
 enum FunctionKernels {
     static func evaluate(_ function: ScalarFunction, _ arguments: [Datum], count: Int) throws(KernelError) -> Datum {
         if function == .dateBin, let fast = try dateBinColumn(arguments) { return fast }
+        if NestedFunctions.handles(function) { return try NestedFunctions.evaluate(function, arguments, count: count) }
         let allScalar = arguments.allSatisfy { if case .scalar = $0 { true } else { false } }
         let rows = allScalar ? 1 : count
         let columns = arguments.map { $0.column(count: rows, type: .string) }
@@ -19,7 +20,7 @@ enum FunctionKernels {
         return .column(ColumnBuild.fromScalars(results.map { coerce($0, to: type) }, type: type))
     }
 
-    private static func coerce(_ value: ScalarValue, to type: ColumnType) -> ScalarValue {
+    private static func coerce(_ value: ScalarValue, to type: ValueType) -> ScalarValue {
         (try? Cast.scalar(value, to: type)) ?? .null
     }
 
@@ -47,6 +48,10 @@ enum FunctionKernels {
             return try ExtraFunctions.apply(function, args)
         case .regexpLike, .regexpReplace, .toChar, .toUnixtime:
             return try FormatFunctions.apply(function, args)
+        case .makeDate, .toDate: return try DateFunctions.apply(function, args)
+        case .sha224, .sha256, .sha384, .sha512, .digest: return try DigestFunctions.apply(function, args)
+        case .structure, .namedStruct, .getField, .makeArray, .makeList, .arrayLength, .arrayElement, .regexpMatch:
+            return .null  // evaluated by NestedFunctions before this row-wise path
         }
     }
 

@@ -14,6 +14,11 @@ enum MD5 {
     }
 
     static func hex(_ message: [UInt8]) -> String {
+        digest(message).map { byte in (byte < 16 ? "0" : "") + String(byte, radix: 16) }.joined()
+    }
+
+    /// The 16 digest bytes.
+    static func digest(_ message: [UInt8]) -> [UInt8] {
         var bytes = message
         let bitLength = UInt64(message.count) &* 8
         bytes.append(0x80)
@@ -27,7 +32,6 @@ enum MD5 {
             state = round(state, words)
         }
         return state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (8 * UInt32($0))) } }
-            .map { byte in (byte < 16 ? "0" : "") + String(byte, radix: 16) }.joined()
     }
 
     private static func round(_ state: [UInt32], _ words: [UInt32]) -> [UInt32] {

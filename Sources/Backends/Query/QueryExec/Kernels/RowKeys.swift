@@ -68,6 +68,9 @@ struct RowKeys {
                 return value == 0 ? 0 : value.bitPattern
             }
         case .boolean(let values): return values.map { $0 ? 1 : 0 }
+        case .date(let values): return values.map { UInt64(bitPattern: Int64($0)) }
+        case .interval, .binary, .structure, .list:
+            return (0..<column.count).map { interner.id(column.scalar(at: $0).keyText) }
         }
     }
 }

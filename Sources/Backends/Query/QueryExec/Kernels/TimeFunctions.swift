@@ -37,6 +37,7 @@ enum TimeFunctions {
     static func timestamp(_ value: ScalarValue) -> Int64? {
         switch value {
         case .timestamp(let v), .integer(let v): v
+        case .date(let days): Int64(days) * DateFunctions.nanosecondsPerDay
         case .string(let s): TimestampParsing.nanoseconds(s)
         default: nil
         }

@@ -3,8 +3,8 @@ import Kernel
 /// Text of a value as a `CAST(x AS VARCHAR)` produces it: integers in decimal, floats in their
 /// shortest round-trip form with a `.0` for integral values, booleans `true`/`false`, timestamps
 /// `YYYY-MM-DDTHH:MM:SS[.fraction]`.
-enum ValueText {
-    static func render(_ value: ScalarValue) -> String {
+public enum ValueText {
+    public static func render(_ value: ScalarValue) -> String {
         switch value {
         case .null: ""
         case .boolean(let v): v ? "true" : "false"
@@ -13,7 +13,30 @@ enum ValueText {
         case .float(let v): float(v)
         case .string(let v): v
         case .timestamp(let v): timestamp(v)
-        case .interval(let v): "\(v.months) mons \(v.days) days \(v.nanoseconds) nanos"
+        case .interval(let v): v.displayText
+        case .date(let v): date(v)
+        case .binary(let v): v.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+        case .structure, .list: nested(value)
+        }
+    }
+
+    /// `YYYY-MM-DD` of days since the epoch.
+    public static func date(_ days: Int32) -> String {
+        let civil = TimestampParsing.civilFromDays(Int(days))
+        func pad(_ value: Int, _ width: Int) -> String {
+            let text = String(abs(value))
+            return (value < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+        return "\(pad(civil.year, 4))-\(pad(civil.month, 2))-\(pad(civil.day, 2))"
+    }
+
+    /// Lists as `[a, b]` and structs as `{a, b}` of their items' texts (field names are in the
+    /// type, which a scalar does not carry; `StructText` prints them).
+    private static func nested(_ value: ScalarValue) -> String {
+        switch value {
+        case .list(let items): "[" + items.map(render).joined(separator: ", ") + "]"
+        case .structure(let items): "{" + items.map(render).joined(separator: ", ") + "}"
+        default: render(value)
         }
     }
 

@@ -27,20 +27,39 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
     case regrSxy = "regr_sxy"
     /// Counted exactly (DataFusion's HyperLogLog is exact at the cardinalities it is tested with).
     case approxDistinct = "approx_distinct"
+    /// IOx selectors: `Struct(value, time)` of the row with the earliest/latest time or the
+    /// smallest/largest value (see `SelectorState`).
+    case selectorFirst = "selector_first"
+    case selectorLast = "selector_last"
+    case selectorMin = "selector_min"
+    case selectorMax = "selector_max"
+    /// Every value (NULLs included) as a list, in input order or the call's `ORDER BY`.
+    case arrayAgg = "array_agg"
+    /// DataFusion's t-digest estimate (`TDigest`), as Float64.
+    case approxPercentileCont = "approx_percentile_cont"
+    case approxMedian = "approx_median"
 
     /// Whether the function reads two arguments (`corr(y, x)`, `regr_*(y, x)`, `string_agg(x, delimiter)`).
     public var takesTwoArguments: Bool {
         switch self {
         case .corr, .covarSamp, .covarPop, .regrSlope, .regrIntercept, .regrCount, .regrR2, .regrAvgx, .regrAvgy,
-            .regrSxx, .regrSyy, .regrSxy, .stringAgg:
+            .regrSxx, .regrSyy, .regrSxy, .stringAgg, .approxPercentileCont, .selectorFirst, .selectorLast,
+            .selectorMin, .selectorMax:
             true
         default: false
         }
     }
 
     /// The output type for an input of `input` (nil for `count(*)`).
-    public func resultType(_ input: ColumnType?) -> ColumnType {
+    public func resultType(_ input: ValueType?) -> ValueType {
         switch self {
+        case .approxPercentileCont, .approxMedian: .float
+        case .arrayAgg: .list([ValueField(name: "item", type: input.map { $0 == .tag ? .string : $0 } ?? .integer)])
+        case .selectorFirst, .selectorLast, .selectorMin, .selectorMax:
+            .structure([
+                ValueField(name: "value", type: input.map { $0 == .tag ? .string : $0 } ?? .float),
+                ValueField(name: "time", type: .time),
+            ])
         case .count: .integer
         case .sum: input == .integer || input == .uinteger ? input ?? .float : .float
         case .avg, .stddev, .stddevPop, .variance, .variancePop: .float
@@ -62,7 +81,7 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
 public struct AggregateExpr: Sendable, Hashable {
     public var function: AggregateFunction
     public var argument: PhysicalExpr?
-    public var argumentType: ColumnType?
+    public var argumentType: ValueType?
     public var distinct: Bool
     public var filter: PhysicalExpr?
     /// The second argument of two-argument aggregates.
@@ -73,7 +92,7 @@ public struct AggregateExpr: Sendable, Hashable {
     public init(
         function: AggregateFunction,
         argument: PhysicalExpr?,
-        argumentType: ColumnType?,
+        argumentType: ValueType?,
         distinct: Bool = false,
         filter: PhysicalExpr? = nil
     ) {
@@ -84,7 +103,7 @@ public struct AggregateExpr: Sendable, Hashable {
         self.filter = filter
     }
 
-    public var resultType: ColumnType { function.resultType(argumentType) }
+    public var resultType: ValueType { function.resultType(argumentType) }
 }
 
 /// The running state of one aggregate for every group, grown as groups appear. Values are
@@ -102,6 +121,12 @@ struct AggregateAccumulator {
     var pairs: [PairStatistics] = []
     var picks: [(value: ScalarValue, key: [ScalarValue])?] = []
     var texts: [String?] = []
+    /// `array_agg`'s (and an ordered `string_agg`'s) values per group with their ordering keys.
+    var listItems: [[(value: ScalarValue, key: [ScalarValue])]] = []
+    /// An ordered `string_agg`'s delimiter (a literal, so one for every row).
+    var delimiter = ""
+    /// `approx_percentile_cont`'s percentile (a literal, so one for every row).
+    var percentile = 0.5
 
     init(_ expr: AggregateExpr) {
         self.expr = expr
@@ -128,7 +153,7 @@ struct AggregateAccumulator {
         if !expr.distinct, addWholeColumn(groups: groups, column: column) { return }
         if !expr.distinct, addTyped(groups: groups, column: column) { return }
         for (row, group) in groups.enumerated() where group >= 0 {
-            add(group: group, column: column, row: row)
+            addValue(group: group, column: column, row: row)
         }
     }
 
@@ -203,9 +228,36 @@ struct AggregateAccumulator {
                 }
             }
             return true
+        case (.min, .integer(let v)), (.max, .integer(let v)):
+            addExtremes(groups: groups, v, valid, wrap: ScalarValue.integer)
+            return true
+        case (.min, .time(let v)), (.max, .time(let v)):
+            addExtremes(groups: groups, v, valid, wrap: ScalarValue.timestamp)
+            return true
         default:
             return false
         }
+    }
+
+    /// min/max over Int64 values (integers, timestamps: `max(time)` of the last-point query):
+    /// the running extreme per group kept as a plain integer, wrapped into scalars once.
+    private mutating func addExtremes(
+        groups: [Int], _ v: [Int64], _ valid: ValidityBitmap, wrap: (Int64) -> ScalarValue
+    ) {
+        let isMin = expr.function == .min
+        var best: [Int64?] = extremes.map {
+            switch $0 {
+            case .integer(let x), .timestamp(let x): x
+            default: nil
+            }
+        }
+        for (row, group) in groups.enumerated() where group >= 0 && valid[row] {
+            counts[group] += 1
+            let value = v[row]
+            if let current = best[group], isMin ? value >= current : value <= current { continue }
+            best[group] = value
+        }
+        for (group, value) in best.enumerated() { if let value { extremes[group] = wrap(value) } }
     }
 
     /// Adds row `row` of `column` (nil column: `count(*)`) to group `group`.
@@ -214,6 +266,11 @@ struct AggregateAccumulator {
             counts[group] += 1
             return
         }
+        addValue(group: group, column: column, row: row)
+    }
+
+    /// Adds row `row` of `column` to group `group` (the column borrowed, not copied per row).
+    private mutating func addValue(group: Int, column: borrowing RecordColumn, row: Int) {
         guard column.validity[row] else { return }
         if expr.distinct {
             let value = column.scalar(at: row)

@@ -141,6 +141,8 @@ struct GroupKeyTable {
         case .uinteger(let values): return Int64(bitPattern: values[row])
         case .float(let values): return Int64(bitPattern: (values[row] == 0 ? 0 : values[row]).bitPattern)
         case .boolean(let values): return values[row] ? 1 : 0
+        case .date(let values): return Int64(values[row])
+        case .interval, .binary, .structure, .list: return intern(column.scalar(at: row).keyText)
         }
     }
 
@@ -201,6 +203,9 @@ struct GroupKeyTable {
         case .uinteger(let values): return values.map { Int64(bitPattern: $0) }
         case .float(let values): return values.map { Int64(bitPattern: ($0 == 0 ? 0 : $0).bitPattern) }
         case .boolean(let values): return values.map { $0 ? 1 : 0 }
+        case .date(let values): return values.map(Int64.init)
+        case .interval, .binary, .structure, .list:
+            return (0..<column.count).map { intern(column.scalar(at: $0).keyText) }
         }
     }
 

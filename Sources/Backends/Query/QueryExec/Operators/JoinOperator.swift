@@ -22,7 +22,7 @@ public final class JoinOperator: ExecutionOperator {
     private let type: JoinType
     private let leftKeys: [PhysicalExpr]
     private let rightKeys: [PhysicalExpr]
-    private let keyTypes: [ColumnType]
+    private let keyTypes: [ValueType]
     private let filter: PhysicalExpr?
     private var done = false
     /// The most row pairs a join may examine.
@@ -31,7 +31,7 @@ public final class JoinOperator: ExecutionOperator {
     /// Creates a join; `leftKeys[i] = rightKeys[i]` are the equi-join conditions, both of `keyTypes[i]`.
     public init(
         left: any ExecutionOperator, right: any ExecutionOperator, type: JoinType,
-        leftKeys: [PhysicalExpr], rightKeys: [PhysicalExpr], keyTypes: [ColumnType],
+        leftKeys: [PhysicalExpr], rightKeys: [PhysicalExpr], keyTypes: [ValueType],
         filter: PhysicalExpr?, fields: [Field]
     ) {
         precondition(leftKeys.count == rightKeys.count && keyTypes.count == leftKeys.count, "one type per key pair")

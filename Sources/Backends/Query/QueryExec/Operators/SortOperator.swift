@@ -65,6 +65,9 @@ public final class SortOperator: ExecutionOperator {
         case .float(let v): compareValues = { Comparison.compareFloats(v[$0], v[$1]) }
         case .string(let v): compareValues = { Comparison.compare(v[$0], v[$1]) }
         case .boolean(let v): compareValues = { Comparison.compare(v[$0] ? 1 : 0, v[$1] ? 1 : 0) }
+        case .date(let v): compareValues = { Comparison.compare(v[$0], v[$1]) }
+        case .interval, .binary, .structure, .list:
+            compareValues = { ScalarOrder.compare(column.scalar(at: $0), column.scalar(at: $1)) }
         }
         return { left, right in
             switch (valid[left], valid[right]) {

@@ -55,7 +55,7 @@ extension AggregateAccumulator {
     /// Whether `addSpecial` feeds this aggregate instead of `add`.
     var isSpecial: Bool {
         switch expr.function {
-        case .firstValue, .lastValue: true
+        case .firstValue, .lastValue, .arrayAgg, .approxMedian: true
         default: expr.function.takesTwoArguments
         }
     }
@@ -64,6 +64,11 @@ extension AggregateAccumulator {
         if expr.function.takesTwoArguments { pairs.append(PairStatistics()) }
         picks.append(nil)
         texts.append(nil)
+        if [.arrayAgg, .approxMedian, .approxPercentileCont].contains(expr.function)
+            || (expr.function == .stringAgg && !expr.ordering.isEmpty)
+        {
+            listItems.append([])
+        }
     }
 
     /// Adds row `row` to group `group` for first/last_value (NULLs respected, `keys` the
@@ -77,10 +82,23 @@ extension AggregateAccumulator {
                 guard expr.function == .firstValue ? order < 0 : order >= 0 else { return }
             }
             picks[group] = (value, keys)
+        case .arrayAgg:
+            listItems[group].append((value, keys))
+        case .approxMedian, .approxPercentileCont:
+            guard !value.isNull else { return }
+            if case .float(let p) = second?.scalar(at: row) { percentile = p }
+            listItems[group].append((value, []))
+        case .selectorFirst, .selectorLast, .selectorMin, .selectorMax:
+            addSelected(group: group, value: value, time: second?.scalar(at: row) ?? .null)
         case .stringAgg:
             guard !value.isNull else { return }
             let text = ValueText.render(value)
             let delimiter = second.map { ValueText.render($0.scalar(at: row)) } ?? ""
+            if !expr.ordering.isEmpty {
+                self.delimiter = delimiter
+                listItems[group].append((.string(text), keys))
+                return
+            }
             texts[group] = texts[group].map { $0 + delimiter + text } ?? text
         default:
             guard let y = MathFunctions.double(value), let second, let x = MathFunctions.double(second.scalar(at: row))
@@ -92,7 +110,25 @@ extension AggregateAccumulator {
     func specialResult(_ group: Int) -> ScalarValue {
         switch expr.function {
         case .firstValue, .lastValue: return picks[group]?.value ?? .null
-        case .stringAgg: return texts[group].map { .string($0) } ?? .null
+        case .stringAgg:
+            guard !expr.ordering.isEmpty else { return texts[group].map { .string($0) } ?? .null }
+            guard !listItems[group].isEmpty else { return .null }
+            var items = listItems[group]
+            items.sortStable { Self.compare($0.key, $1.key, expr.ordering) < 0 }
+            return .string(items.map { ValueText.render($0.value) }.joined(separator: delimiter))
+        case .approxMedian, .approxPercentileCont:
+            let digest = TDigest.of(listItems[group].compactMap { MathFunctions.double($0.value) })
+            let estimate = digest.quantile(expr.function == .approxMedian ? 0.5 : percentile)
+            return estimate.map(ScalarValue.float) ?? .null
+        case .arrayAgg:
+            guard !listItems[group].isEmpty else { return .null }
+            let ordering = expr.ordering
+            var items = listItems[group]
+            if !ordering.isEmpty { items.sortStable { Self.compare($0.key, $1.key, ordering) < 0 } }
+            return .list(ScalarValues(items.map(\.value)))
+        case .selectorFirst, .selectorLast, .selectorMin, .selectorMax:
+            // An empty group still gives a struct, of two nulls (IOx's `make_struct_scalar`).
+            return .structure([picks[group]?.value ?? .null, picks[group]?.key.first ?? .null])
         default: return pairs[group].result(expr.function)
         }
     }
@@ -110,5 +146,38 @@ extension AggregateAccumulator {
             if result != 0 { return result }
         }
         return 0
+    }
+}
+
+extension AggregateAccumulator {
+    /// One row into an IOx selector (`picks[group]` holds the value and `[time]`), as IOx's
+    /// `Selector` decides over a batch, rows taken in input order. Rows with a NULL value never
+    /// count.
+    ///
+    /// | selector | replaces the pick when | on a tie |
+    /// |---|---|---|
+    /// | `selector_first` | its time is earlier (NULL times never count) | the first row seen stays |
+    /// | `selector_last` | its time is later (NULL times never count) | the first row seen stays |
+    /// | `selector_min` | its value is smaller | equal value: the earlier non-NULL time wins |
+    /// | `selector_max` | its value is larger | equal value: the earlier non-NULL time wins |
+    mutating func addSelected(group: Int, value: ScalarValue, time: ScalarValue) {
+        guard !value.isNull else { return }
+        guard let current = picks[group] else {
+            if time.isNull, expr.function == .selectorFirst || expr.function == .selectorLast { return }
+            picks[group] = (value, [time])
+            return
+        }
+        let currentTime = current.key.first ?? .null
+        let timeOrder = time.isNull ? 0 : (currentTime.isNull ? -1 : Self.order(time, currentTime))
+        switch expr.function {
+        case .selectorFirst:
+            if !time.isNull, timeOrder < 0 { picks[group] = (value, [time]) }
+        case .selectorLast:
+            if !time.isNull, timeOrder > 0 { picks[group] = (value, [time]) }
+        default:
+            let valueOrder = Self.order(value, current.value)
+            let better = expr.function == .selectorMin ? valueOrder < 0 : valueOrder > 0
+            if better || (valueOrder == 0 && !time.isNull && timeOrder < 0) { picks[group] = (value, [time]) }
+        }
     }
 }

@@ -28,7 +28,7 @@ struct SlidingTotals {
         }
     }
 
-    func result(_ function: AggregateFunction, argumentType: ColumnType?) -> ScalarValue {
+    func result(_ function: AggregateFunction, argumentType: ValueType?) -> ScalarValue {
         switch function {
         case .count: return .integer(count)
         case .avg: return count > 0 ? .float(sum / Double(count)) : .null

@@ -59,24 +59,24 @@ public struct WindowExpr: Sendable, Hashable {
     public var function: WindowFunction
     /// The value argument (nil for ranking functions and `count(*)`).
     public var argument: PhysicalExpr?
-    public var argumentType: ColumnType?
+    public var argumentType: ValueType?
     /// The time argument of `derivative`.
     public var secondArgument: PhysicalExpr?
     public var partitionBy: [PhysicalExpr]
     public var orderBy: [SortKey]
     public var frame: WindowFrameSpec
-    public var resultType: ColumnType
+    public var resultType: ValueType
     /// `IGNORE NULLS`: lag/lead count and first/last/nth_value pick only non-null values.
     public var ignoresNulls = false
 
     public init(
         function: WindowFunction,
         argument: PhysicalExpr?,
-        argumentType: ColumnType?,
+        argumentType: ValueType?,
         partitionBy: [PhysicalExpr],
         orderBy: [SortKey],
         frame: WindowFrameSpec,
-        resultType: ColumnType
+        resultType: ValueType
     ) {
         self.function = function
         self.argument = argument

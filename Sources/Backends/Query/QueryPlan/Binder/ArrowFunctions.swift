@@ -4,7 +4,7 @@ import QueryExec
 /// `arrow_typeof(x)` (folded to the Arrow type name of `x`) and `arrow_cast(x, 'Type')` for the
 /// Arrow types the engine has.
 enum ArrowFunctions {
-    static let types: [String: ColumnType] = [
+    static let types: [String: ValueType] = [
         "Int64": .integer, "UInt64": .uinteger, "Float64": .float, "Utf8": .string, "Boolean": .boolean,
         "Timestamp(Nanosecond, None)": .time, "Timestamp(ns)": .time, "Dictionary(Int32, Utf8)": .tag,
     ]

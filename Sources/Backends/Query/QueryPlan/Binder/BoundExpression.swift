@@ -6,12 +6,12 @@ import SQL
 /// interval, which have no column type), and the column name DataFusion would give it.
 struct BoundExpression: Sendable, Hashable {
     var expr: PhysicalExpr
-    var type: ColumnType?
+    var type: ValueType?
     var name: String
     /// The name used when this expression is nested in another (columns are qualified there).
     var nestedName: String
 
-    init(_ expr: PhysicalExpr, type: ColumnType?, name: String, nestedName: String? = nil) {
+    init(_ expr: PhysicalExpr, type: ValueType?, name: String, nestedName: String? = nil) {
         self.expr = expr
         self.type = type
         self.name = name
@@ -19,7 +19,7 @@ struct BoundExpression: Sendable, Hashable {
     }
 
     /// The column type to use when a type is required (an untyped NULL becomes Utf8... as DataFusion's Null prints).
-    var resolvedType: ColumnType { type ?? .string }
+    var resolvedType: ValueType { type ?? .string }
 }
 
 /// What the expression binder can see: the input schema, bound parameters, the query's instant,

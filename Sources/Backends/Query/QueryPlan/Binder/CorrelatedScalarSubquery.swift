@@ -5,7 +5,7 @@ import SQL
 /// Where a decorrelated scalar subquery's value is found after its join, and what it is called.
 struct CorrelatedScalarValue {
     var expr: PhysicalExpr
-    var type: ColumnType
+    var type: ValueType
     var name: String
 }
 
@@ -146,7 +146,7 @@ struct CorrelatedScalarSubqueries {
 
     /// The subquery's name, type and value over no rows, from running it with `WHERE false`.
     private func emptyValue(of item: SelectItem, from: [TableWithJoins]) throws(KernelError) -> (
-        name: String, type: ColumnType, empty: ScalarValue
+        name: String, type: ValueType, empty: ScalarValue
     ) {
         let empty = Select(projection: [item], from: from, selection: .literal(.boolean(false)))
         let plan = try planner.plan(Query(body: .select(empty)))

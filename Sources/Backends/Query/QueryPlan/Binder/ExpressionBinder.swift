@@ -96,6 +96,8 @@ struct ExpressionBinder {
             }
             guard let planner = scope.planner else { throw unsupported("subqueries in this context") }
             return try SubqueryBinding(planner: planner).scalar(query)
+        case .subscripted(let inner, .index(let key)):
+            return try NestedBinding.subscripted(try bind(inner), try bind(key))
         case .extract(let field, let inner):
             let operand = try bind(inner)
             let part = field.name.lowercased()
@@ -174,7 +176,7 @@ struct ExpressionBinder {
         }
         let type = try TypeMapping.binaryResultType(
             mapped, left.type, right.type,
-            rightIsInterval: right.type == nil && right.name.hasPrefix("IntervalMonthDayNano"))
+            rightIsInterval: right.type == .interval)
         let name = "\(left.nestedName) \(mapped.displayText) \(right.nestedName)"
         return BoundExpression(.binary(mapped, left.expr, right.expr), type: type, name: name)
     }
@@ -211,7 +213,7 @@ struct ExpressionBinder {
         let operand = try expression.operand.map { (e) throws(KernelError) in try bind(e) }
         var branches: [QueryExec.CaseBranch] = []
         var names: [String] = []
-        var type: ColumnType?
+        var type: ValueType?
         for branch in expression.branches {
             let condition = try bind(branch.condition)
             let result = try bind(branch.result)

@@ -29,6 +29,9 @@ struct FunctionBinding {
         case "now", "current_timestamp":
             let value = ScalarValue.timestamp(binder.scope.nowNanoseconds)
             return BoundExpression(.literal(value), type: .time, name: "now()")
+        case "current_date", "today":
+            let days = binder.scope.nowNanoseconds.flooredDivision(by: DateFunctions.nanosecondsPerDay)
+            return BoundExpression(.literal(.date(Int32(clamping: days))), type: .date, name: "current_date()")
         case "locf", "interpolate":
             // Gap-fill markers: the value is the wrapped aggregate's; `GapFillPlanning` fills it.
             guard call.arguments.count == 1, case .expr(let inner) = call.arguments[0] else {
@@ -61,6 +64,7 @@ struct FunctionBinding {
             guard case .expr(let expr) = argument else { throw binder.unsupported("\(rawName) with * arguments") }
             arguments.append(try binder.bind(expr))
         }
+        if NestedFunctions.handles(function) { return try NestedBinding.bind(function, arguments, rawName: rawName) }
         let type = function.resultType(arguments.map(\.type))
         let display = "\(rawName)(\(arguments.map(\.nestedName).joined(separator: ",")))"
         return BoundExpression(.function(function, arguments.map(\.expr)), type: type, name: display)

@@ -9,7 +9,7 @@ public struct JoinSpec: Sendable, Hashable {
     public var type: JoinType
     public var leftKeys: [PhysicalExpr]
     public var rightKeys: [PhysicalExpr]
-    public var keyTypes: [ColumnType]
+    public var keyTypes: [ValueType]
     public var filter: PhysicalExpr?
     public var schema: PlanSchema
 }
@@ -104,7 +104,7 @@ struct JoinPlanner {
 
     /// Adds one conjunct of the join condition: an equality between a left and a right column
     /// (of comparable types) becomes a hash key, anything else part of the filter.
-    static func add(_ conjunct: PhysicalExpr, to spec: inout JoinSpec, leftCount: Int, types: [ColumnType]) {
+    static func add(_ conjunct: PhysicalExpr, to spec: inout JoinSpec, leftCount: Int, types: [ValueType]) {
         if case .binary(.equal, let a, let b) = conjunct, case .column(var l) = a, case .column(var r) = b {
             if l >= leftCount, r < leftCount { swap(&l, &r) }
             if l < leftCount, r >= leftCount, let type = keyType(types[l], types[r]) {
@@ -118,7 +118,7 @@ struct JoinPlanner {
     }
 
     /// The type both sides of a key are compared as, or nil to leave the equality to the filter.
-    private static func keyType(_ left: ColumnType, _ right: ColumnType) -> ColumnType? {
+    private static func keyType(_ left: ValueType, _ right: ValueType) -> ValueType? {
         switch (left, right) {
         case _ where left == right: return left
         case (.tag, .string), (.string, .tag): return .string

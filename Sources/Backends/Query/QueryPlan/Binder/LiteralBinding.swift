@@ -33,7 +33,7 @@ enum LiteralBinding {
     static func typedString(_ type: SQL.DataType, _ text: String) throws(KernelError) -> BoundExpression {
         let target = try TypeMapping.columnType(type)
         let value = try Cast.parseLiteral(text, to: target)
-        return BoundExpression(.literal(value), type: target, name: name(of: value))
+        return BoundExpression(.literal(value), type: target, name: "Utf8(\"\(text)\")")
     }
 
     static func interval(_ literal: IntervalLiteral) throws(KernelError) -> BoundExpression {
@@ -51,7 +51,7 @@ enum LiteralBinding {
             throw KernelError(
                 .invalidInput, "Arrow error: Parser error: Invalid input syntax for type interval: \"\(text)\"")
         }
-        return BoundExpression(.literal(.interval(value)), type: nil, name: name(of: .interval(value)))
+        return BoundExpression(.literal(.interval(value)), type: .interval, name: name(of: .interval(value)))
     }
 
     /// DataFusion's display of a scalar in expression names.
@@ -66,6 +66,9 @@ enum LiteralBinding {
         case .timestamp(let v): "TimestampNanosecond(\(v), None)"
         case .interval(let v):
             "IntervalMonthDayNano(\"IntervalMonthDayNano { months: \(v.months), days: \(v.days), nanoseconds: \(v.nanoseconds) }\")"
+        case .date(let v): "Date32(\"\(ValueText.date(v))\")"
+        case .binary: "Binary(\"\(ValueText.render(value))\")"
+        case .structure, .list: ValueText.render(value)
         }
     }
 
@@ -126,7 +129,7 @@ enum IntervalParsing {
 
 extension Cast {
     /// A literal string converted to `target` at planning time.
-    static func parseLiteral(_ text: String, to target: ColumnType) throws(KernelError) -> ScalarValue {
+    static func parseLiteral(_ text: String, to target: ValueType) throws(KernelError) -> ScalarValue {
         try Cast.scalar(.string(text), to: target)
     }
 }

@@ -164,7 +164,8 @@ struct QueryPlanner {
             throw KernelError(.invalidInput, "Error during planning: table '\(qualified)' not found")
         }
         let columns = table.columns.sorted { $0.name < $1.name }.map { column in
-            PlanColumn(relation: tableName, name: column.name, type: column.type, nullable: column.type != .time)
+            PlanColumn(
+                relation: tableName, name: column.name, type: ValueType(column.type), nullable: column.type != .time)
         }
         // Rows older than the retention period are not queryable, whatever the query asks.
         var timeRange = TimeRange.all
@@ -179,7 +180,7 @@ struct QueryPlanner {
     private func values(_ rows: [[SQL.Expr]]) throws(KernelError) -> LogicalPlan {
         guard let width = rows.first?.count else { return .values(PlanSchema([]), []) }
         let binder = ExpressionBinder(scope: scope(PlanSchema([])))
-        var types = [ColumnType?](repeating: nil, count: width)
+        var types = [ValueType?](repeating: nil, count: width)
         var scalars: [[ScalarValue]] = []
         for row in rows {
             guard row.count == width else {

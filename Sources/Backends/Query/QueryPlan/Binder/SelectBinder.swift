@@ -256,19 +256,14 @@ struct SelectBinder {
             throw KernelError(
                 .notImplemented, "This feature is not implemented: \(rawName) with \(call.arguments.count) arguments")
         }
-        if function == .approxDistinct, let type = first.type, type == .float || type == .tag {
-            throw KernelError(
-                .notImplemented,
-                "This feature is not implemented: Support for 'approx_distinct' for data type \(ArrowTypeName.of(type)) is not implemented"
-            )
-        }
+        try AggregateArgumentChecks.check(function, arguments, rawName: rawName, distinct: distinct)
         var aggregate = AggregateExpr(
             function: function, argument: first.expr, argumentType: first.type,
             distinct: distinct || function == .approxDistinct,
             filter: filter?.expr)
         aggregate.secondArgument = arguments.count > 1 ? arguments[1].expr : nil
         var orderName = ""
-        if !call.orderBy.isEmpty, function == .firstValue || function == .lastValue {
+        if !call.orderBy.isEmpty, [.firstValue, .lastValue, .arrayAgg, .stringAgg].contains(function) {
             let (keys, names) = try WindowBinding.sortKeys(call.orderBy, binder: binder)
             aggregate.ordering = keys
             orderName = " ORDER BY [\(names.joined(separator: ", "))]"

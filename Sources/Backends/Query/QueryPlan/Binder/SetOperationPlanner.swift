@@ -56,7 +56,7 @@ struct SetOperationPlanner {
     }
 
     /// The type both sides are cast to, or nil when DataFusion refuses the pair.
-    static func commonType(_ left: ColumnType, _ right: ColumnType) -> ColumnType? {
+    static func commonType(_ left: ValueType, _ right: ValueType) -> ValueType? {
         if left == right { return left }
         switch (left, right) {
         case (.tag, _), (.string, _), (_, .tag), (_, .string): return .string
@@ -66,7 +66,7 @@ struct SetOperationPlanner {
         }
     }
 
-    static func arrowName(_ type: ColumnType) -> String {
+    static func arrowName(_ type: ValueType) -> String {
         switch type {
         case .tag: "Dictionary(Int32, Utf8)"
         case .string: "Utf8"
@@ -75,6 +75,7 @@ struct SetOperationPlanner {
         case .uinteger: "UInt64"
         case .boolean: "Boolean"
         case .time: "Timestamp(Nanosecond, None)"
+        case .date, .interval, .binary, .structure, .list: ArrowTypeName.of(type)
         }
     }
 }

@@ -68,7 +68,7 @@ struct SubqueryBinding {
         guard values.count <= 1 else {
             throw KernelError(.invalidInput, "Execution error: Scalar subquery returned more than one row")
         }
-        let type: ColumnType = column.type == .tag ? .string : column.type
+        let type: ValueType = column.type == .tag ? .string : column.type
         return BoundExpression(
             .literal(values.first ?? .null), type: type, name: column.name, nestedName: "(<subquery>)")
     }

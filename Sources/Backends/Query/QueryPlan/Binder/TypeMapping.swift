@@ -4,13 +4,14 @@ import SQL
 
 /// SQL type names to column types, and result types of operators.
 enum TypeMapping {
-    static func columnType(_ type: SQL.DataType) throws(KernelError) -> ColumnType {
+    static func columnType(_ type: SQL.DataType) throws(KernelError) -> ValueType {
         switch type {
         case .boolean: return .boolean
         case .integer(_, let unsigned): return unsigned ? .uinteger : .integer
         case .float, .decimal: return .float
         case .string: return .string
         case .timestamp: return .time
+        case .date: return .date
         default:
             throw KernelError(.notImplemented, "This feature is not implemented: Unsupported SQL type \(type)")
         }
@@ -18,10 +19,10 @@ enum TypeMapping {
 
     static func binaryResultType(
         _ op: QueryExec.BinaryOperator,
-        _ left: ColumnType?,
-        _ right: ColumnType?,
+        _ left: ValueType?,
+        _ right: ValueType?,
         rightIsInterval: Bool
-    ) throws(KernelError) -> ColumnType? {
+    ) throws(KernelError) -> ValueType? {
         switch op {
         case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual, .and, .or, .regexMatch, .regexIMatch,
             .regexNotMatch, .regexNotIMatch, .like, .notLike, .iLike, .notILike, .isDistinctFrom, .isNotDistinctFrom:
@@ -29,7 +30,9 @@ enum TypeMapping {
         case .concat:
             return .string
         case .plus, .minus, .multiply, .divide, .modulo:
-            if left == .time, rightIsInterval { return .time }
+            if left == .time || left == .date, rightIsInterval { return left }
+            if left == .date, right == .date, op == .minus { return .integer }
+            if left == .interval, right == .interval, op == .plus || op == .minus { return .interval }
             guard let left, let right else { return left ?? right }
             return try Arithmetic.numericType(left == .tag ? .string : left, right == .tag ? .string : right, op)
         }

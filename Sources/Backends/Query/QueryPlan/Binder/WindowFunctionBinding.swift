@@ -32,7 +32,7 @@ struct WindowFunctionBinding {
         let name = "\(rawName)(\(arguments.map(\.nestedName).joined(separator: ",")))"
         if let ranking = Self.rankingFunctions[rawName] {
             guard arguments.isEmpty else { throw wrongArguments(rawName, arguments.count) }
-            let type: ColumnType = ranking == .percentRank || ranking == .cumeDist ? .float : .uinteger
+            let type: ValueType = ranking == .percentRank || ranking == .cumeDist ? .float : .uinteger
             return Bound(window: make(ranking, nil, type), name: name)
         }
         let function: WindowFunction
@@ -120,7 +120,7 @@ struct WindowFunctionBinding {
         return Bound(window: window, name: name)
     }
 
-    private func make(_ function: WindowFunction, _ argument: PhysicalExpr?, _ type: ColumnType) -> WindowExpr {
+    private func make(_ function: WindowFunction, _ argument: PhysicalExpr?, _ type: ValueType) -> WindowExpr {
         WindowExpr(
             function: function, argument: argument, argumentType: nil, partitionBy: [], orderBy: [],
             frame: .wholePartition, resultType: type)

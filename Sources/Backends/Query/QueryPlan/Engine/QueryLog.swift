@@ -58,7 +58,7 @@ public final class QueryLog: Sendable {
 
     /// `system.queries` as rows (durations as integer nanoseconds).
     var plan: LogicalPlan {
-        let columns: [(String, ColumnType)] = [
+        let columns: [(String, ValueType)] = [
             ("id", .string), ("phase", .string), ("issue_time", .time), ("query_type", .string),
             ("query_text", .string), ("partitions", .integer), ("parquet_files", .integer),
             ("plan_duration", .integer), ("permit_duration", .integer), ("execute_duration", .integer),

@@ -36,7 +36,7 @@ enum CatalogSystemTables {
     /// `database_name, table_name, column_count, series_key_columns (the tag names, comma-separated),
     /// last_cache_count, distinct_cache_count, deleted, hard_deletion_time`.
     static func tables(_ snapshot: CatalogSnapshot) -> LogicalPlan {
-        let columns: [(String, ColumnType, Bool)] = [
+        let columns: [(String, ValueType, Bool)] = [
             ("database_name", .string, false), ("table_name", .string, false), ("column_count", .uinteger, false),
             ("series_key_columns", .string, false), ("last_cache_count", .uinteger, false),
             ("distinct_cache_count", .uinteger, false), ("deleted", .boolean, false),

@@ -68,7 +68,7 @@ enum MetadataTables {
             for column in table.columns.sorted(by: { $0.name < $1.name }) {
                 rows.append([
                     .string("public"), .string("iox"), .string(table.name), .string(column.name),
-                    .string(ArrowTypeName.of(column.type)), .string(column.type == .time ? "NO" : "YES"),
+                    .string(ArrowTypeName.of(ValueType(column.type))), .string(column.type == .time ? "NO" : "YES"),
                 ])
             }
         }

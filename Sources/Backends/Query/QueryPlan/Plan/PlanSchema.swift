@@ -6,13 +6,13 @@ import QueryExec
 public struct PlanColumn: Sendable, Hashable {
     public var relation: String?
     public var name: String
-    public var type: ColumnType
+    public var type: ValueType
     public var nullable: Bool
     /// The right side's copy of a `USING`/`NATURAL` join column: `*` skips it and an
     /// unqualified name resolves to the left side's copy.
     public var usingDuplicate = false
 
-    public init(relation: String?, name: String, type: ColumnType, nullable: Bool = true) {
+    public init(relation: String?, name: String, type: ValueType, nullable: Bool = true) {
         self.relation = relation
         self.name = name
         self.type = type

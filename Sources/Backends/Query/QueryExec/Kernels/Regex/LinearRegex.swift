@@ -3,8 +3,8 @@ import Kernel
 /// A regular expression matched in linear time (a Pike VM over a compiled NFA: every input
 /// position is visited once with at most one thread per instruction), so no pattern/input pair
 /// can make matching exponential, as Rust's `regex` (which InfluxDB uses) guarantees too.
-/// Answers "does the pattern match somewhere in the text"; captures are not needed for `~`,
-/// `LIKE` or `regexp_like`.
+/// `matches` answers "does the pattern match somewhere in the text" (`~`, `LIKE`,
+/// `regexp_like`); `firstMatch` also reports the groups (`regexp_match`).
 struct LinearRegex {
     /// One instruction of the compiled program.
     enum Instruction {
@@ -14,6 +14,8 @@ struct LinearRegex {
         case lineEnd(multiline: Bool)
         case split(Int, Int)
         case jump(Int)
+        /// Records the input position in capture slot `n` (group `n / 2`, start or end).
+        case save(Int)
         case match
     }
 
@@ -21,12 +23,18 @@ struct LinearRegex {
     static let maxInstructions = 20_000
 
     let program: [Instruction]
+    /// Capturing groups in the pattern (group 0, the whole match, not counted).
+    let groupCount: Int
 
     init(_ pattern: String) throws(KernelError) {
         var compiler = Compiler()
-        try compiler.emit(try RegexParser.parse(pattern))
+        let parsed = try RegexParser.parseCounting(pattern)
+        compiler.program.append(.save(0))
+        try compiler.emit(parsed.node)
+        compiler.program.append(.save(1))
         compiler.program.append(.match)
         program = compiler.program
+        groupCount = parsed.groupCount
     }
 
     /// Whether the pattern matches anywhere in `text`.
@@ -62,6 +70,7 @@ struct LinearRegex {
             switch program[pc] {
             case .match: return true
             case .jump(let target): stack.append(target)
+            case .save: stack.append(pc + 1)
             case .split(let first, let second):
                 stack.append(second)
                 stack.append(first)
@@ -116,6 +125,10 @@ struct LinearRegex {
             case .concatenation(let items): for item in items { try emit(item) }
             case .alternation(let branches): try emitAlternation(branches)
             case .repetition(let inner, let min, let max): try emitRepetition(inner, min: min, max: max)
+            case .capture(let index, let inner):
+                program.append(.save(2 * index))
+                try emit(inner)
+                program.append(.save(2 * index + 1))
             }
         }
 
@@ -136,21 +149,37 @@ struct LinearRegex {
             for jump in jumps { program[jump] = .jump(program.count) }
         }
 
+        /// Repetition compiled as Rust's `regex` compiles it, so that groups capture the same
+        /// text: `e{m,n}` is `e` m times then n − m optional copies that all exit to the end;
+        /// `e*` is a loop before `e`, or `(e+)?` when `e` can match the empty string; `e{m,}` is
+        /// `e` m − 1 times then `e+` (the loop after `e`).
         private mutating func emitRepetition(_ inner: RegexNode, min: Int, max: Int?) throws(KernelError) {
-            for _ in 0..<min { try emit(inner) }
             if let max {
+                for _ in 0..<min { try emit(inner) }
+                var exits: [Int] = []
                 for _ in min..<max {
-                    let split = program.count
-                    program.append(.split(split + 1, 0))
+                    exits.append(program.count)
+                    program.append(.split(program.count + 1, 0))
                     try emit(inner)
-                    program[split] = .split(split + 1, program.count)
                 }
-            } else {
+                for split in exits { program[split] = .split(split + 1, program.count) }
+            } else if min == 0, !inner.canMatchEmpty {
                 let split = program.count
                 program.append(.split(split + 1, 0))
                 try emit(inner)
                 program.append(.jump(split))
                 program[split] = .split(split + 1, program.count)
+            } else if min == 0 {
+                let question = program.count
+                program.append(.split(question + 1, 0))
+                try emit(inner)
+                program.append(.split(question + 1, program.count + 1))
+                program[question] = .split(question + 1, program.count)
+            } else {
+                for _ in 0..<(min - 1) { try emit(inner) }
+                let start = program.count
+                try emit(inner)
+                program.append(.split(start, program.count + 1))
             }
         }
     }

@@ -13,6 +13,20 @@ indirect enum RegexNode {
     case concatenation([RegexNode])
     case alternation([RegexNode])
     case repetition(RegexNode, min: Int, max: Int?)
+    /// A capturing group `(...)`, numbered from 1 in the order its `(` appears.
+    case capture(Int, RegexNode)
+
+    /// Whether the node matches the empty string (anchors are zero-width).
+    var canMatchEmpty: Bool {
+        switch self {
+        case .empty, .lineStart, .lineEnd: true
+        case .character, .any: false
+        case .concatenation(let items): items.allSatisfy(\.canMatchEmpty)
+        case .alternation(let branches): branches.contains(where: \.canMatchEmpty)
+        case .repetition(let inner, let min, _): min == 0 || inner.canMatchEmpty
+        case .capture(_, let inner): inner.canMatchEmpty
+        }
+    }
 }
 
 /// A set of Unicode scalars: explicit ranges, optionally negated, optionally case-insensitive.
@@ -48,16 +62,23 @@ struct RegexParser {
     private var dotMatchesNewline = false
     private var multiline = false
     private var depth = 0
+    /// Capturing groups opened so far.
+    private(set) var groupCount = 0
 
     init(_ pattern: String) {
         scalars = Array(pattern.unicodeScalars)
     }
 
     static func parse(_ pattern: String) throws(KernelError) -> RegexNode {
+        try parseCounting(pattern).node
+    }
+
+    /// The parsed pattern and its number of capturing groups.
+    static func parseCounting(_ pattern: String) throws(KernelError) -> (node: RegexNode, groupCount: Int) {
         var parser = RegexParser(pattern)
         let node = try parser.alternation()
         guard parser.position == parser.scalars.count else { throw parser.error("unmatched )") }
-        return node
+        return (node, parser.groupCount)
     }
 
     private func error(_ reason: String) -> KernelError {
@@ -165,6 +186,11 @@ extension RegexParser {
 
     private mutating func group() throws(KernelError) -> RegexNode {
         var saved: (Bool, Bool, Bool)?
+        var captureIndex: Int?
+        if current != "?" {
+            groupCount += 1
+            captureIndex = groupCount
+        }
         if current == "?" {
             position += 1
             var enable = true
@@ -194,7 +220,7 @@ extension RegexParser {
         guard current == ")" else { throw error("unclosed group") }
         position += 1
         if let saved { (caseInsensitive, dotMatchesNewline, multiline) = saved }
-        return inner
+        return captureIndex.map { .capture($0, inner) } ?? inner
     }
 
     private mutating func characterClass() throws(KernelError) -> ScalarSet {

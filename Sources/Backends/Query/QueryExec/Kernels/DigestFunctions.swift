@@ -1,0 +1,39 @@
+import Kernel
+
+/// `sha224`, `sha256`, `sha384`, `sha512` and `digest(x, algorithm)`: `Binary` digests of a
+/// string's UTF-8 bytes or of binary values, as DataFusion's crypto functions.
+enum DigestFunctions {
+    static let algorithms = "md5, sha224, sha256, sha384, sha512, blake2s, blake2b, blake3"
+
+    static func apply(_ function: ScalarFunction, _ args: [ScalarValue]) throws(KernelError) -> ScalarValue {
+        guard let first = args.first else { throw MathFunctions.argumentError(function) }
+        let bytes: [UInt8]
+        switch first {
+        case .string(let text): bytes = Array(text.utf8)
+        case .binary(let value): bytes = value
+        default:
+            throw KernelError(
+                .invalidInput,
+                "Error during planning: Function '\(function.rawValue)' requires String or Binary, got \(first)")
+        }
+        switch function {
+        case .sha224: return .binary(SHA2.digest(bytes, algorithm: .sha224))
+        case .sha256: return .binary(SHA2.digest(bytes, algorithm: .sha256))
+        case .sha384: return .binary(SHA2.digest(bytes, algorithm: .sha384))
+        case .sha512: return .binary(SHA2.digest(bytes, algorithm: .sha512))
+        default:
+            guard args.count == 2, case .string(let name) = args[1] else { throw MathFunctions.argumentError(function) }
+            if name == "md5" { return .binary(MD5.digest(bytes)) }
+            if let algorithm = SHA2.Algorithm(rawValue: name) {
+                return .binary(SHA2.digest(bytes, algorithm: algorithm))
+            }
+            if name.hasPrefix("blake") {
+                throw KernelError(.notImplemented, "This feature is not implemented: digest algorithm \(name)")
+            }
+            throw KernelError(
+                .invalidInput,
+                "Error during planning: There is no built-in digest algorithm named '\(name)', currently supported algorithms are: \(algorithms)"
+            )
+        }
+    }
+}

@@ -1,0 +1,159 @@
+import Kernel
+
+/// Columns of the result-only types (`Date32`, `Interval`, `Struct`, `List`): nulls, row reads,
+/// gathers and building from scalars. The storage types keep their typed loops in `ColumnOps`;
+/// these types go through their scalars, which is fine for the per-group results they hold.
+enum NestedColumns {
+    /// `count` null rows of a result-only type.
+    static func nulls(_ type: ValueType, count: Int) -> ColumnValues {
+        switch type {
+        case .date: return .date(Array(repeating: 0, count: count))
+        case .interval: return .interval(Array(repeating: IntervalValue(), count: count))
+        case .binary: return .binary(Array(repeating: [], count: count))
+        case .structure(let fields):
+            return .structure(ChildColumns(fields.map { RecordColumn.nulls($0.type, count: count, name: $0.name) }))
+        case .list(let list):
+            return .list(
+                offsets: Array(repeating: 0, count: count + 1),
+                items: ChildColumns([RecordColumn.nulls(list.item.type, count: 0, name: list.item.name)]))
+        case .tag, .time, .float, .integer, .uinteger, .string, .boolean:
+            preconditionFailure("storage types have their own null columns")
+        }
+    }
+
+    /// The value at a valid `row`.
+    static func scalar(_ values: ColumnValues, at row: Int) -> ScalarValue {
+        switch values {
+        case .date(let v): return .date(v[row])
+        case .interval(let v): return .interval(v[row])
+        case .binary(let v): return .binary(v[row])
+        case .structure(let children): return .structure(ScalarValues(children.columns.map { $0.scalar(at: row) }))
+        case .list(let offsets, let items):
+            return .list(ScalarValues((Int(offsets[row])..<Int(offsets[row + 1])).map { items.item.scalar(at: $0) }))
+        case .tag, .time, .float, .integer, .uinteger, .string, .boolean:
+            preconditionFailure("storage types are read by RecordColumn.scalar(at:)")
+        }
+    }
+
+    /// A column of a result-only type from row values (values of another shape are null).
+    static func fromScalars(_ scalars: [ScalarValue], type: ValueType) -> RecordColumn {
+        var validity = ValidityBitmap()
+        let values: ColumnValues
+        switch type {
+        case .date:
+            values = .date(
+                scalars.map {
+                    if case .date(let v) = $0 {
+                        validity.append(true)
+                        return v
+                    }
+                    validity.append(false)
+                    return 0
+                })
+        case .interval:
+            values = .interval(
+                scalars.map {
+                    if case .interval(let v) = $0 {
+                        validity.append(true)
+                        return v
+                    }
+                    validity.append(false)
+                    return IntervalValue()
+                })
+        case .binary:
+            values = .binary(
+                scalars.map {
+                    if case .binary(let v) = $0 {
+                        validity.append(true)
+                        return v
+                    }
+                    validity.append(false)
+                    return []
+                })
+        case .structure(let fields):
+            values = structure(scalars, fields: fields.fields, validity: &validity)
+        case .list(let list):
+            values = self.list(scalars, item: list.item, validity: &validity)
+        case .tag, .time, .float, .integer, .uinteger, .string, .boolean:
+            // A struct or list scalar asked for as a storage type: values of another shape are null.
+            return ColumnBuild.fromScalars(scalars, type: type)
+        }
+        return RecordColumn(name: "", type: type, values: values, validity: validity)
+    }
+
+    private static func structure(
+        _ scalars: [ScalarValue], fields: [ValueField], validity: inout ValidityBitmap
+    ) -> ColumnValues {
+        var rows = [[ScalarValue]](repeating: [], count: fields.count)
+        for scalar in scalars {
+            let parts: [ScalarValue]
+            if case .structure(let values) = scalar, values.count == fields.count {
+                parts = values.values
+                validity.append(true)
+            } else {
+                parts = Array(repeating: .null, count: fields.count)
+                validity.append(false)
+            }
+            for index in fields.indices { rows[index].append(parts[index]) }
+        }
+        return .structure(
+            ChildColumns(
+                fields.indices.map { ColumnBuild.fromScalars(rows[$0], type: fields[$0].type).renamed(fields[$0].name) }
+            ))
+    }
+
+    private static func list(_ scalars: [ScalarValue], item: ValueField, validity: inout ValidityBitmap) -> ColumnValues
+    {
+        var offsets: [Int32] = [0]
+        var items: [ScalarValue] = []
+        for scalar in scalars {
+            if case .list(let values) = scalar {
+                items += values
+                validity.append(true)
+            } else {
+                validity.append(false)
+            }
+            offsets.append(Int32(items.count))
+        }
+        return .list(
+            offsets: offsets, items: ChildColumns([ColumnBuild.fromScalars(items, type: item.type).renamed(item.name)]))
+    }
+}
+
+/// A total order on scalars of any one type (sorting, min/max of result-only types): structs
+/// field by field, lists item by item then by length, nulls first as DataFusion's row format does
+/// inside nested values.
+enum ScalarOrder {
+    static func compare(_ a: ScalarValue, _ b: ScalarValue) -> Int {
+        switch (a, b) {
+        case (.null, .null): return 0
+        case (.null, _): return -1
+        case (_, .null): return 1
+        case (.date(let x), .date(let y)): return Comparison.compare(x, y)
+        case (.binary(let x), .binary(let y)): return x.lexicographicallyPrecedes(y) ? -1 : (x == y ? 0 : 1)
+        case (.interval(let x), .interval(let y)):
+            return Comparison.compare(x.months, y.months) != 0
+                ? Comparison.compare(x.months, y.months)
+                : Comparison.compare(x.days, y.days) != 0
+                    ? Comparison.compare(x.days, y.days) : Comparison.compare(x.nanoseconds, y.nanoseconds)
+        case (.structure(let x), .structure(let y)), (.list(let x), .list(let y)):
+            for (left, right) in zip(x, y) {
+                let order = compare(left, right)
+                if order != 0 { return order }
+            }
+            return Comparison.compare(x.count, y.count)
+        default: return AggregateAccumulator.order(a, b)
+        }
+    }
+}
+
+extension ScalarValue {
+    /// A text that differs for different values (group keys of result-only types).
+    var keyText: String {
+        switch self {
+        case .structure(let values): "{" + values.map(\.keyText).joined(separator: ",") + "}"
+        case .list(let values): "[" + values.map(\.keyText).joined(separator: ",") + "]"
+        default: String(describing: self)
+        }
+    }
+}

@@ -1,0 +1,124 @@
+/// DataFusion's t-digest (100 centroids), for `approx_percentile_cont` and `approx_median`: the
+/// values are merged into a digest as one sorted batch (as a partial aggregate does), the digest
+/// is merged once more as the final aggregate does, and the quantile is estimated between
+/// centroids, so results equal DataFusion's for the same batch of rows.
+struct TDigest {
+    struct Centroid {
+        var mean: Double
+        var weight: Double
+
+        /// Folds `sum`/`weight` in; returns the new sum.
+        mutating func add(sum: Double, weight extra: Double) -> Double {
+            let newSum = sum + weight * mean
+            weight += extra
+            mean = newSum / weight
+            return newSum
+        }
+    }
+
+    static let maxSize = 100
+    var centroids: [Centroid] = []
+    var count = 0
+    var minimum = Double.nan
+    var maximum = Double.nan
+
+    private static func kToQ(_ k: Int) -> Double {
+        let ratio = Double(k) / Double(maxSize)
+        return ratio >= 0.5 ? 1 - 2 * (1 - ratio) * (1 - ratio) : 2 * ratio * ratio
+    }
+
+    /// A digest of `values` (unsorted, no NULLs), then merged as the final aggregate merges.
+    static func of(_ values: [Double]) -> TDigest {
+        guard !values.isEmpty else { return TDigest() }
+        let sorted = values.sorted { !$1.isTotallyOrdered(belowOrEqualTo: $0) }
+        var digest = TDigest()
+        digest.count = sorted.count
+        digest.minimum = sorted[0]
+        digest.maximum = sorted[sorted.count - 1]
+        let singles = sorted.map { Centroid(mean: $0, weight: 1) }
+        digest.centroids = compress(singles, count: sorted.count, skipFirstLimit: true)
+        digest.centroids = compress(digest.centroids, count: digest.count, skipFirstLimit: false)
+        return digest
+    }
+
+    /// One compression pass over centroids in order. DataFusion's batch merge advances the
+    /// size limit once before its loop, its digest merge does not (`skipFirstLimit`).
+    private static func compress(_ input: [Centroid], count: Int, skipFirstLimit: Bool) -> [Centroid] {
+        var compressed: [Centroid] = []
+        var limit = 1
+        var limitTimesCount = kToQ(limit) * Double(count)
+        if skipFirstLimit { limit += 1 }
+        var current = input[0]
+        var weightSoFar = current.weight
+        var sumsToMerge = 0.0
+        var weightsToMerge = 0.0
+        for next in input.dropFirst() {
+            weightSoFar += next.weight
+            if weightSoFar <= limitTimesCount {
+                sumsToMerge += next.mean * next.weight
+                weightsToMerge += next.weight
+            } else {
+                _ = current.add(sum: sumsToMerge, weight: weightsToMerge)
+                sumsToMerge = 0
+                weightsToMerge = 0
+                compressed.append(current)
+                limitTimesCount = kToQ(limit) * Double(count)
+                limit += 1
+                current = next
+            }
+        }
+        _ = current.add(sum: sumsToMerge, weight: weightsToMerge)
+        compressed.append(current)
+        return compressed.sorted { $0.mean < $1.mean }
+    }
+
+    /// The estimated value at quantile `q`.
+    func quantile(_ q: Double) -> Double? {
+        guard !centroids.isEmpty else { return nil }
+        let rank = q * Double(count)
+        var position: Int
+        var t: Double
+        if q > 0.5 {
+            if q >= 1 { return maximum }
+            position = 0
+            t = Double(count)
+            for (k, centroid) in centroids.enumerated().reversed() {
+                t -= centroid.weight
+                if rank >= t {
+                    position = k
+                    break
+                }
+            }
+        } else {
+            if q <= 0 { return minimum }
+            position = centroids.count - 1
+            t = 0
+            for (k, centroid) in centroids.enumerated() {
+                if rank < t + centroid.weight {
+                    position = k
+                    break
+                }
+                t += centroid.weight
+            }
+        }
+        var delta = 0.0
+        var low = minimum
+        var high = maximum
+        if centroids.count > 1 {
+            if position == 0 {
+                delta = centroids[1].mean - centroids[0].mean
+                high = centroids[1].mean
+            } else if position == centroids.count - 1 {
+                delta = centroids[position].mean - centroids[position - 1].mean
+                low = centroids[position - 1].mean
+            } else {
+                delta = (centroids[position + 1].mean - centroids[position - 1].mean) / 2
+                low = centroids[position - 1].mean
+                high = centroids[position + 1].mean
+            }
+        }
+        let value = centroids[position].mean + ((rank - t) / centroids[position].weight - 0.5) * delta
+        guard !low.isNaN, !high.isNaN else { return value }
+        return min(max(value, low), high)
+    }
+}

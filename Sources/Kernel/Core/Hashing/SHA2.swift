@@ -2,13 +2,14 @@
     import Glibc
 #endif
 
-/// SHA-224, SHA-256, SHA-384 and SHA-512 (FIPS 180-4) for `sha224`…`sha512` and `digest`. The
+/// SHA-224, SHA-256, SHA-384 and SHA-512 (FIPS 180-4): token digests (`SHA512`) and the SQL
+/// functions `sha224`…`sha512` and `digest`. The
 /// round constants and initial values are derived here, as the standard defines them (the first
 /// bits of the fractional parts of square and cube roots of primes), computed exactly in
 /// integers rather than copied as tables.
-enum SHA2 {
+public enum SHA2 {
     /// The digest of `message` with `algorithm` (`sha224`, `sha256`, `sha384`, `sha512`).
-    static func digest(_ message: [UInt8], algorithm: Algorithm) -> [UInt8] {
+    public static func digest(_ message: [UInt8], algorithm: Algorithm) -> [UInt8] {
         switch algorithm {
         case .sha224: Array(digest32(message, initial: Constants.initial224).prefix(28))
         case .sha256: digest32(message, initial: Constants.initial256)
@@ -18,7 +19,7 @@ enum SHA2 {
     }
 
     /// The four digests.
-    enum Algorithm: String, CaseIterable {
+    public enum Algorithm: String, CaseIterable, Sendable {
         case sha224, sha256, sha384, sha512
     }
 
@@ -214,4 +215,13 @@ private struct Wide: Comparable {
         }
         return false
     }
+}
+
+/// SHA-512 of a whole token string (`apiv3_` included): the only form tokens are stored in.
+public enum SHA512 {
+    public static func digest(_ bytes: some Collection<UInt8>) -> [UInt8] {
+        SHA2.digest(Array(bytes), algorithm: .sha512)
+    }
+
+    public static func digest(of text: String) -> [UInt8] { digest(Array(text.utf8)) }
 }

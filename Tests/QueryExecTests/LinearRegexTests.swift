@@ -82,4 +82,14 @@ struct LinearRegexTests {
         #expect(try LinearRegex("^(a+)+$").firstMatch(text) == nil)
         #expect(try LinearRegex("(a|aa)*b").firstMatch(text)?.first == text)
     }
+
+    @Test func replacingFollowsRustRules() throws {
+        #expect(try LinearRegex("e*").replacing(in: "us-east", with: ".", global: true) == ".u.s.-.a.s.t.")
+        #expect(try LinearRegex("a*").replacing(in: "aab", with: ".", global: true) == ".b.")
+        #expect(try LinearRegex("(\\w+)-(\\w+)").replacing(in: "us-east", with: "$2:\\1", global: false) == "east:us")
+        #expect(try LinearRegex("s").replacing(in: "sass", with: "${0}!", global: false) == "s!ass")
+        // A catastrophic pattern for a backtracking engine stays linear here.
+        let long = String(repeating: "a", count: 20_000) + "c"
+        #expect(try LinearRegex("^(a+)+b").replacing(in: long, with: "x", global: true) == long)
+    }
 }

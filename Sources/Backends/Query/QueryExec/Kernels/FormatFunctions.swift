@@ -1,6 +1,7 @@
 import Kernel
 
-/// `regexp_like`, `regexp_replace`, `to_char` (chrono format specifiers) and `to_unixtime`.
+/// `regexp_like`, `regexp_replace` (both on the linear-time `LinearRegex`), `to_char` (chrono
+/// format specifiers) and `to_unixtime`.
 enum FormatFunctions {
     static func apply(_ function: ScalarFunction, _ args: [ScalarValue]) throws(KernelError) -> ScalarValue {
         switch function {
@@ -17,15 +18,13 @@ enum FormatFunctions {
             guard args.count >= 3 else { throw MathFunctions.argumentError(function) }
             let flags = args.count > 3 ? ValueText.render(args[3]) : ""
             let pattern = ValueText.render(args[1])
-            let regex = try compile(pattern, flags: flags)
-            let replacement = ValueText.render(args[2])
-            let text = ValueText.render(args[0])
-            // The capturing engine backtracks; the linear one decides first whether there is any
-            // match at all, so the expensive case (a long text that never matches) stays linear.
-            guard try LinearRegex((flags.contains("i") ? "(?i)" : "") + pattern).matches(text) else {
-                return .string(text)
+            guard pattern.utf8.count <= PatternMatching.maxPatternLength else {
+                throw KernelError(.invalidInput, "regex pattern longer than \(PatternMatching.maxPatternLength) bytes")
             }
-            return .string(replace(text, regex, replacement, global: flags.contains("g")))
+            let regex = try LinearRegex((flags.contains("i") ? "(?i)" : "") + pattern)
+            return .string(
+                regex.replacing(
+                    in: ValueText.render(args[0]), with: ValueText.render(args[2]), global: flags.contains("g")))
         case .toChar:
             guard args.count == 2, case .timestamp(let nanoseconds) = args[0] else {
                 throw MathFunctions.argumentError(function)
@@ -40,55 +39,6 @@ enum FormatFunctions {
             }
         default: throw MathFunctions.argumentError(function)
         }
-    }
-
-    private static func compile(_ pattern: String, flags: String) throws(KernelError) -> Regex<AnyRegexOutput> {
-        guard pattern.utf8.count <= PatternMatching.maxPatternLength else {
-            throw KernelError(.invalidInput, "regex pattern longer than \(PatternMatching.maxPatternLength) bytes")
-        }
-        do {
-            let regex = try Regex(pattern)
-            return flags.contains("i") ? regex.ignoresCase() : regex
-        } catch {
-            throw KernelError(.invalidInput, "Execution error: invalid regular expression '\(pattern)'")
-        }
-    }
-
-    /// Replaces the first (or every) match; `\N` and `${N}`/`$N` in the replacement name groups.
-    private static func replace(_ text: String, _ regex: Regex<AnyRegexOutput>, _ template: String, global: Bool)
-        -> String
-    {
-        var result = ""
-        var position = text.startIndex
-        for match in text.matches(of: regex) {
-            result += text[position..<match.range.lowerBound]
-            result += expand(template, match)
-            position = match.range.upperBound
-            if !global { break }
-        }
-        return result + text[position...]
-    }
-
-    private static func expand(_ template: String, _ match: Regex<AnyRegexOutput>.Match) -> String {
-        var result = ""
-        var characters = template[...]
-        while let character = characters.popFirst() {
-            guard character == "\\" || character == "$" else {
-                result.append(character)
-                continue
-            }
-            let braced = character == "$" && characters.first == "{"
-            if braced { characters.removeFirst() }
-            let digits = characters.prefix { $0.isNumber }
-            guard !digits.isEmpty, let group = Int(digits) else {
-                result.append(character)
-                continue
-            }
-            characters.removeFirst(digits.count)
-            if braced, characters.first == "}" { characters.removeFirst() }
-            if group < match.output.count, let substring = match.output[group].substring { result += substring }
-        }
-        return result
     }
 
     /// chrono's `strftime` for a naive timestamp: every specifier chrono has except the time

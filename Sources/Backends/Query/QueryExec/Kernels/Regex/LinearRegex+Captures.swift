@@ -7,11 +7,27 @@ extension LinearRegex {
     /// when the pattern matches nowhere.
     func firstMatch(_ text: String) -> [String?]? {
         let scalars = Array(text.unicodeScalars)
+        guard let matched = firstMatchSlots(scalars, from: 0) else { return nil }
+        return (0...groupCount).map { group in
+            let start = matched[2 * group]
+            let end = matched[2 * group + 1]
+            guard start >= 0, end >= start else { return nil }
+            var result = String.UnicodeScalarView()
+            result.append(contentsOf: scalars[start..<end])
+            return String(result)
+        }
+    }
+
+    /// The capture slots (scalar offsets: start and end of the whole match, then of each group;
+    /// -1 for a group that did not take part) of the leftmost-first match starting at or after
+    /// `start`, or nil. Anchors still see the whole text.
+    func firstMatchSlots(_ scalars: [Unicode.Scalar], from start: Int) -> [Int]? {
         let slotCount = 2 * (groupCount + 1)
         var current = CaptureThreads(capacity: program.count)
         var next = CaptureThreads(capacity: program.count)
         var matched: [Int]?
-        for index in 0...scalars.count {
+        guard start <= scalars.count else { return nil }
+        for index in start...scalars.count {
             if matched == nil { add(0, Array(repeating: -1, count: slotCount), at: index, scalars, to: &current) }
             if current.pcs.isEmpty { break }
             next.clear()
@@ -33,15 +49,65 @@ extension LinearRegex {
             }
             swap(&current, &next)
         }
-        guard let matched else { return nil }
-        return (0...groupCount).map { group in
-            let start = matched[2 * group]
-            let end = matched[2 * group + 1]
-            guard start >= 0, end >= start else { return nil }
-            var result = String.UnicodeScalarView()
-            result.append(contentsOf: scalars[start..<end])
-            return String(result)
+        return matched
+    }
+
+    /// `text` with its first (or, `global`, every) match replaced by `template`, whose `$N`,
+    /// `${N}` and `\N` name groups (as DataFusion's `regexp_replace`). Empty matches follow
+    /// Rust's `replace_all`: one character is kept after each, and none counts right after a match.
+    func replacing(in text: String, with template: String, global: Bool) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        var position = 0
+        var previousEnd = -1
+        while position <= scalars.count, let slots = firstMatchSlots(scalars, from: position) {
+            let (start, end) = (slots[0], slots[1])
+            if start == end, start == previousEnd {
+                // An empty match right where the previous one ended is not a match (Rust's rule).
+                if start < scalars.count { result.append(scalars[start]) }
+                position = start + 1
+                continue
+            }
+            previousEnd = end
+            result.append(contentsOf: scalars[position..<start])
+            result.append(contentsOf: Self.expand(template, slots, scalars).unicodeScalars)
+            if end > start {
+                position = end
+            } else {
+                if end < scalars.count { result.append(scalars[end]) }
+                position = end + 1
+            }
+            if !global { break }
         }
+        if position < scalars.count { result.append(contentsOf: scalars[position...]) }
+        return String(result)
+    }
+
+    private static func expand(_ template: String, _ slots: [Int], _ scalars: [Unicode.Scalar]) -> String {
+        var result = ""
+        var characters = template[...]
+        while let character = characters.popFirst() {
+            guard character == "\\" || character == "$" else {
+                result.append(character)
+                continue
+            }
+            let braced = character == "$" && characters.first == "{"
+            if braced { characters.removeFirst() }
+            let digits = characters.prefix { $0.isNumber }
+            guard !digits.isEmpty, let group = Int(digits) else {
+                result.append(character)
+                continue
+            }
+            characters.removeFirst(digits.count)
+            if braced, characters.first == "}" { characters.removeFirst() }
+            guard 2 * group + 1 < slots.count, slots[2 * group] >= 0, slots[2 * group + 1] >= slots[2 * group] else {
+                continue
+            }
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: scalars[slots[2 * group]..<slots[2 * group + 1]])
+            result += String(text)
+        }
+        return result
     }
 
     /// Adds the thread at `pc` and, in priority order, every thread reachable without input.

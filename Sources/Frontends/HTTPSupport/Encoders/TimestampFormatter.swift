@@ -1,3 +1,5 @@
+import Kernel
+
 /// Formats `Timestamp(ns)` values without a time zone exactly as arrow-cast's display does (chrono's
 /// `NaiveDateTime` debug form): `YYYY-MM-DDTHH:MM:SS`, then `.fff`, `.ffffff` or `.fffffffff` only
 /// when the fraction is non-zero (the shortest of the three that is exact), and no `Z`.
@@ -85,15 +87,6 @@ public enum TimestampFormatter {
     /// Howard Hinnant's `civil_from_days`: proleptic Gregorian (year, month, day) of a day count
     /// relative to 1970-01-01, exact for any day an Int64 of seconds can express.
     public static func civilFromDays(_ days: Int64) -> (year: Int64, month: Int64, day: Int64) {
-        let shifted = days + 719_468  // days since 0000-03-01
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097  // 0...146096
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)  // from March 1
-        let monthIndex = (5 * dayOfYear + 2) / 153  // 0 = March
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return (year, month, day)
+        CivilCalendar.date(daysSinceEpoch: days)
     }
 }

@@ -1,3 +1,5 @@
+import Kernel
+
 /// Formats `Timestamp(ns)` values without a time zone exactly as arrow-cast's display does (chrono's
 /// `NaiveDateTime` debug form): `YYYY-MM-DDTHH:MM:SS`, then `.fff`, `.ffffff` or `.fffffffff` only
 /// when the fraction is non-zero (the shortest of the three that is exact), and no `Z`.
@@ -25,6 +27,14 @@ public enum TimestampFormatter {
             secondOfDay += secondsPerDay
         }
         appendDateTime(daysSinceEpoch: days, secondOfDay: secondOfDay, nanosecond: nanos, to: &output)
+    }
+
+    /// Appends a `Timestamp(ns, "<zone>")` value as arrow-cast displays it (chrono's RFC 3339 with
+    /// automatic fraction digits): the zone's local time, then `Z` for a zero offset or `+HH:MM`.
+    public static func append(nanoseconds: Int64, zone: TimeZoneRules, to output: inout [UInt8]) {
+        let offset = zone.offsetNanoseconds(atUTC: nanoseconds)
+        append(nanoseconds: nanoseconds &+ offset, to: &output)
+        TimeZoneRules.appendOffset(Int32(offset / nanosPerSecond), to: &output)
     }
 
     /// Returns the text of `nanoseconds` since the Unix epoch (tests and error messages).

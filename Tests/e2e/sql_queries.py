@@ -523,6 +523,30 @@ NESTED_QUERIES = [
     "SELECT usage_user['x'] FROM cpu",
 ]
 
+TIME_ZONE_QUERIES = [
+    "SELECT arrow_cast(time, 'Timestamp(Nanosecond, Some(\"UTC\"))') FROM cpu",
+    "SELECT arrow_cast(time, 'Timestamp(Nanosecond, Some(\"Europe/Brussels\"))') AS b, host FROM cpu",
+    "SELECT arrow_cast(time, 'Timestamp(ns, \"America/New_York\")') AS n FROM cpu WHERE host = 'a'",
+    "SELECT arrow_cast(time, 'Timestamp(Nanosecond, Some(\"+05:30\"))') AS k, arrow_cast(time, 'Timestamp(Nanosecond, Some(\"-03\"))') AS m FROM cpu",
+    "SELECT time AT TIME ZONE 'Europe/Brussels' AS b FROM cpu",
+    "SELECT time AT TIME ZONE 'Asia/Kolkata' AS k, time FROM cpu WHERE requests > 200",
+    "SELECT (time AT TIME ZONE 'UTC') AT TIME ZONE 'Australia/Sydney' AS s FROM cpu",
+    "SELECT arrow_typeof(time AT TIME ZONE 'Europe/Brussels') AS t, arrow_typeof(arrow_cast(time, 'Timestamp(Nanosecond, Some(\"+01:00\"))')) AS u FROM cpu LIMIT 1",
+    "SELECT CAST(time AT TIME ZONE 'Europe/Brussels' AS VARCHAR) AS s, CAST(time AT TIME ZONE 'Europe/Brussels' AS BIGINT) AS i FROM cpu",
+    "SELECT arrow_cast(time AT TIME ZONE 'America/Chicago', 'Timestamp(Nanosecond, None)') AS naive FROM cpu",
+    "SELECT '2024-03-31T01:30:00' AT TIME ZONE 'Europe/Brussels' AS before, '2024-03-31T03:30:00' AT TIME ZONE 'Europe/Brussels' AS after",
+    "SELECT '2024-07-01T12:00:00Z' AT TIME ZONE 'Europe/Brussels' AS a, '2024-07-01T12:00:00+05:00' AT TIME ZONE 'America/Los_Angeles' AS b",
+    "SELECT 1 AT TIME ZONE 'UTC' AS a, arrow_cast(1704067200123000000, 'Timestamp(Nanosecond, Some(\"Europe/London\"))') AS b",
+    "SELECT arrow_cast(arrow_cast(1719835200000000001, 'Timestamp(Nanosecond, None)'), 'Timestamp(Nanosecond, Some(\"America/Sao_Paulo\"))') AS a",
+    "SELECT CAST(time AS TIMESTAMPTZ) FROM cpu",
+    "SELECT CAST(time AS TIMESTAMP WITH TIME ZONE) AS t FROM cpu",
+    # errors: unknown zones, a local time a transition skips or repeats
+    "SELECT time AT TIME ZONE 'Nowhere/Special' FROM cpu",
+    "SELECT arrow_cast(time, 'Timestamp(Nanosecond, Some(\"utc\"))') FROM cpu",
+    "SELECT '2024-03-31T02:30:00' AT TIME ZONE 'Europe/Brussels'",
+    "SELECT arrow_cast(arrow_cast('2024-10-27T02:30:00', 'Timestamp(Nanosecond, None)'), 'Timestamp(Nanosecond, Some(\"Europe/Brussels\"))')",
+]
+
 NUMERIC = ["usage_user", "usage_system", "usage_idle", "requests"]
 TAGS = ["host", "region"]
 AGGREGATES = ["count", "sum", "avg", "min", "max"]
@@ -551,4 +575,4 @@ def generated():
 
 
 def all_queries():
-    return HAND_WRITTEN + WINDOW_QUERIES + FUNCTION_QUERIES + NESTED_QUERIES + generated()
+    return HAND_WRITTEN + WINDOW_QUERIES + FUNCTION_QUERIES + NESTED_QUERIES + TIME_ZONE_QUERIES + generated()

@@ -4,6 +4,7 @@ orders) must match; float values within 1e-9 relative. Prints how many queries w
 import datetime
 import math
 import random
+import zoneinfo
 
 import datafusion
 import pyarrow as pa
@@ -73,7 +74,9 @@ def datafusion_rows(ctx, query):
             column = batch.column(i)
             if i in timestamp_columns:
                 ints = column.cast(pa.int64()).to_pylist()
-                columns.append([None if v is None else timestamp_text_ns(v) for v in ints])
+                zone = batch.schema.field(i).type.tz
+                text = timestamp_text_ns if zone is None else (lambda v, z=zone: zoned_timestamp_text_ns(v, z))
+                columns.append([None if v is None else text(v) for v in ints])
             else:
                 columns.append([nested_json(v) for v in column.to_pylist()])
         for r in range(batch.num_rows):
@@ -121,6 +124,23 @@ def interval_text(months, days, nanos):
             sign = "-" if seconds < 0 or fraction < 0 else ""
             parts.append(f"{sign}{abs(seconds)}.{abs(fraction):09d} secs")
     return " ".join(parts) or "0 secs"
+
+
+def zoned_timestamp_text_ns(ns, zone):
+    """arrow-cast's display of a Timestamp(ns, zone) value: local time, then Z or +HH:MM."""
+    if zone[0] in "+-":
+        digits = zone[1:].replace(":", "")
+        offset = (int(digits[:2]) * 3600 + int(digits[2:4] or 0) * 60) * (-1 if zone[0] == "-" else 1)
+    else:
+        instant = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc) + datetime.timedelta(
+            seconds=ns // 1_000_000_000)
+        offset = int(instant.astimezone(zoneinfo.ZoneInfo(zone)).utcoffset().total_seconds())
+    text = timestamp_text_ns(ns + offset * 1_000_000_000)
+    if offset == 0:
+        return text + "Z"
+    sign, magnitude = ("-" if offset < 0 else "+"), abs(offset)
+    suffix = f"{sign}{magnitude // 3600:02d}:{magnitude // 60 % 60:02d}"
+    return text + suffix + (f":{magnitude % 60:02d}" if magnitude % 60 else "")
 
 
 def timestamp_text_ns(ns):

@@ -1,6 +1,6 @@
 # Installs the Debian packages the build and the tests need, when missing.
 # Sourced by scripts/serve.sh and scripts/test.sh.
-SYSTEM_PACKAGES=(libsqlite3-dev zlib1g-dev libzstd-dev libpq-dev python3-venv gzip curl influxdb-client)
+SYSTEM_PACKAGES=(libsqlite3-dev zlib1g-dev libzstd-dev libpq-dev python3-venv gzip curl influxdb-client tzdata)
 
 ensure_system_packages() {
     local missing=()

@@ -59,6 +59,14 @@ struct RenderedCells: Sendable {
                 Self.appendText(value, style: style, to: &output)
             }
         case .time(let values):
+            if case .zonedTime(let zone) = column.type {
+                renderCells(values, validity: validity, at: index) { value, output in
+                    if style == .json { output.append(UInt8(ascii: "\"")) }
+                    TimestampFormatter.append(nanoseconds: value, zone: zone, to: &output)
+                    if style == .json { output.append(UInt8(ascii: "\"")) }
+                }
+                return
+            }
             renderCells(values, validity: validity, at: index) { value, output in
                 if style == .json { output.append(UInt8(ascii: "\"")) }
                 TimestampFormatter.append(nanoseconds: value, to: &output)

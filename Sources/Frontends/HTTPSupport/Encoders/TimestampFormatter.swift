@@ -29,6 +29,14 @@ public enum TimestampFormatter {
         appendDateTime(daysSinceEpoch: days, secondOfDay: secondOfDay, nanosecond: nanos, to: &output)
     }
 
+    /// Appends a `Timestamp(ns, "<zone>")` value as arrow-cast displays it (chrono's RFC 3339 with
+    /// automatic fraction digits): the zone's local time, then `Z` for a zero offset or `+HH:MM`.
+    public static func append(nanoseconds: Int64, zone: TimeZoneRules, to output: inout [UInt8]) {
+        let offset = zone.offsetNanoseconds(atUTC: nanoseconds)
+        append(nanoseconds: nanoseconds &+ offset, to: &output)
+        TimeZoneRules.appendOffset(Int32(offset / nanosPerSecond), to: &output)
+    }
+
     /// Returns the text of `nanoseconds` since the Unix epoch (tests and error messages).
     public static func string(nanoseconds: Int64) -> String {
         var bytes: [UInt8] = []

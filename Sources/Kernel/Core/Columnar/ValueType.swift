@@ -10,6 +10,9 @@ public enum ValueType: Sendable, Hashable {
     case uinteger
     case string
     case boolean
+    /// UTC nanoseconds shown in a time zone (Arrow `Timestamp(Nanosecond, Some("<zone>"))`); the
+    /// values are `ColumnValues.time`.
+    case zonedTime(TimeZoneRules)
     /// Days since the epoch (Arrow `Date32`).
     case date
     /// Arrow `Interval(MonthDayNano)`.
@@ -44,7 +47,7 @@ public enum ValueType: Sendable, Hashable {
         case .uinteger: .uinteger
         case .string: .string
         case .boolean: .boolean
-        case .date, .interval, .binary, .structure, .list: nil
+        case .zonedTime, .date, .interval, .binary, .structure, .list: nil
         }
     }
 
@@ -53,6 +56,7 @@ public enum ValueType: Sendable, Hashable {
         switch self {
         case .tag: "Dictionary(Int32, Utf8)"
         case .time: "Timestamp(ns)"
+        case .zonedTime(let zone): "Timestamp(ns, \"\(zone.name)\")"
         case .float: "Float64"
         case .integer: "Int64"
         case .uinteger: "UInt64"
@@ -64,6 +68,14 @@ public enum ValueType: Sendable, Hashable {
         case .structure(let fields):
             "Struct(" + fields.map { "\"\($0.name)\": \($0.type.arrowName)" }.joined(separator: ", ") + ")"
         case .list(let list): "List(\(list.item.type.arrowName))"
+        }
+    }
+
+    /// Whether values are `ColumnValues.time` (a timestamp with or without a zone).
+    public var isTimestamp: Bool {
+        switch self {
+        case .time, .zonedTime: true
+        default: false
         }
     }
 

@@ -11,6 +11,8 @@ public enum ScalarValue: Sendable, Hashable {
     case string(String)
     /// Nanoseconds since the epoch, no time zone (Arrow `Timestamp(ns)`).
     case timestamp(Int64)
+    /// UTC nanoseconds shown in a time zone (Arrow `Timestamp(ns, "<zone>")`).
+    case zonedTimestamp(Int64, TimeZoneRules)
     case interval(IntervalValue)
     /// Days since the epoch (Arrow `Date32`).
     case date(Int32)
@@ -34,6 +36,7 @@ public enum ScalarValue: Sendable, Hashable {
         case .float: .float
         case .string: .string
         case .timestamp: .time
+        case .zonedTimestamp(_, let zone): .zonedTime(zone)
         }
     }
 

@@ -6,6 +6,8 @@ import Kernel
 public enum Cast {
     public static func column(_ column: RecordColumn, to target: ValueType) throws(KernelError) -> RecordColumn {
         if column.type == target { return column }
+        if case .zonedTime(let zone) = target { return try ZonedTimeCast.column(column, to: zone) }
+        if case .zonedTime = column.type { return try ZonedTimeCast.column(column, from: target) }
         let count = column.count
         var validity = column.validity
         switch (column.values, target) {
@@ -108,6 +110,7 @@ public enum Cast {
             }
         case .string, .tag: return .string(text)
         case .date: return .date(try DateFunctions.parse(text))
+        case .zonedTime(let zone): return try ZonedTimeCast.parse(text, zone: zone)
         case .interval, .binary, .structure, .list: throw failure()
         }
     }

@@ -7,7 +7,7 @@ extension RecordColumn {
         let values: ColumnValues
         switch type {
         case .tag: values = .tag(dictionary: [], codes: Array(repeating: -1, count: count))
-        case .time: values = .time(Array(repeating: 0, count: count))
+        case .time, .zonedTime: values = .time(Array(repeating: 0, count: count))
         case .float: values = .float(Array(repeating: 0, count: count))
         case .integer: values = .integer(Array(repeating: 0, count: count))
         case .uinteger: values = .uinteger(Array(repeating: 0, count: count))
@@ -43,6 +43,9 @@ extension RecordColumn {
         case (.string(let v), _):
             return RecordColumn(
                 name: "", type: .string, values: .string(Array(repeating: v, count: count)), validity: valid)
+        case (.zonedTimestamp(let v, let zone), _):
+            return RecordColumn(
+                name: "", type: .zonedTime(zone), values: .time(Array(repeating: v, count: count)), validity: valid)
         case (.timestamp(let v), _):
             return RecordColumn(
                 name: "", type: .time, values: .time(Array(repeating: v, count: count)), validity: valid)
@@ -56,7 +59,9 @@ extension RecordColumn {
         guard validity[row] else { return .null }
         switch values {
         case .tag(let dictionary, let codes): return codes[row] < 0 ? .null : .string(dictionary[Int(codes[row])])
-        case .time(let v): return .timestamp(v[row])
+        case .time(let v):
+            if case .zonedTime(let zone) = type { return .zonedTimestamp(v[row], zone) }
+            return .timestamp(v[row])
         case .float(let v): return .float(v[row])
         case .integer(let v): return .integer(v[row])
         case .uinteger(let v): return .uinteger(v[row])
@@ -166,10 +171,10 @@ enum ColumnBuild {
             return NestedColumns.fromScalars(scalars, type: type)
         case .tag:
             return tagColumn(scalars)
-        case .time, .integer:
+        case .time, .zonedTime, .integer:
             let values: [Int64] = scalars.map { scalar in
                 switch scalar {
-                case .integer(let v), .timestamp(let v):
+                case .integer(let v), .timestamp(let v), .zonedTimestamp(let v, _):
                     validity.append(true)
                     return v
                 default:
@@ -177,7 +182,7 @@ enum ColumnBuild {
                     return 0
                 }
             }
-            return make(type, type == .time ? .time(values) : .integer(values), validity)
+            return make(type, type == .integer ? .integer(values) : .time(values), validity)
         case .uinteger:
             let values: [UInt64] = scalars.map {
                 if case .uinteger(let v) = $0 {

@@ -13,11 +13,20 @@ public enum ValueText {
         case .float(let v): float(v)
         case .string(let v): v
         case .timestamp(let v): timestamp(v)
+        case .zonedTimestamp(let v, let zone): zonedTimestamp(v, zone)
         case .interval(let v): v.displayText
         case .date(let v): date(v)
         case .binary(let v): v.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
         case .structure, .list: nested(value)
         }
+    }
+
+    /// arrow-cast's display of a zoned timestamp: the local time, then `Z` or `+HH:MM`.
+    public static func zonedTimestamp(_ nanoseconds: Int64, _ zone: TimeZoneRules) -> String {
+        var offset: [UInt8] = []
+        TimeZoneRules.appendOffset(
+            Int32(zone.offsetNanoseconds(atUTC: nanoseconds) / 1_000_000_000), to: &offset)
+        return timestamp(zone.localNanoseconds(fromUTC: nanoseconds)) + String(decoding: offset, as: UTF8.self)
     }
 
     /// `YYYY-MM-DD` of days since the epoch.

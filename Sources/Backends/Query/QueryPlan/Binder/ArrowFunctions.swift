@@ -24,9 +24,65 @@ enum ArrowFunctions {
             throw KernelError(
                 .invalidInput, "Error during planning: arrow_cast requires its second argument to be a constant string")
         }
-        guard let target = types[typeName] else {
+        let zoned = types[typeName] == nil ? try zonedTimestamp(typeName) : nil
+        guard let target = types[typeName] ?? zoned else {
             throw KernelError(.notImplemented, "This feature is not implemented: arrow_cast to \(typeName)")
         }
         return BoundExpression(.cast(arguments[0].expr, target), type: target, name: display)
+    }
+
+    /// `Timestamp(Nanosecond, Some("<zone>"))` or `Timestamp(ns, "<zone>")`, nil for other names.
+    static func zonedTimestamp(_ typeName: String) throws(KernelError) -> ValueType? {
+        let forms = [("Timestamp(Nanosecond, Some(\"", "\"))"), ("Timestamp(ns, \"", "\")")]
+        guard
+            let (prefix, suffix) = forms.first(where: {
+                typeName.hasPrefix($0.0) && typeName.hasSuffix($0.1) && typeName.count > $0.0.count + $0.1.count
+            })
+        else { return nil }
+        let zone = String(typeName.dropFirst(prefix.count).dropLast(suffix.count))
+        return .zonedTime(try TimeZoneDatabase.rules(named: zone))
+    }
+
+    /// `expr AT TIME ZONE 'zone'`: DataFusion plans a cast to `Timestamp(ns, "zone")`, named as
+    /// its operand (a naive timestamp is read as the zone's local time).
+    static func atTimeZone(_ operand: BoundExpression, zone: BoundExpression) throws(KernelError) -> BoundExpression {
+        guard case .literal(.string(let name)) = zone.expr else {
+            throw KernelError(.notImplemented, "This feature is not implemented: AT TIME ZONE with a non-literal zone")
+        }
+        let target = ValueType.zonedTime(try TimeZoneDatabase.rules(named: name))
+        return BoundExpression(.cast(operand.expr, target), type: target, name: operand.nestedName)
+    }
+
+    /// IOx's `tz(time[, 'zone'])`: the same instants shown in `zone` (default `UTC`); a naive
+    /// timestamp counts as UTC.
+    static func tz(_ arguments: [BoundExpression], rawName: String) throws(KernelError) -> BoundExpression {
+        guard arguments.count == 1 || arguments.count == 2 else {
+            throw KernelError(
+                .invalidInput, "Error during planning: tz expects 1 or 2 arguments, got \(arguments.count)")
+        }
+        guard let type = arguments[0].type, type.isTimestamp else {
+            throw KernelError(
+                .invalidInput,
+                "Error during planning: tz expects a nanosecond timestamp as its first argument, got \(arguments[0].type.map(ArrowTypeName.of) ?? "Null")"
+            )
+        }
+        var zoneName = "UTC"
+        if arguments.count == 2 {
+            guard case .literal(.string(let name)) = arguments[1].expr else {
+                throw KernelError(
+                    .invalidInput, "Error during planning: tz requires its second argument to be a timezone string")
+            }
+            zoneName = name
+        }
+        let rules: TimeZoneRules
+        do {
+            rules = try TimeZoneDatabase.rules(named: zoneName)
+        } catch {
+            throw KernelError(
+                .invalidInput, "Error during planning: TZ requires a valid timezone string, got \"\(zoneName)\"")
+        }
+        let display = "\(rawName)(\(arguments.map(\.nestedName).joined(separator: ",")))"
+        let instants = PhysicalExpr.cast(arguments[0].expr, .integer)
+        return BoundExpression(.cast(instants, .zonedTime(rules)), type: .zonedTime(rules), name: display)
     }
 }

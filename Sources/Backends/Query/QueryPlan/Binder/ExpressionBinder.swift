@@ -86,6 +86,8 @@ struct ExpressionBinder {
             let target = try TypeMapping.columnType(type)
             // DataFusion names a cast after its operand (qualified even at the top level).
             return BoundExpression(.cast(operand.expr, target), type: target, name: operand.nestedName)
+        case .atTimeZone(let inner, let zone):
+            return try ArrowFunctions.atTimeZone(try bind(inner), zone: try bind(zone))
         case .caseWhen(let caseExpression):
             return try caseWhen(caseExpression)
         case .function(let call):

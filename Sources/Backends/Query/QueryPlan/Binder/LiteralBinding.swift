@@ -64,6 +64,7 @@ enum LiteralBinding {
         case .float(let v): "Float64(\(floatText(v)))"
         case .string(let v): "Utf8(\"\(v)\")"
         case .timestamp(let v): "TimestampNanosecond(\(v), None)"
+        case .zonedTimestamp(let v, let zone): "TimestampNanosecond(\(v), Some(\"\(zone.name)\"))"
         case .interval(let v):
             "IntervalMonthDayNano(\"IntervalMonthDayNano { months: \(v.months), days: \(v.days), nanoseconds: \(v.nanoseconds) }\")"
         case .date(let v): "Date32(\"\(ValueText.date(v))\")"

@@ -75,6 +75,7 @@ struct SetOperationPlanner {
         case .uinteger: "UInt64"
         case .boolean: "Boolean"
         case .time: "Timestamp(Nanosecond, None)"
+        case .zonedTime(let zone): "Timestamp(Nanosecond, Some(\"\(zone.name)\"))"
         case .date, .interval, .binary, .structure, .list: ArrowTypeName.of(type)
         }
     }

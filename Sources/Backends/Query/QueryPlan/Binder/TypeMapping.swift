@@ -10,7 +10,12 @@ enum TypeMapping {
         case .integer(_, let unsigned): return unsigned ? .uinteger : .integer
         case .float, .decimal: return .float
         case .string: return .string
+        // With no session time zone set (InfluxDB sets none), DataFusion types `TIMESTAMP WITH
+        // TIME ZONE` and `TIMESTAMPTZ` as naive timestamps.
         case .timestamp: return .time
+        case .custom(let name, let modifiers)
+        where modifiers.isEmpty && name.parts.count == 1 && name.parts[0].value.lowercased() == "timestamptz":
+            return .time
         case .date: return .date
         default:
             throw KernelError(.notImplemented, "This feature is not implemented: Unsupported SQL type \(type)")

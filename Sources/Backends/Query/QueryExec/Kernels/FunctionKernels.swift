@@ -68,6 +68,6 @@ enum FunctionKernels {
             origin = o
         }
         let binned = times.map { TimeFunctions.bin($0, stride: stride, origin: origin) }
-        return .column(ColumnBuild.make(.time, .time(binned), column.validity))
+        return .column(ColumnBuild.make(column.type, .time(binned), column.validity))
     }
 }

@@ -554,6 +554,17 @@ TIME_ZONE_QUERIES = [
     "SELECT host, max(time AT TIME ZONE 'Europe/Brussels') AS m FROM cpu GROUP BY host ORDER BY host",
     "SELECT date_trunc('minute', time AT TIME ZONE 'Asia/Kolkata') AS m, count(*) FROM cpu GROUP BY 1 ORDER BY 1",
     "SELECT time AT TIME ZONE 'Europe/Brussels' AS z, requests FROM cpu ORDER BY z DESC LIMIT 5",
+    # interval arithmetic moves the local calendar (a day across a DST change is 23 hours)
+    "SELECT z + INTERVAL '1 day' AS a, z - INTERVAL '90 minutes' AS b, z + INTERVAL '1 month 2 hours' AS c FROM (SELECT time AT TIME ZONE 'Asia/Kolkata' AS z FROM cpu)",
+    "SELECT '2024-03-30T12:00:00' AT TIME ZONE 'Europe/Brussels' + INTERVAL '1 day' AS a, '2024-11-02T12:00:00' AT TIME ZONE 'America/New_York' + INTERVAL '1 day 3 hours' AS b, '2024-01-31T23:30:00Z' AT TIME ZONE 'Europe/Brussels' + INTERVAL '1 month' AS c",
+    "SELECT arrow_typeof(time AT TIME ZONE 'UTC' + INTERVAL '1 hour') AS t FROM cpu LIMIT 1",
+    # other functions and casts of zoned timestamps
+    "SELECT CAST(time AT TIME ZONE 'Asia/Kolkata' AS DATE) AS d, CAST('2024-01-01T20:00:00Z' AT TIME ZONE 'Asia/Kolkata' AS DATE) AS e FROM cpu",
+    "SELECT to_unixtime(time AT TIME ZONE 'Asia/Kolkata') AS u, to_timestamp(time AT TIME ZONE 'Asia/Kolkata') AS t FROM cpu",
+    "SELECT coalesce(time AT TIME ZONE 'UTC', time AT TIME ZONE 'UTC') AS c, CASE WHEN requests > 100 THEN time AT TIME ZONE 'Asia/Tokyo' END AS w FROM cpu",
+    "SELECT time AT TIME ZONE 'UTC' AS t FROM cpu UNION ALL SELECT time AT TIME ZONE 'UTC' AS t FROM cpu",
+    "SELECT DISTINCT date_trunc('minute', time AT TIME ZONE 'Asia/Kolkata') AS m FROM cpu ORDER BY m",
+    "SELECT first_value(time AT TIME ZONE 'Europe/Brussels') OVER (PARTITION BY host ORDER BY time) AS f, host FROM cpu",
     # errors: unknown zones, a local time a transition skips or repeats
     "SELECT time AT TIME ZONE 'Nowhere/Special' FROM cpu",
     "SELECT arrow_cast(time, 'Timestamp(Nanosecond, Some(\"utc\"))') FROM cpu",

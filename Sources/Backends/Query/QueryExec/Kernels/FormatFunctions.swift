@@ -33,7 +33,8 @@ enum FormatFunctions {
             return .string(try format(nanoseconds, ValueText.render(args[1])))
         case .toUnixtime:
             switch args.first {
-            case .timestamp(let v): return .integer(v >= 0 ? v / 1_000_000_000 : (v + 1) / 1_000_000_000 - 1)
+            case .timestamp(let v), .zonedTimestamp(let v, _):
+                return .integer(v >= 0 ? v / 1_000_000_000 : (v + 1) / 1_000_000_000 - 1)
             case .integer(let v): return .integer(v)
             case .float(let v): return .integer(Int64(v.rounded(.towardZero)))
             default: throw MathFunctions.argumentError(function)

@@ -123,6 +123,8 @@ enum TimeFunctions {
         case .integer(let v): return .timestamp(v &* (function == .toTimestamp ? 1 : scale))
         case .float(let v): return .timestamp(Int64(v * 1e9))
         case .timestamp: return value
+        case .zonedTimestamp(let v, _) where function == .toTimestamp || function == .toTimestampNanos:
+            return .timestamp(v)  // the instant, without its zone
         case .string(let s):
             guard let parsed = TimestampParsing.nanoseconds(s) else {
                 throw KernelError(.invalidInput, "Execution error: Error parsing timestamp from '\(s)'")

@@ -565,6 +565,9 @@ TIME_ZONE_QUERIES = [
     "SELECT time AT TIME ZONE 'UTC' AS t FROM cpu UNION ALL SELECT time AT TIME ZONE 'UTC' AS t FROM cpu",
     "SELECT DISTINCT date_trunc('minute', time AT TIME ZONE 'Asia/Kolkata') AS m FROM cpu ORDER BY m",
     "SELECT first_value(time AT TIME ZONE 'Europe/Brussels') OVER (PARTITION BY host ORDER BY time) AS f, host FROM cpu",
+    # after the TZif files' last transition (2037) the footer's POSIX rule decides
+    "SELECT '2040-06-30T12:00:00Z' AT TIME ZONE 'Europe/Brussels' AS a, '2040-12-01T12:00:00Z' AT TIME ZONE 'America/New_York' AS b, '2041-01-15T00:00:00Z' AT TIME ZONE 'Australia/Sydney' AS c, '2045-07-01T00:00:00Z' AT TIME ZONE 'America/Santiago' AS d",
+    "SELECT date_trunc('day', '2040-03-25T12:00:00Z' AT TIME ZONE 'Europe/Brussels') AS a, '2039-11-06T01:30:00' AT TIME ZONE 'Asia/Tokyo' AS b",
     # errors: unknown zones, a local time a transition skips or repeats
     "SELECT time AT TIME ZONE 'Nowhere/Special' FROM cpu",
     "SELECT arrow_cast(time, 'Timestamp(Nanosecond, Some(\"utc\"))') FROM cpu",

@@ -568,6 +568,11 @@ TIME_ZONE_QUERIES = [
     # after the TZif files' last transition (2037) the footer's POSIX rule decides
     "SELECT '2040-06-30T12:00:00Z' AT TIME ZONE 'Europe/Brussels' AS a, '2040-12-01T12:00:00Z' AT TIME ZONE 'America/New_York' AS b, '2041-01-15T00:00:00Z' AT TIME ZONE 'Australia/Sydney' AS c, '2045-07-01T00:00:00Z' AT TIME ZONE 'America/Santiago' AS d",
     "SELECT date_trunc('day', '2040-03-25T12:00:00Z' AT TIME ZONE 'Europe/Brussels') AS a, '2039-11-06T01:30:00' AT TIME ZONE 'Asia/Tokyo' AS b",
+    # zoned timestamps inside structs and lists, windows and joins
+    "SELECT host, array_agg(time AT TIME ZONE 'Asia/Kolkata' ORDER BY time) AS a FROM cpu GROUP BY host ORDER BY host",
+    "SELECT named_struct('t', time AT TIME ZONE 'Europe/Brussels', 'h', host) AS s, make_array(time AT TIME ZONE 'UTC') AS l FROM cpu",
+    "SELECT z, lag(z) OVER (ORDER BY z) AS p FROM (SELECT time AT TIME ZONE 'Asia/Kolkata' AS z FROM cpu)",
+    "SELECT a.z FROM (SELECT time AT TIME ZONE 'UTC' AS z, host FROM cpu) a JOIN (SELECT time AT TIME ZONE 'UTC' AS z FROM cpu WHERE requests > 250) b ON a.z = b.z",
     # errors: unknown zones, a local time a transition skips or repeats
     "SELECT time AT TIME ZONE 'Nowhere/Special' FROM cpu",
     "SELECT arrow_cast(time, 'Timestamp(Nanosecond, Some(\"utc\"))') FROM cpu",

@@ -573,6 +573,11 @@ TIME_ZONE_QUERIES = [
     "SELECT named_struct('t', time AT TIME ZONE 'Europe/Brussels', 'h', host) AS s, make_array(time AT TIME ZONE 'UTC') AS l FROM cpu",
     "SELECT z, lag(z) OVER (ORDER BY z) AS p FROM (SELECT time AT TIME ZONE 'Asia/Kolkata' AS z FROM cpu)",
     "SELECT a.z FROM (SELECT time AT TIME ZONE 'UTC' AS z, host FROM cpu) a JOIN (SELECT time AT TIME ZONE 'UTC' AS z FROM cpu WHERE requests > 250) b ON a.z = b.z",
+    # to_char of zoned timestamps: local fields, offsets (%z, %:z, %::z, %:::z, %Z, %+)
+    "SELECT to_char(time AT TIME ZONE 'Asia/Kolkata', '%Y-%m-%d %H:%M:%S %z') AS a, to_char(time AT TIME ZONE 'America/Chicago', '%+') AS b FROM cpu",
+    "SELECT to_char('2024-01-01T20:00:00.25Z' AT TIME ZONE 'Asia/Kolkata', '%z|%:z|%::z|%:::z|%Z|%s|%H|%c|%+') AS a, to_char('2024-07-01T20:00:00Z' AT TIME ZONE 'UTC', '%z %:z %Z %+') AS b",
+    "SELECT to_char(time, '%z') FROM cpu",
+    "SELECT to_char(time AT TIME ZONE 'UTC', '%#z') FROM cpu",
     # errors: unknown zones, a local time a transition skips or repeats
     "SELECT time AT TIME ZONE 'Nowhere/Special' FROM cpu",
     "SELECT arrow_cast(time, 'Timestamp(Nanosecond, Some(\"utc\"))') FROM cpu",

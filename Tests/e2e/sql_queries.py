@@ -578,6 +578,9 @@ TIME_ZONE_QUERIES = [
     "SELECT to_char('2024-01-01T20:00:00.25Z' AT TIME ZONE 'Asia/Kolkata', '%z|%:z|%::z|%:::z|%Z|%s|%H|%c|%+') AS a, to_char('2024-07-01T20:00:00Z' AT TIME ZONE 'UTC', '%z %:z %Z %+') AS b",
     "SELECT to_char(time, '%z') FROM cpu",
     "SELECT to_char(time AT TIME ZONE 'UTC', '%#z') FROM cpu",
+    "SELECT to_local_time(time AT TIME ZONE 'Asia/Kolkata') AS a, to_local_time(time) AS b, to_local_time('2024-10-27T01:30:00Z' AT TIME ZONE 'Europe/Brussels') AS c FROM cpu",
+    "SELECT arrow_typeof(to_local_time(time AT TIME ZONE 'Asia/Kolkata')) AS t, date_trunc('hour', to_local_time(time AT TIME ZONE '+05:45')) AS h FROM cpu",
+    "SELECT to_local_time('x')",
     # errors: unknown zones, a local time a transition skips or repeats
     "SELECT time AT TIME ZONE 'Nowhere/Special' FROM cpu",
     "SELECT arrow_cast(time, 'Timestamp(Nanosecond, Some(\"utc\"))') FROM cpu",

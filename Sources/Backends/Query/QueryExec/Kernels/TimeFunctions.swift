@@ -39,6 +39,18 @@ enum TimeFunctions {
             return .integer(Int64(try datePart(local, part: lowered)))
         case .toTimestamp, .toTimestampNanos, .toTimestampMicros, .toTimestampMillis, .toTimestampSeconds:
             return try toTimestamp(function, args)
+        case .toLocalTime:
+            // The zone's wall-clock time as a naive timestamp; naive ones stay as they are.
+            switch args.first {
+            case .zonedTimestamp(let v, let zone) where args.count == 1:
+                return .timestamp(zone.localNanoseconds(fromUTC: v))
+            case .timestamp where args.count == 1: return args[0]
+            default:
+                throw KernelError(
+                    .invalidInput,
+                    "Error during planning: Function 'to_local_time' requires Timestamp, but received \(args.first?.columnType.map(ArrowTypeName.of) ?? "Null")"
+                )
+            }
         default: throw MathFunctions.argumentError(function)
         }
     }

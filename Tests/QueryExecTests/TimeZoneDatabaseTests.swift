@@ -57,3 +57,26 @@ struct TimeZoneDatabaseTests {
                 == "1969-12-31T23:59:59.999999999Z")
     }
 }
+
+@Suite("POSIX TZ rules after the last TZif transition")
+struct PosixZoneRuleTests {
+    @Test func followsTheFooterRuleAfter2037() throws {
+        let brussels = try TimeZoneDatabase.rules(named: "Europe/Brussels")
+        // 2040-07-01T12:00Z is summer time; 2040-12-01 winter; the change on 2040-03-25 at 01:00Z.
+        #expect(brussels.offsetSeconds(atUTCSeconds: 2_224_670_400) == 7_200)
+        #expect(brussels.offsetSeconds(atUTCSeconds: 2_237_889_600) == 3_600)
+        #expect(brussels.offsetSeconds(atUTCSeconds: 2_216_249_999) == 3_600)
+        #expect(brussels.offsetSeconds(atUTCSeconds: 2_216_250_000) == 7_200)
+        let sydney = try TimeZoneDatabase.rules(named: "Australia/Sydney")
+        #expect(sydney.offsetSeconds(atUTCSeconds: 2_224_670_400) == 36_000)  // July: standard
+        #expect(sydney.offsetSeconds(atUTCSeconds: 2_208_988_800) == 39_600)  // January: daylight
+    }
+
+    @Test func parsesTheForms() {
+        let rule = PosixRuleParser.parse(Array("<-03>3<-02>,M3.5.0/-2,M10.5.0/-1".utf8)[...])
+        #expect(rule?.standard == -10_800 && rule?.daylight == -7_200 && rule?.start?.time == -7_200)
+        #expect(PosixRuleParser.parse(Array("IST-5:30".utf8)[...])?.standard == 19_800)
+        #expect(PosixRuleParser.parse(Array("EST5EDT,J60,J300".utf8)[...]) == nil)
+        #expect(PosixRuleParser.parse(Array("X1".utf8)[...]) == nil)
+    }
+}

@@ -95,6 +95,11 @@ def nested_json(value):
     if isinstance(value, datetime.datetime):
         nanos = getattr(value, "nanosecond", 0) + value.microsecond * 1000
         text = value.strftime("%Y-%m-%dT%H:%M:%S")
+        if value.tzinfo is not None:
+            offset = int(value.utcoffset().total_seconds())
+            sign, magnitude = ("-" if offset < 0 else "+"), abs(offset)
+            zone = "Z" if offset == 0 else f"{sign}{magnitude // 3600:02d}:{magnitude // 60 % 60:02d}"
+            return text + timestamp_text_ns(nanos)[19:] + zone
         return text + timestamp_text_ns(nanos)[19:]
     if isinstance(value, datetime.date):
         return value.isoformat()

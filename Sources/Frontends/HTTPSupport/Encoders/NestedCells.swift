@@ -19,7 +19,7 @@ enum NestedCells {
             }
             output.append(UInt8(ascii: "]"))
         default:
-            appendLeaf(column.values, row: row, style: style, to: &output)
+            appendLeaf(column.values, type: column.type, row: row, style: style, to: &output)
         }
     }
 
@@ -58,14 +58,20 @@ enum NestedCells {
     }
 
     /// One value of a column without children; strings are quoted only in JSON.
-    private static func appendLeaf(_ values: ColumnValues, row: Int, style: CellStyle, to output: inout [UInt8]) {
+    private static func appendLeaf(
+        _ values: ColumnValues, type: ValueType, row: Int, style: CellStyle, to output: inout [UInt8]
+    ) {
         let quoted = style == .json
         switch values {
         case .tag(let dictionary, let codes): appendText(dictionary[Int(codes[row])], quoted: quoted, to: &output)
         case .string(let v): appendText(v[row], quoted: quoted, to: &output)
         case .time(let v):
             if quoted { output.append(UInt8(ascii: "\"")) }
-            TimestampFormatter.append(nanoseconds: v[row], to: &output)
+            if case .zonedTime(let zone) = type {
+                TimestampFormatter.append(nanoseconds: v[row], zone: zone, to: &output)
+            } else {
+                TimestampFormatter.append(nanoseconds: v[row], to: &output)
+            }
             if quoted { output.append(UInt8(ascii: "\"")) }
         case .float(let v): FloatFormatter.append(v[row], style: quoted ? .json : .display, to: &output)
         case .integer(let v): DecimalFormatting.append(v[row], to: &output)

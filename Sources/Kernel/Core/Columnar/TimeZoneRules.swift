@@ -9,6 +9,8 @@ public final class TimeZoneRules: Sendable, Hashable {
     /// UTC seconds at which `offsets[i]` starts, ascending.
     let transitions: [Int64]
     let offsets: [Int32]
+    /// The TZif footer's rule for instants after the last transition (nil: keep its offset).
+    let rule: PosixZoneRule?
 
     /// A zone whose offset never changes.
     public init(name: String, fixedOffsetSeconds: Int32) {
@@ -16,14 +18,19 @@ public final class TimeZoneRules: Sendable, Hashable {
         self.initialOffset = fixedOffsetSeconds
         self.transitions = []
         self.offsets = []
+        self.rule = nil
     }
 
-    /// A zone whose offset changes at `transitions` (UTC seconds, ascending) to `offsets`.
-    public init(name: String, initialOffset: Int32, transitions: [Int64], offsets: [Int32]) {
+    /// A zone whose offset changes at `transitions` (UTC seconds, ascending) to `offsets`, then
+    /// follows `rule` after the last one.
+    public init(
+        name: String, initialOffset: Int32, transitions: [Int64], offsets: [Int32], rule: PosixZoneRule? = nil
+    ) {
         self.name = name
         self.initialOffset = initialOffset
         self.transitions = transitions
         self.offsets = offsets
+        self.rule = rule
     }
 
     /// The offset from UTC, in seconds, at an instant given in UTC seconds.
@@ -33,6 +40,9 @@ public final class TimeZoneRules: Sendable, Hashable {
         while low < high {
             let middle = (low + high) / 2
             if transitions[middle] <= seconds { low = middle + 1 } else { high = middle }
+        }
+        if low == transitions.count, let rule, low > 0 || transitions.isEmpty {
+            return rule.offset(atUTCSeconds: seconds)
         }
         return low == 0 ? initialOffset : offsets[low - 1]
     }

@@ -20,6 +20,7 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
     case toTimestampMillis = "to_timestamp_millis"
     case toTimestampMicros = "to_timestamp_micros"
     case toTimestampNanos = "to_timestamp_nanos"
+    case toLocalTime = "to_local_time"
     case isnan
     case greatest, least, nvl, nvl2, ifnull
     case cot, degrees, radians, pi
@@ -71,8 +72,11 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
         case .coalesce, .nullif:
             let first = argumentTypes.compactMap { $0 }.first ?? .string
             return first == .tag ? .string : first
-        case .dateBin, .dateTrunc, .toTimestamp, .toTimestampSeconds, .toTimestampMillis, .toTimestampMicros,
-            .toTimestampNanos:
+        case .dateBin, .dateTrunc:
+            // A zoned timestamp keeps its zone (date_trunc truncates its local time).
+            if argumentTypes.count >= 2, case .zonedTime(let zone)? = argumentTypes[1] { return .zonedTime(zone) }
+            return .time
+        case .toTimestamp, .toTimestampSeconds, .toTimestampMillis, .toTimestampMicros, .toTimestampNanos, .toLocalTime:
             return .time
         }
     }

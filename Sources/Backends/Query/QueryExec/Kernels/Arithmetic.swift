@@ -88,6 +88,7 @@ public enum Arithmetic {
     {
         guard op == .plus || op == .minus, case .scalar(.interval(let interval)) = right else { return nil }
         if let shifted = try dateShift(left, interval, negate: op == .minus) { return shifted }
+        if let zoned = try ZonedTimeArithmetic.shift(left, interval, negate: op == .minus) { return zoned }
         guard let step = interval.fixedNanoseconds else {
             return try calendarShift(left, interval, negate: op == .minus)
         }

@@ -57,7 +57,8 @@ enum Comparison {
         let literal = try Cast.scalar(value, to: target)
         let out: [Bool]
         switch (converted.values, literal) {
-        case (.integer(let v), .integer(let x)), (.time(let v), .timestamp(let x)):
+        case (.integer(let v), .integer(let x)), (.time(let v), .timestamp(let x)),
+            (.time(let v), .zonedTimestamp(let x, _)):
             out = flags(count) { ordered(op, compare(v[$0], x)) }
         case (.uinteger(let v), .uinteger(let x)):
             out = flags(count) { ordered(op, compare(v[$0], x)) }
@@ -159,6 +160,9 @@ enum Comparison {
             case (.float, .integer), (.integer, .float), (.float, .uinteger), (.uinteger, .float): return .float
             case (.time, .string), (.string, .time): return .time
             case (.time, .integer), (.integer, .time): return .time
+            // A zoned timestamp: the other side is cast to it (a naive one read as local time).
+            case (.zonedTime, .time), (.zonedTime, .string), (.zonedTime, .integer), (.zonedTime, .zonedTime): return x
+            case (.time, .zonedTime), (.string, .zonedTime), (.integer, .zonedTime): return y
             case (.string, .integer), (.integer, .string), (.string, .float), (.float, .string),
                 (.string, .uinteger), (.uinteger, .string):
                 return x == .string ? y : x

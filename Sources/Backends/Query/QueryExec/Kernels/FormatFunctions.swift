@@ -26,13 +26,17 @@ enum FormatFunctions {
                 regex.replacing(
                     in: ValueText.render(args[0]), with: ValueText.render(args[2]), global: flags.contains("g")))
         case .toChar:
-            guard args.count == 2, case .timestamp(let nanoseconds) = args[0] else {
-                throw MathFunctions.argumentError(function)
+            switch args.first {
+            case .timestamp(let nanoseconds) where args.count == 2:
+                return .string(try format(nanoseconds, ValueText.render(args[1])))
+            case .zonedTimestamp(let nanoseconds, let zone) where args.count == 2:
+                return .string(try format(nanoseconds, ValueText.render(args[1]), zone: zone))
+            default: throw MathFunctions.argumentError(function)
             }
-            return .string(try format(nanoseconds, ValueText.render(args[1])))
         case .toUnixtime:
             switch args.first {
-            case .timestamp(let v): return .integer(v >= 0 ? v / 1_000_000_000 : (v + 1) / 1_000_000_000 - 1)
+            case .timestamp(let v), .zonedTimestamp(let v, _):
+                return .integer(v >= 0 ? v / 1_000_000_000 : (v + 1) / 1_000_000_000 - 1)
             case .integer(let v): return .integer(v)
             case .float(let v): return .integer(Int64(v.rounded(.towardZero)))
             default: throw MathFunctions.argumentError(function)
@@ -45,8 +49,16 @@ enum FormatFunctions {
     /// zone ones (`%Z %z %:z %+`, which it refuses without a zone), with the `-`, `_` and `0`
     /// padding modifiers and `%.f %.3f %.6f %.9f %3f %6f %9f`. An unknown specifier fails as
     /// DataFusion's does.
-    static func format(_ nanoseconds: Int64, _ pattern: String) throws(KernelError) -> String {
-        let parts = timeParts(nanoseconds)
+    /// chrono's `format` of a timestamp; a zoned one shows its local time and knows `%z`.
+    static func format(_ nanoseconds: Int64, _ pattern: String, zone: TimeZoneRules? = nil) throws(KernelError)
+        -> String
+    {
+        var parts = timeParts(zone.map { $0.localNanoseconds(fromUTC: nanoseconds) } ?? nanoseconds)
+        if let zone {
+            let offset = zone.offsetNanoseconds(atUTC: nanoseconds)
+            parts.offset = Int32(offset / 1_000_000_000)
+            parts.epoch = (nanoseconds &- nanoseconds.flooredRemainder(dividingBy: 1_000_000_000)) / 1_000_000_000
+        }
         var result = ""
         var characters = pattern[...]
         while let character = characters.popFirst() {
@@ -74,6 +86,14 @@ enum FormatFunctions {
         case "3", "6", "9":
             guard characters.popFirst() == "f", let width = Int(String(first)) else { return nil }
             return parts.fractionDigits(width)
+        case ":":
+            var colons = 1
+            while characters.first == ":" {
+                colons += 1
+                characters.removeFirst()
+            }
+            guard characters.popFirst() == "z" else { return nil }
+            return parts.offsetText(colons: colons)
         case "-", "_", "0":
             guard let specifier = characters.popFirst() else { return nil }
             let padding: TimeParts.Padding = first == "-" ? .none : first == "_" ? .spaces : .zeros

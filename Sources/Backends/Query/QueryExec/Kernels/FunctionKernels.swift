@@ -41,7 +41,7 @@ enum FunctionKernels {
             .startsWith, .endsWith, .strpos, .substr, .replace, .reverse, .left, .right:
             return try StringFunctions.apply(function, args)
         case .dateBin, .dateTrunc, .datePart, .toTimestamp, .toTimestampSeconds, .toTimestampMillis,
-            .toTimestampMicros, .toTimestampNanos:
+            .toTimestampMicros, .toTimestampNanos, .toLocalTime:
             return try TimeFunctions.apply(function, args)
         case .coalesce, .nullif, .greatest, .least, .nvl, .nvl2, .ifnull: return .null
         case .cot, .degrees, .radians, .pi, .lpad, .rpad, .repeat, .initcap, .translate, .md5, .splitPart:
@@ -68,6 +68,6 @@ enum FunctionKernels {
             origin = o
         }
         let binned = times.map { TimeFunctions.bin($0, stride: stride, origin: origin) }
-        return .column(ColumnBuild.make(.time, .time(binned), column.validity))
+        return .column(ColumnBuild.make(column.type, .time(binned), column.validity))
     }
 }

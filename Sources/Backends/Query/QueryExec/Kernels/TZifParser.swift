@@ -7,14 +7,14 @@ import Kernel
 #endif
 
 /// Reads a TZif file (RFC 8536) into `TimeZoneRules`: the version 2+ 64-bit block when present,
-/// else the version 1 block. Transitions only: instants after the last listed transition keep its
-/// offset (Debian's "fat" files list transitions up to 2037). Every count is checked against the
+/// else the version 1 block, and the footer's POSIX rule for instants after the last listed
+/// transition (Debian's "fat" files list them up to 2037). Every count is checked against the
 /// file's length, so a damaged file gives nil, never a crash.
 enum TZifParser {
     static func parse(_ data: [UInt8], name: String) -> TimeZoneRules? {
         guard let first = Header(data, at: 0) else { return nil }
         if first.version >= 2, let second = Header(data, at: first.end(timeSize: 4)) {
-            return rules(data, second, timeSize: 8, name: name)
+            return rules(data, second, timeSize: 8, name: name, rule: footer(data, after: second.end(timeSize: 8)))
         }
         return rules(data, first, timeSize: 4, name: name)
     }
@@ -44,7 +44,17 @@ enum TZifParser {
         }
     }
 
-    private static func rules(_ data: [UInt8], _ header: Header, timeSize: Int, name: String) -> TimeZoneRules? {
+    /// The POSIX TZ string between the newlines that follow the version 2+ data block.
+    static func footer(_ data: [UInt8], after end: Int) -> PosixZoneRule? {
+        guard end < data.count, data[end] == UInt8(ascii: "\n"),
+            let close = data[(end + 1)...].firstIndex(of: UInt8(ascii: "\n"))
+        else { return nil }
+        return PosixRuleParser.parse(data[(end + 1)..<close])
+    }
+
+    private static func rules(
+        _ data: [UInt8], _ header: Header, timeSize: Int, name: String, rule: PosixZoneRule? = nil
+    ) -> TimeZoneRules? {
         guard header.typecnt > 0, header.end(timeSize: timeSize) <= data.count else { return nil }
         let indexStart = header.start + header.timecnt * timeSize
         let typeStart = indexStart + header.timecnt
@@ -60,7 +70,8 @@ enum TZifParser {
             offsets.append(typeOffsets[type])
         }
         // RFC 8536: local time before the first transition uses type 0.
-        return TimeZoneRules(name: name, initialOffset: typeOffsets[0], transitions: transitions, offsets: offsets)
+        return TimeZoneRules(
+            name: name, initialOffset: typeOffsets[0], transitions: transitions, offsets: offsets, rule: rule)
     }
 
     /// A big-endian signed integer of 4 or 8 bytes.

@@ -17,26 +17,47 @@ enum TimeFunctions {
                 throw KernelError(.invalidInput, "Execution error: DATE_BIN stride must be non-zero")
             }
             let origin = args.count == 3 ? timestamp(args[2]) ?? 0 : 0
-            return .timestamp(bin(time, stride: stride, origin: origin))
+            // Zoned timestamps bin their UTC instants, as DataFusion does.
+            return rezoned(bin(time, stride: stride, origin: origin), like: args[1])
         case .dateTrunc:
             guard args.count == 2, case .string(let unit) = args[0], let time = timestamp(args[1]) else {
                 throw MathFunctions.argumentError(function)
+            }
+            if case .zonedTimestamp(_, let zone) = args[1] {
+                return .zonedTimestamp(try truncate(time, unit: unit.lowercased(), zone: zone), zone)
             }
             return .timestamp(try truncate(time, unit: unit.lowercased()))
         case .datePart:
             guard args.count == 2, case .string(let part) = args[0], let time = timestamp(args[1]) else {
                 throw MathFunctions.argumentError(function)
             }
-            return .integer(Int64(try datePart(time, part: part.lowercased())))
+            let lowered = part.lowercased()
+            var local = time
+            if case .zonedTimestamp(_, let zone) = args[1], lowered != "epoch" {
+                local = zone.localNanoseconds(fromUTC: time)
+            }
+            return .integer(Int64(try datePart(local, part: lowered)))
         case .toTimestamp, .toTimestampNanos, .toTimestampMicros, .toTimestampMillis, .toTimestampSeconds:
             return try toTimestamp(function, args)
+        case .toLocalTime:
+            // The zone's wall-clock time as a naive timestamp; naive ones stay as they are.
+            switch args.first {
+            case .zonedTimestamp(let v, let zone) where args.count == 1:
+                return .timestamp(zone.localNanoseconds(fromUTC: v))
+            case .timestamp where args.count == 1: return args[0]
+            default:
+                throw KernelError(
+                    .invalidInput,
+                    "Error during planning: Function 'to_local_time' requires Timestamp, but received \(args.first?.columnType.map(ArrowTypeName.of) ?? "Null")"
+                )
+            }
         default: throw MathFunctions.argumentError(function)
         }
     }
 
     static func timestamp(_ value: ScalarValue) -> Int64? {
         switch value {
-        case .timestamp(let v), .integer(let v): v
+        case .timestamp(let v), .integer(let v), .zonedTimestamp(let v, _): v
         case .date(let days): Int64(days) * DateFunctions.nanosecondsPerDay
         case .string(let s): TimestampParsing.nanoseconds(s)
         default: nil
@@ -47,6 +68,19 @@ enum TimeFunctions {
         "nanosecond": 1, "microsecond": 1_000, "millisecond": 1_000_000, "second": 1_000_000_000,
         "minute": 60_000_000_000, "hour": 3_600_000_000_000, "day": 86_400_000_000_000,
     ]
+
+    /// A naive result as the type of `argument`: zoned when it is.
+    static func rezoned(_ time: Int64, like argument: ScalarValue) -> ScalarValue {
+        if case .zonedTimestamp(_, let zone) = argument { return .zonedTimestamp(time, zone) }
+        return .timestamp(time)
+    }
+
+    /// date_trunc of a zoned timestamp: its local time truncated, back to UTC (a local time a
+    /// transition skips or repeats keeps the offset of the instant truncated).
+    static func truncate(_ time: Int64, unit: String, zone: TimeZoneRules) throws(KernelError) -> Int64 {
+        let truncated = try truncate(zone.localNanoseconds(fromUTC: time), unit: unit)
+        return zone.utcNanoseconds(fromLocal: truncated) ?? truncated &- zone.offsetNanoseconds(atUTC: time)
+    }
 
     static func truncate(_ time: Int64, unit: String) throws(KernelError) -> Int64 {
         if let step = unitNanoseconds[unit] { return bin(time, stride: step, origin: 0) }
@@ -101,6 +135,8 @@ enum TimeFunctions {
         case .integer(let v): return .timestamp(v &* (function == .toTimestamp ? 1 : scale))
         case .float(let v): return .timestamp(Int64(v * 1e9))
         case .timestamp: return value
+        case .zonedTimestamp(let v, _) where function == .toTimestamp || function == .toTimestampNanos:
+            return .timestamp(v)  // the instant, without its zone
         case .string(let s):
             guard let parsed = TimestampParsing.nanoseconds(s) else {
                 throw KernelError(.invalidInput, "Execution error: Error parsing timestamp from '\(s)'")

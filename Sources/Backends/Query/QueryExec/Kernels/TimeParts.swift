@@ -8,6 +8,9 @@ struct TimeParts {
     var weekday: Int
     var dayOfYear: Int
     var epoch: Int64
+    /// The UTC offset in seconds of a zoned timestamp; nil for a naive one (chrono then refuses
+    /// the offset specifiers).
+    var offset: Int32? = nil
 
     static let months = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
@@ -56,11 +59,32 @@ struct TimeParts {
         case "p": return hour < 12 ? "AM" : "PM"
         case "P": return hour < 12 ? "am" : "pm"
         case "s": return String(epoch)
+        case "z": return offsetText(colons: 0)
+        case "Z": return offsetText(colons: 1)  // arrow's Tz shows the offset, not an abbreviation
+        case "+":
+            guard let zone = offsetText(colons: 1), let date = render("F"), let time = render("T") else { return nil }
+            return date + "T" + time + shortestFraction + zone
         case "f": return Self.pad(fraction, 9)
         case "n": return "\n"
         case "t": return "\t"
         case "%": return "%"
         default: return composite(specifier)
+        }
+    }
+
+    /// The offset as `+HHMM`, then with one, two or three colons `+HH:MM`, `+HH:MM:SS`, `+HH`.
+    func offsetText(colons: Int) -> String? {
+        guard let offset else { return nil }
+        let sign = offset < 0 ? "-" : "+"
+        let magnitude = Int(offset.magnitude)
+        let hours = Self.pad(magnitude / 3_600, 2)
+        let minutes = Self.pad(magnitude / 60 % 60, 2)
+        switch colons {
+        case 0: return sign + hours + minutes
+        case 1: return sign + hours + ":" + minutes
+        case 2: return sign + hours + ":" + minutes + ":" + Self.pad(magnitude % 60, 2)
+        case 3: return sign + hours
+        default: return nil
         }
     }
 

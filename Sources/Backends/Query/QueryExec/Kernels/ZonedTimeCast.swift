@@ -54,6 +54,12 @@ enum ZonedTimeCast {
         case .time, .integer:
             let converted: ColumnValues = target == .time ? .time(values) : .integer(values)
             return RecordColumn(name: column.name, type: target, values: converted, validity: column.validity)
+        case .date:
+            // The zone's local date.
+            let days = values.map {
+                Int32(clamping: zone.localNanoseconds(fromUTC: $0).flooredDivision(by: DateFunctions.nanosecondsPerDay))
+            }
+            return RecordColumn(name: column.name, type: .date, values: .date(days), validity: column.validity)
         case .string:
             let text = values.indices.map { column.validity[$0] ? ValueText.zonedTimestamp(values[$0], zone) : "" }
             return RecordColumn(name: column.name, type: .string, values: .string(text), validity: column.validity)

@@ -36,6 +36,7 @@ enum TypeMapping {
             return .string
         case .plus, .minus, .multiply, .divide, .modulo:
             if left == .time || left == .date, rightIsInterval { return left }
+            if case .zonedTime? = left, rightIsInterval { return left }
             if left == .date, right == .date, op == .minus { return .integer }
             if left == .interval, right == .interval, op == .plus || op == .minus { return .interval }
             guard let left, let right else { return left ?? right }

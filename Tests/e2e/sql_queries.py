@@ -589,6 +589,9 @@ TIME_ZONE_QUERIES = [
     "SELECT time AT TIME ZONE 'Nowhere/Special' FROM cpu",
     "SELECT arrow_cast(time, 'Timestamp(Nanosecond, Some(\"utc\"))') FROM cpu",
     "SELECT '2024-03-31T02:30:00' AT TIME ZONE 'Europe/Brussels'",
+    "SELECT time AT TIME ZONE 'posix/Europe/Brussels' FROM cpu",
+    "SELECT time AT TIME ZONE 'Factory' FROM cpu",
+    "SELECT time AT TIME ZONE 'EST5EDT' AS a, time AT TIME ZONE 'US/Pacific' AS b, time AT TIME ZONE 'Etc/GMT+5' AS c FROM cpu",
     "SELECT arrow_cast(arrow_cast('2024-10-27T02:30:00', 'Timestamp(Nanosecond, None)'), 'Timestamp(Nanosecond, Some(\"Europe/Brussels\"))')",
 ]
 

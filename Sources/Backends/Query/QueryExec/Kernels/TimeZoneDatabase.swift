@@ -48,7 +48,10 @@ public enum TimeZoneDatabase {
                     }
             })
         else { return nil }
-        guard let data = ZoneFile.read(directory + name, limit: 1 << 20) else { return nil }
+        // The system directory also holds copies and aliases chrono-tz does not know.
+        guard !["posix", "right"].contains(segments[0]), !["localtime", "posixrules", "Factory"].contains(name),
+            let data = ZoneFile.read(directory + name, limit: 1 << 20)
+        else { return nil }
         return TZifParser.parse(data, name: name)
     }
 }

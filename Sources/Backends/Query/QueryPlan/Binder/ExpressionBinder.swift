@@ -37,6 +37,12 @@ struct ExpressionBinder {
             return try unary(op, try bind(operand))
         case .binary(let left, let op, let right):
             return try binary(try bind(left), op, try bind(right))
+        case .substring(let subject, let from, let length, _):
+            return try SpecialFormBinding.substring(subject, from: from, length: length, binder: self)
+        case .trim(let subject, let side, let characters):
+            return try SpecialFormBinding.trim(subject, side: side, characters: characters, binder: self)
+        case .position(let needle, let haystack):
+            return try SpecialFormBinding.position(needle, in: haystack, binder: self)
         default:
             return try bindPredicateOrCall(expr)
         }

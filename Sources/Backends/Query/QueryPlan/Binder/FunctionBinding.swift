@@ -9,7 +9,7 @@ struct FunctionBinding {
 
     static let aliases: [String: String] = [
         "datetrunc": "date_trunc", "datepart": "date_part", "char_length": "character_length",
-        "date_format": "to_char",
+        "date_format": "to_char", "pow": "power",
     ]
 
     func bind(_ call: FunctionCall) throws(KernelError) -> BoundExpression {

@@ -39,6 +39,50 @@ MATH = [
     "SELECT count(DISTINCT random()) > 100 FROM cpu",
 ]
 
+STRINGS = [
+    "SELECT ascii(host), ascii(note), ascii(''), ascii('é'), bit_length(region), octet_length(region) FROM cpu",
+    "SELECT bit_length('é'), octet_length('é'), octet_length(NULL), ascii(NULL)",
+    "SELECT chr(requests % 90 + 32), chr(233), chr(NULL), to_hex(requests), to_hex(-1), to_hex(NULL) FROM cpu",
+    "SELECT chr(1114112)",
+    "SELECT chr(-1)",
+    "SELECT chr(55296)",
+    "SELECT to_hex(usage_user) FROM cpu",
+    "SELECT octet_length(requests) FROM cpu",
+    "SELECT concat_ws('-', host, region, note, requests), concat_ws(NULL, host), concat_ws(',', NULL) FROM cpu",
+    "SELECT concat_ws('/', usage_user, ok, host) FROM cpu",
+    "SELECT contains(region, 'us'), contains(note, 'll'), contains(region, NULL), contains('', '') FROM cpu",
+    "SELECT find_in_set(host, 'b,a'), find_in_set('b', 'a,b,c'), find_in_set('', ''), find_in_set('a', '') FROM cpu",
+    "SELECT instr(region, '-'), instr(note, 'z'), instr('abc', '') FROM cpu",
+    "SELECT levenshtein(region, 'us-east'), levenshtein(note, host), levenshtein('', 'abc'), levenshtein('ü', 'u') FROM cpu",
+    "SELECT overlay(region PLACING 'XX' FROM 2), overlay(region PLACING 'XX' FROM 2 FOR 1) FROM cpu",
+    "SELECT overlay(region PLACING 'Q' FROM 20 FOR 0), overlay(region PLACING 'Q' FROM 3 FOR -2) FROM cpu",
+    "SELECT overlay(note PLACING 'Q' FROM 5 FOR 3), overlay('abc', 'X', 2), overlay('abc', 'X', 2, 0) FROM cpu",
+    "SELECT overlay(region PLACING 'Q' FROM 0 FOR 3) FROM cpu",
+    "SELECT substr_index(region, '-', 1), substr_index(region, '-', -1), substring_index(region, 'e', 2) FROM cpu",
+    "SELECT substr_index('a.b.c', '.', 0), substr_index('a.b.c', '', 1), substr_index('a.b.c', 'x', 1)",
+    "SELECT substr_index('a.b.c', '.', 10), substr_index('a.b.c', '.', -10), substr_index('aaa', 'aa', -1)",
+    "SELECT length(uuid()), uuid() = uuid(), substr(uuid(), 15, 1) FROM cpu",
+    "SELECT count(DISTINCT uuid()) FROM cpu",
+    "SELECT encode(region, 'base64'), encode(region, 'base64pad'), encode(note, 'hex') FROM cpu",
+    "SELECT decode('aGVsbG8=', 'base64'), decode('aGVsbG8', 'base64pad'), decode('68656C6c6f', 'hex'), decode('', 'hex')",
+    "SELECT encode(decode(encode(region, 'base64'), 'base64'), 'hex'), decode(NULL, 'hex') FROM cpu",
+    "SELECT encode(sha256(host), 'hex') FROM cpu",
+    "SELECT decode('aGVsbG8===', 'base64')",
+    "SELECT decode('6', 'hex')",
+    "SELECT decode('zz', 'hex')",
+    "SELECT encode(host, 'nope') FROM cpu",
+    "SELECT encode(host, NULL) FROM cpu",
+    "SELECT encode(requests, 'hex') FROM cpu",
+    "SELECT regexp_count(region, 'e'), regexp_count(region, '[a-z]+'), regexp_count(region, 'E', 1, 'i') FROM cpu",
+    "SELECT regexp_count(region, 'e', 4), regexp_count(note, ''), regexp_count(region, 'e', 100) FROM cpu",
+    "SELECT regexp_count('aaa', 'a*'), regexp_count('abc', ''), regexp_count('éé', ''), regexp_count('abab', '^ab', 3)",
+    "SELECT regexp_count(region, NULL), regexp_count(region, 'e', NULL), regexp_count(region, 'e', 1, NULL) FROM cpu",
+    "SELECT regexp_count(region, 'e', 0) FROM cpu",
+    "SELECT regexp_count(region, 'e', 1, 'g') FROM cpu",
+    "SELECT regexp_count(region, '(') FROM cpu",
+    "SELECT version()",
+]
+
 
 def all_scalar_queries():
-    return SPECIAL_FORMS + MATH
+    return SPECIAL_FORMS + MATH + STRINGS

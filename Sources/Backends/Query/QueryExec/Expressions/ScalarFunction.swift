@@ -42,9 +42,17 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
     case sha224, sha256, sha384, sha512, digest
     case acos, acosh, asin, asinh, atan, atanh, atan2, cbrt, cos, cosh, sin, sinh, tan, tanh
     case factorial, gcd, lcm, iszero, log, nanvl, random
+    case ascii, chr, contains, levenshtein, overlay, uuid, version, encode, decode
+    case bitLength = "bit_length"
+    case octetLength = "octet_length"
+    case concatWs = "concat_ws"
+    case findInSet = "find_in_set"
+    case substrIndex = "substr_index"
+    case toHex = "to_hex"
+    case regexpCount = "regexp_count"
 
     /// Functions whose value differs per call (never folded to a constant, evaluated per row).
-    public var isVolatile: Bool { self == .random }
+    public var isVolatile: Bool { self == .random || self == .uuid }
 
     /// The result type for arguments of `argumentTypes`.
     /// The struct and list functions are typed by `NestedFunctions.resultType` (their types
@@ -62,7 +70,10 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
             .log, .nanvl, .random:
             return .float
         case .factorial, .gcd, .lcm: return .integer
-        case .iszero: return .boolean
+        case .iszero, .contains: return .boolean
+        case .ascii, .bitLength, .octetLength, .findInSet, .levenshtein, .regexpCount: return .integer
+        case .chr, .concatWs, .overlay, .substrIndex, .toHex, .uuid, .version, .encode: return .string
+        case .decode: return .binary
         case .greatest, .least, .nvl, .nvl2, .ifnull:
             let types = argumentTypes.compactMap { $0 }.map { $0 == .tag ? ValueType.string : $0 }
             if types.contains(.float), types.allSatisfy({ [.float, .integer, .uinteger].contains($0) }) {

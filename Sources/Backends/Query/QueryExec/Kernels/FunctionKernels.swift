@@ -34,6 +34,8 @@ enum FunctionKernels {
         default: break
         }
         if let chosen = ExtraFunctions.applyNullAware(function, args) { return chosen }
+        if let joined = TextFunctions.applyNullAware(function, args) { return joined }
+        try EncodingFunctions.checkNullEncoding(function, args)
         if args.contains(where: \.isNull) { return .null }
         switch function {
         case .abs, .ceil, .floor, .round, .sqrt, .exp, .ln, .log10, .log2, .power, .signum, .trunc, .isnan:
@@ -48,6 +50,10 @@ enum FunctionKernels {
         case .acos, .acosh, .asin, .asinh, .atan, .atanh, .atan2, .cbrt, .cos, .cosh, .sin, .sinh, .tan, .tanh,
             .factorial, .gcd, .lcm, .iszero, .log, .random:
             return try ScientificFunctions.apply(function, args)
+        case .ascii, .bitLength, .octetLength, .chr, .concatWs, .contains, .findInSet, .levenshtein, .overlay,
+            .substrIndex, .toHex, .uuid, .version:
+            return try TextFunctions.apply(function, args)
+        case .encode, .decode, .regexpCount: return try EncodingFunctions.apply(function, args)
         case .cot, .degrees, .radians, .pi, .lpad, .rpad, .repeat, .initcap, .translate, .md5, .splitPart:
             return try ExtraFunctions.apply(function, args)
         case .regexpLike, .regexpReplace, .toChar, .toUnixtime:

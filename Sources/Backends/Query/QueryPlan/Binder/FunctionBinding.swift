@@ -9,7 +9,8 @@ struct FunctionBinding {
 
     static let aliases: [String: String] = [
         "datetrunc": "date_trunc", "datepart": "date_part", "char_length": "character_length",
-        "date_format": "to_char", "pow": "power",
+        "date_format": "to_char", "pow": "power", "instr": "strpos",
+        "substring_index": "substr_index",
     ]
 
     func bind(_ call: FunctionCall) throws(KernelError) -> BoundExpression {

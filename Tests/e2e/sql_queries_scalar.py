@@ -83,6 +83,27 @@ STRINGS = [
     "SELECT version()",
 ]
 
+# wrong argument counts or kinds: refused at planning, as DataFusion does
+SIGNATURE_ERRORS = [
+    "SELECT concat_ws(',') FROM cpu",
+    "SELECT contains(host) FROM cpu",
+    "SELECT atan2(usage_user) FROM cpu",
+    "SELECT log(usage_user, 2, 3) FROM cpu",
+    "SELECT random(1)",
+    "SELECT uuid(1)",
+    "SELECT version(1)",
+    "SELECT overlay(host PLACING 'x') FROM cpu",
+    "SELECT substring(host) FROM cpu",
+    "SELECT to_hex(host) FROM cpu",
+    "SELECT levenshtein(host, requests) FROM cpu",
+    "SELECT ascii(requests), contains(requests, '4') FROM cpu",
+    "SELECT chr(usage_user) FROM cpu",
+    "SELECT substr_index(host, 'l', 1.5) FROM cpu",
+    "SELECT nanvl(host, 1), iszero(host), cbrt(host) FROM cpu",
+    "SELECT factorial(usage_user), gcd(usage_user, 2) FROM cpu",
+    "SELECT find_in_set(requests, '1,4,200'), regexp_count(requests, '1') FROM cpu",
+]
+
 
 def all_scalar_queries():
-    return SPECIAL_FORMS + MATH + STRINGS
+    return SPECIAL_FORMS + MATH + STRINGS + SIGNATURE_ERRORS

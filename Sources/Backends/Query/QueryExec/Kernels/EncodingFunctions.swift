@@ -117,7 +117,8 @@ enum EncodingFunctions {
     /// Non-overlapping matches from scalar position `start` (1-based; anchors see the rest of the
     /// text only), with Rust's rule that an empty match right after a match does not count.
     static func regexpCount(_ args: [ScalarValue]) throws(KernelError) -> ScalarValue {
-        guard args.count >= 2, case .string(let text) = args[0] else { throw MathFunctions.argumentError(.regexpCount) }
+        guard args.count >= 2 else { throw MathFunctions.argumentError(.regexpCount) }
+        let text = ValueText.render(args[0])
         var start: Int64 = 1
         if args.count > 2 {
             guard case .integer(let s) = args[2] else { throw MathFunctions.argumentError(.regexpCount) }

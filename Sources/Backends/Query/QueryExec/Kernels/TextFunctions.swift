@@ -25,10 +25,12 @@ enum TextFunctions {
             }
         default: break
         }
-        guard let first = args.first, case .string(let s) = first else {
-            throw requires("String", function, args.first)
-        }
         let texts = args.map { ValueText.render($0) }
+        // `find_in_set` casts its first argument to text; the others take strings only.
+        guard let first = args.first, let s = texts.first else { throw requires("String", function, nil) }
+        var isText = false
+        if case .string = first { isText = true }
+        guard isText || function == .findInSet else { throw requires("String", function, first) }
         switch function {
         case .ascii: return .integer(Int64(s.unicodeScalars.first?.value ?? 0))
         case .bitLength: return .integer(Int64(s.utf8.count * 8))

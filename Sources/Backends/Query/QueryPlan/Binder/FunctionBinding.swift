@@ -67,6 +67,7 @@ struct FunctionBinding {
             arguments.append(try binder.bind(expr))
         }
         if NestedFunctions.handles(function) { return try NestedBinding.bind(function, arguments, rawName: rawName) }
+        try ScalarSignatures.check(function, arguments.map(\.type), rawName: rawName)
         let type = function.resultType(arguments.map(\.type))
         let display = "\(rawName)(\(arguments.map(\.nestedName).joined(separator: ",")))"
         return BoundExpression(.function(function, arguments.map(\.expr)), type: type, name: display)

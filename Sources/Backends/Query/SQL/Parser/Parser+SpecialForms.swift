@@ -121,6 +121,9 @@ extension Parser {
             length = try parseExpr()
         }
         try expect(.rightParen)
+        guard from != nil || length != nil else {
+            throw SQLParseError(stage: .parser, message: "Substring without for/from is not valid", location: nil)
+        }
         return .substring(expr, from: from, for: length, special: special)
     }
 

@@ -83,6 +83,13 @@ STRINGS = [
     "SELECT version()",
 ]
 
+# literal names as Rust prints f64 (no exponent) and the Int64 minimum
+LITERALS = [
+    "SELECT 1e20, 1e-7, -0.0, -9223372036854775808, 2.5e10, 0.1, 123.456, 1e16, 1.5e300, -1e-300",
+    "SELECT -9223372036854775809, -18446744073709551615, iszero(-0.0), gcd(-9223372036854775808, 1)",
+    "SELECT usage_user > 1e308 FROM cpu",
+]
+
 # wrong argument counts or kinds: refused at planning, as DataFusion does
 SIGNATURE_ERRORS = [
     "SELECT concat_ws(',') FROM cpu",
@@ -106,4 +113,4 @@ SIGNATURE_ERRORS = [
 
 
 def all_scalar_queries():
-    return SPECIAL_FORMS + MATH + STRINGS + SIGNATURE_ERRORS
+    return SPECIAL_FORMS + MATH + STRINGS + LITERALS + SIGNATURE_ERRORS

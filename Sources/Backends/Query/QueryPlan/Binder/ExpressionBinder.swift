@@ -146,6 +146,15 @@ struct ExpressionBinder {
             if case .literal(.integer(let v)) = operand.expr {
                 return BoundExpression(.literal(.integer(-v)), type: .integer, name: "Int64(\(-v))")
             }
+            if case .literal(.uinteger(let v)) = operand.expr {
+                // `-9223372036854775808` is Int64's minimum; larger magnitudes become Float64.
+                if v == Int64.min.magnitude {
+                    return BoundExpression(.literal(.integer(.min)), type: .integer, name: "Int64(\(Int64.min))")
+                }
+                let negated = -Double(v)
+                return BoundExpression(
+                    .literal(.float(negated)), type: .float, name: "Float64(\(LiteralBinding.floatText(negated)))")
+            }
             if case .literal(.float(let v)) = operand.expr {
                 return BoundExpression(
                     .literal(.float(-v)), type: .float, name: "Float64(\(LiteralBinding.floatText(-v)))")

@@ -81,6 +81,14 @@ STRINGS = [
     "SELECT regexp_count(region, 'e', 1, 'g') FROM cpu",
     "SELECT regexp_count(region, '(') FROM cpu",
     "SELECT version()",
+    "SELECT decode('aGVsbG9=', 'base64')",
+    "SELECT decode('aGVsbG8=x', 'base64')",
+    "SELECT decode('a', 'base64')",
+    "SELECT decode('aG Vs', 'base64')",
+    "SELECT chr(65), trim(BOTH '' FROM 'abc'), ltrim('  a  '), rtrim('  a  '), btrim('xaxbx', 'x')",
+    "SELECT substr('héllo', 2, 2), left('héllo', 2), strpos('héllo', 'l'), position('' IN 'abc')",
+    "SELECT levenshtein('abc', NULL), overlay(NULL PLACING 'x' FROM 1), concat_ws('', 'a', 'b')",
+    "SELECT regexp_count('Hello', 'l', 1, 'ix'), regexp_count(E'a\\nb', '^b', 1, 'm'), regexp_count(E'a\\nb', 'a.b', 1, 's')",
 ]
 
 # literal names as Rust prints f64 (no exponent) and the Int64 minimum

@@ -111,6 +111,10 @@ enum EncodingFunctions {
                 out.append(UInt8(truncatingIfNeeded: buffer >> UInt32(bits)))
             }
         }
+        // The last symbol's unused bits must be zero (Rust's base64 rejects them otherwise).
+        if bits > 0, buffer & ((1 << UInt32(bits)) - 1) != 0, let last = body.last {
+            throw failure("Invalid last symbol \(last), offset \(body.count - 1).")
+        }
         return out
     }
 
@@ -138,7 +142,8 @@ enum EncodingFunctions {
         guard pattern.utf8.count <= PatternMatching.maxPatternLength else {
             throw KernelError(.invalidInput, "regex pattern longer than \(PatternMatching.maxPatternLength) bytes")
         }
-        let regex = try LinearRegex((flags.contains("i") ? "(?i)" : "") + pattern)
+        let inline = String(flags.filter { "ism".contains($0) })
+        let regex = try LinearRegex((inline.isEmpty ? "" : "(?\(inline))") + pattern)
         let scalars = Array(text.unicodeScalars.dropFirst(Int(min(start - 1, Int64(Int32.max)))))
         var count: Int64 = 0
         var position = 0

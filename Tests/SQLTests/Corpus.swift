@@ -83,6 +83,7 @@ enum Corpus {
         "SELECT POSITION('a' IN host) FROM cpu",
         "SELECT TRIM(host), TRIM(BOTH 'x' FROM host), TRIM(LEADING 'x' FROM host), TRIM(TRAILING 'y' FROM host), TRIM('x' FROM host) FROM cpu",
         "SELECT btrim(host, 'x'), ltrim(host), rtrim(host) FROM cpu",
+        "SELECT OVERLAY(host PLACING 'x' FROM 2 FOR 1), OVERLAY(host PLACING 'x' FROM 2), overlay(host, 'x', 2) FROM cpu",
         "SELECT CASE WHEN x > 1 THEN 'a' WHEN x > 0 THEN 'b' ELSE 'c' END FROM cpu",
         "SELECT CASE x WHEN 1 THEN 'a' END FROM cpu",
         "SELECT CASE WHEN a IS NULL THEN 0 ELSE a END AS z FROM t",

@@ -5,6 +5,8 @@ match. Only features the engine implements are listed; the list grows with the e
 """
 import itertools
 
+import sql_queries_scalar
+
 HAND_WRITTEN = [
     # projection, aliases, expressions, literals
     "SELECT * FROM cpu",
@@ -623,4 +625,7 @@ def generated():
 
 
 def all_queries():
-    return HAND_WRITTEN + WINDOW_QUERIES + FUNCTION_QUERIES + NESTED_QUERIES + TIME_ZONE_QUERIES + generated()
+    return (
+        HAND_WRITTEN + WINDOW_QUERIES + FUNCTION_QUERIES + NESTED_QUERIES + TIME_ZONE_QUERIES + generated()
+        + sql_queries_scalar.all_scalar_queries()
+    )

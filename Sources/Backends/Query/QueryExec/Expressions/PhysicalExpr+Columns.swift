@@ -11,6 +11,22 @@ extension PhysicalExpr {
         return result
     }
 
+    /// Whether the expression calls a volatile function (`random()`), so must not be folded.
+    public var isVolatile: Bool {
+        switch self {
+        case .column, .literal: return false
+        case .binary(_, let l, let r): return l.isVolatile || r.isVolatile
+        case .not(let e), .negate(let e), .isNull(let e, _), .isBoolean(let e, _, _), .cast(let e, _):
+            return e.isVolatile
+        case .inList(let e, let list, _): return e.isVolatile || list.contains(where: \.isVolatile)
+        case .caseWhen(let branches, let otherwise):
+            return branches.contains { $0.condition.isVolatile || $0.result.isVolatile }
+                || otherwise?.isVolatile == true
+        case .function(let function, let arguments):
+            return function.isVolatile || arguments.contains(where: \.isVolatile)
+        }
+    }
+
     /// The expression with every column position mapped through `map` (plans renumber columns
     /// when they push work below a projection, a join side or a pruned scan).
     public func mappingColumns(_ map: (Int) -> Int) -> PhysicalExpr {

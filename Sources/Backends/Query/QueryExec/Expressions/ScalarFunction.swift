@@ -41,6 +41,19 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
     case makeDate = "make_date"
     case toDate = "to_date"
     case sha224, sha256, sha384, sha512, digest
+    case acos, acosh, asin, asinh, atan, atanh, atan2, cbrt, cos, cosh, sin, sinh, tan, tanh
+    case factorial, gcd, lcm, iszero, log, nanvl, random
+    case ascii, chr, contains, levenshtein, overlay, uuid, version, encode, decode
+    case bitLength = "bit_length"
+    case octetLength = "octet_length"
+    case concatWs = "concat_ws"
+    case findInSet = "find_in_set"
+    case substrIndex = "substr_index"
+    case toHex = "to_hex"
+    case regexpCount = "regexp_count"
+
+    /// Functions whose value differs per call (never folded to a constant, evaluated per row).
+    public var isVolatile: Bool { self == .random || self == .uuid }
 
     /// The result type for arguments of `argumentTypes`.
     /// The struct and list functions are typed by `NestedFunctions.resultType` (their types
@@ -54,6 +67,14 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
             let input = argumentTypes.first.flatMap { $0 } ?? .float
             return self == .abs || self == .signum ? input : (input == .integer || input == .uinteger ? .float : input)
         case .sqrt, .exp, .ln, .log10, .log2, .power, .cot, .degrees, .radians, .pi: return .float
+        case .acos, .acosh, .asin, .asinh, .atan, .atanh, .atan2, .cbrt, .cos, .cosh, .sin, .sinh, .tan, .tanh,
+            .log, .nanvl, .random:
+            return .float
+        case .factorial, .gcd, .lcm: return .integer
+        case .iszero, .contains: return .boolean
+        case .ascii, .bitLength, .octetLength, .findInSet, .levenshtein, .regexpCount: return .integer
+        case .chr, .concatWs, .overlay, .substrIndex, .toHex, .uuid, .version, .encode: return .string
+        case .decode: return .binary
         case .greatest, .least, .nvl, .nvl2, .ifnull:
             let types = argumentTypes.compactMap { $0 }.map { $0 == .tag ? ValueType.string : $0 }
             if types.contains(.float), types.allSatisfy({ [.float, .integer, .uinteger].contains($0) }) {

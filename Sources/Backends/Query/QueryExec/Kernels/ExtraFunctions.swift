@@ -12,6 +12,7 @@ enum ExtraFunctions {
         switch function {
         case .nvl, .ifnull: return args.first { !$0.isNull } ?? .null
         case .nvl2: return args.count == 3 ? (args[0].isNull ? args[2] : args[1]) : .null
+        case .nanvl: return ScientificFunctions.nanvl(args)
         case .greatest, .least:
             var best: ScalarValue = .null
             for value in args where !value.isNull {

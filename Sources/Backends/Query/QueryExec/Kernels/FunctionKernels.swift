@@ -7,7 +7,8 @@ enum FunctionKernels {
     static func evaluate(_ function: ScalarFunction, _ arguments: [Datum], count: Int) throws(KernelError) -> Datum {
         if function == .dateBin, let fast = try dateBinColumn(arguments) { return fast }
         if NestedFunctions.handles(function) { return try NestedFunctions.evaluate(function, arguments, count: count) }
-        let allScalar = arguments.allSatisfy { if case .scalar = $0 { true } else { false } }
+        let allScalar =
+            !function.isVolatile && arguments.allSatisfy { if case .scalar = $0 { true } else { false } }
         let rows = allScalar ? 1 : count
         let columns = arguments.map { $0.column(count: rows, type: .string) }
         var results: [ScalarValue] = []
@@ -33,6 +34,8 @@ enum FunctionKernels {
         default: break
         }
         if let chosen = ExtraFunctions.applyNullAware(function, args) { return chosen }
+        if let joined = TextFunctions.applyNullAware(function, args) { return joined }
+        try EncodingFunctions.checkNullEncoding(function, args)
         if args.contains(where: \.isNull) { return .null }
         switch function {
         case .abs, .ceil, .floor, .round, .sqrt, .exp, .ln, .log10, .log2, .power, .signum, .trunc, .isnan:
@@ -43,7 +46,14 @@ enum FunctionKernels {
         case .dateBin, .dateTrunc, .datePart, .toTimestamp, .toTimestampSeconds, .toTimestampMillis,
             .toTimestampMicros, .toTimestampNanos, .toLocalTime:
             return try TimeFunctions.apply(function, args)
-        case .coalesce, .nullif, .greatest, .least, .nvl, .nvl2, .ifnull: return .null
+        case .coalesce, .nullif, .greatest, .least, .nvl, .nvl2, .ifnull, .nanvl: return .null
+        case .acos, .acosh, .asin, .asinh, .atan, .atanh, .atan2, .cbrt, .cos, .cosh, .sin, .sinh, .tan, .tanh,
+            .factorial, .gcd, .lcm, .iszero, .log, .random:
+            return try ScientificFunctions.apply(function, args)
+        case .ascii, .bitLength, .octetLength, .chr, .concatWs, .contains, .findInSet, .levenshtein, .overlay,
+            .substrIndex, .toHex, .uuid, .version:
+            return try TextFunctions.apply(function, args)
+        case .encode, .decode, .regexpCount: return try EncodingFunctions.apply(function, args)
         case .cot, .degrees, .radians, .pi, .lpad, .rpad, .repeat, .initcap, .translate, .md5, .splitPart:
             return try ExtraFunctions.apply(function, args)
         case .regexpLike, .regexpReplace, .toChar, .toUnixtime:

@@ -63,9 +63,10 @@ enum StringFunctions {
         case .upper: return .string(s.uppercased())
         case .length, .characterLength, .charLength: return .integer(Int64(s.count))
         case .concat: return .string(texts.joined())
-        case .trim, .btrim: return .string(s.trimmingSpaces(leading: true, trailing: true))
-        case .ltrim: return .string(s.trimmingSpaces(leading: true, trailing: false))
-        case .rtrim: return .string(s.trimmingSpaces(leading: false, trailing: true))
+        case .trim, .btrim, .ltrim, .rtrim:
+            let set = Set(texts.count > 1 ? texts[1] : " ")
+            return .string(
+                s.trimming(set, leading: function != .rtrim, trailing: function != .ltrim))
         case .startsWith: return .boolean(texts.count > 1 && s.hasPrefix(texts[1]))
         case .endsWith: return .boolean(texts.count > 1 && s.hasSuffix(texts[1]))
         case .reverse: return .string(String(s.reversed()))
@@ -82,7 +83,12 @@ enum StringFunctions {
             }
             let characters = Array(s)
             var length = Int64(characters.count)
-            if args.count == 3, case .integer(let l) = args[2] { length = l }
+            if args.count == 3, case .integer(let l) = args[2] {
+                guard l >= 0 else {
+                    throw KernelError(.invalidInput, "Execution error: negative count not allowed: \(l)")
+                }
+                length = l
+            }
             let from = max(start, 1)
             let to = min(Int64(characters.count) + 1, start + length)
             guard from < to else { return .string("") }
@@ -98,10 +104,11 @@ enum StringFunctions {
 }
 
 extension String {
-    func trimmingSpaces(leading: Bool, trailing: Bool) -> String {
+    /// The text without the leading and/or trailing characters that are in `set`.
+    func trimming(_ set: Set<Character>, leading: Bool, trailing: Bool) -> String {
         var slice = Substring(self)
-        if leading { slice = slice.drop { $0 == " " } }
-        if trailing { while slice.last == " " { slice = slice.dropLast() } }
+        if leading { slice = slice.drop { set.contains($0) } }
+        if trailing { while let last = slice.last, set.contains(last) { slice = slice.dropLast() } }
         return String(slice)
     }
 }

@@ -37,6 +37,12 @@ struct ExpressionBinder {
             return try unary(op, try bind(operand))
         case .binary(let left, let op, let right):
             return try binary(try bind(left), op, try bind(right))
+        case .substring(let subject, let from, let length, _):
+            return try SpecialFormBinding.substring(subject, from: from, length: length, binder: self)
+        case .trim(let subject, let side, let characters):
+            return try SpecialFormBinding.trim(subject, side: side, characters: characters, binder: self)
+        case .position(let needle, let haystack):
+            return try SpecialFormBinding.position(needle, in: haystack, binder: self)
         default:
             return try bindPredicateOrCall(expr)
         }
@@ -139,6 +145,15 @@ struct ExpressionBinder {
         case .minus:
             if case .literal(.integer(let v)) = operand.expr {
                 return BoundExpression(.literal(.integer(-v)), type: .integer, name: "Int64(\(-v))")
+            }
+            if case .literal(.uinteger(let v)) = operand.expr {
+                // `-9223372036854775808` is Int64's minimum; larger magnitudes become Float64.
+                if v == Int64.min.magnitude {
+                    return BoundExpression(.literal(.integer(.min)), type: .integer, name: "Int64(\(Int64.min))")
+                }
+                let negated = -Double(v)
+                return BoundExpression(
+                    .literal(.float(negated)), type: .float, name: "Float64(\(LiteralBinding.floatText(negated)))")
             }
             if case .literal(.float(let v)) = operand.expr {
                 return BoundExpression(

@@ -9,7 +9,8 @@ struct FunctionBinding {
 
     static let aliases: [String: String] = [
         "datetrunc": "date_trunc", "datepart": "date_part", "char_length": "character_length",
-        "date_format": "to_char",
+        "date_format": "to_char", "pow": "power", "instr": "strpos",
+        "substring_index": "substr_index",
     ]
 
     func bind(_ call: FunctionCall) throws(KernelError) -> BoundExpression {
@@ -66,6 +67,7 @@ struct FunctionBinding {
             arguments.append(try binder.bind(expr))
         }
         if NestedFunctions.handles(function) { return try NestedBinding.bind(function, arguments, rawName: rawName) }
+        try ScalarSignatures.check(function, arguments.map(\.type), rawName: rawName)
         let type = function.resultType(arguments.map(\.type))
         let display = "\(rawName)(\(arguments.map(\.nestedName).joined(separator: ",")))"
         return BoundExpression(.function(function, arguments.map(\.expr)), type: type, name: display)

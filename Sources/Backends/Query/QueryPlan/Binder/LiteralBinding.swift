@@ -73,8 +73,25 @@ enum LiteralBinding {
         }
     }
 
+    /// `value` as Rust's `f64` `Display` prints it (DataFusion's names): shortest round-trip
+    /// digits, never an exponent, no fraction for integral values (`1e20` → `100000000000000000000`).
     static func floatText(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e16 ? String(Int64(value)) : "\(value)"
+        guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-inf" : "inf") }
+        let sign = value.sign == .minus ? "-" : ""
+        let parts = "\(value.magnitude)".split(separator: "e")
+        let mantissa = parts.first.map(String.init) ?? "0"
+        let exponent = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
+        let integerPart = mantissa.prefix { $0 != "." }
+        var digits = String(integerPart) + mantissa.dropFirst(integerPart.count + 1)
+        var point = integerPart.count + exponent
+        while digits.count > 1, digits.first == "0", point > 1 {
+            digits.removeFirst()
+            point -= 1
+        }
+        while digits.count > max(point, 1), digits.last == "0" { digits.removeLast() }
+        if point <= 0 { return sign + "0." + String(repeating: "0", count: -point) + digits }
+        if point >= digits.count { return sign + digits + String(repeating: "0", count: point - digits.count) }
+        return sign + digits.prefix(point) + "." + digits.dropFirst(point)
     }
 }
 

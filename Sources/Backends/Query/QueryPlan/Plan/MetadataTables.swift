@@ -122,7 +122,7 @@ extension MetadataTables {
 /// Evaluates expressions without column references once, at planning time.
 enum ConstantFolding {
     static func fold(_ expr: PhysicalExpr) -> PhysicalExpr {
-        guard expr.referencedColumns.isEmpty else { return expr }
+        guard expr.referencedColumns.isEmpty, !expr.isVolatile else { return expr }
         if case .literal = expr { return expr }
         let oneRow = RecordBatch(columns: [], rowCount: 1)
         guard let datum = try? ExpressionEvaluator.evaluate(expr, oneRow) else { return expr }

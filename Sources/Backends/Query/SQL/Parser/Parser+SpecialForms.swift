@@ -18,6 +18,7 @@ extension Parser {
         case .position: return peekIs(.leftParen) ? try parsePosition() : nil
         case .substring, .substr: return try parseSubstring()
         case .trim: return try parseTrim()
+        case .overlay: return peekIs(.leftParen) ? try parseOverlay() : nil
         case .interval: return .interval(try parseInterval())
         case .array:
             guard consume(.leftBracket) else { return nil }
@@ -120,6 +121,9 @@ extension Parser {
             length = try parseExpr()
         }
         try expect(.rightParen)
+        guard from != nil || length != nil else {
+            throw SQLParseError(stage: .parser, message: "Substring without for/from is not valid", location: nil)
+        }
         return .substring(expr, from: from, for: length, special: special)
     }
 
@@ -144,6 +148,23 @@ extension Parser {
         }
         try expect(.rightParen)
         return .trim(expr, side: side, characters: characters)
+    }
+
+    /// `OVERLAY(s PLACING x FROM a [FOR b])` or `OVERLAY(s, x, a [, b])`: the call `overlay(s, x, a[, b])`.
+    private mutating func parseOverlay() throws(SQLParseError) -> Expr {
+        try expect(.leftParen)
+        var arguments = [try parseExpr()]
+        if consume(.placing) {
+            arguments.append(try parseExpr())
+            try expect(.from)
+            arguments.append(try parseExpr())
+            if consume(.for) { arguments.append(try parseExpr()) }
+        } else {
+            while consume(.comma) { arguments.append(try parseExpr()) }
+        }
+        try expect(.rightParen)
+        let name = ObjectName([Identifier("overlay")])
+        return .function(FunctionCall(name: name, arguments: arguments.map { .expr($0) }))
     }
 
     /// `INTERVAL value [unit [TO unit]]`; the value is a prefix expression (normally a string literal).

@@ -421,6 +421,24 @@ FUNCTION_QUERIES = [
     "SELECT approx_distinct(requests), approx_distinct(note) FROM cpu",
     "SELECT host, approx_distinct(requests) FROM cpu GROUP BY host ORDER BY host",
     "SELECT approx_distinct(usage_user) FROM cpu",
+    "SELECT bit_and(requests), bit_or(requests), bit_xor(requests), bit_xor(DISTINCT requests) FROM cpu",
+    "SELECT host, bit_and(requests) AS a, bit_or(requests % 16) AS o, bit_xor(requests) AS x FROM cpu GROUP BY host ORDER BY host",
+    "SELECT bit_and(requests), bit_or(DISTINCT requests) FROM cpu WHERE requests > 100000",
+    "SELECT bit_and(usage_user) FROM cpu",
+    "SELECT bit_xor(host) FROM cpu",
+    "SELECT covar(usage_user, requests), covar(usage_idle, usage_system) FROM cpu",
+    "SELECT host, covar(usage_user, usage_system) FROM cpu GROUP BY host ORDER BY host",
+    "SELECT nth_value(requests, 2 ORDER BY time) FROM cpu",
+    "SELECT host, nth_value(usage_idle, 3 ORDER BY time DESC) AS n, nth_value(region, -1 ORDER BY time) FROM cpu GROUP BY host ORDER BY host",
+    "SELECT region, nth_value(requests, -2 ORDER BY requests, time) FROM cpu GROUP BY region ORDER BY region",
+    "SELECT nth_value(requests, 1000 ORDER BY time) AS x, nth_value(host, 1 ORDER BY time) FROM cpu",
+    "SELECT nth_value(requests, 2 ORDER BY time) FROM cpu WHERE requests > 100000",
+    "SELECT nth_value(requests, 0 ORDER BY time) FROM cpu",
+    "SELECT nth_value(requests, requests) FROM cpu",
+    "SELECT host, grouping(host), count(*) FROM cpu GROUP BY host ORDER BY host",
+    "SELECT host, region, grouping(region) AS g, max(requests) FROM cpu GROUP BY host, region ORDER BY host, region",
+    "SELECT grouping(requests) FROM cpu GROUP BY host",
+    "SELECT grouping(host) FROM cpu",
 
 ]
 
@@ -469,6 +487,13 @@ NESTED_QUERIES = [
     "SELECT approx_percentile_cont(usage_user, 0.0), approx_percentile_cont(usage_user, 1.0), approx_median(usage_idle) FROM cpu WHERE host = 'a'",
     "SELECT approx_median(usage_user) FROM cpu WHERE usage_user > 1000",
     "SELECT approx_percentile_cont(usage_user, 1.5) FROM cpu",
+    "SELECT approx_percentile_cont_with_weight(usage_user, requests, 0.5) AS a, approx_percentile_cont_with_weight(usage_system, usage_user, 0.9) AS b FROM cpu",
+    "SELECT host, approx_percentile_cont_with_weight(requests, usage_user, 0.25) AS a, approx_percentile_cont_with_weight(usage_idle, 1, 0.5) AS b FROM cpu GROUP BY host ORDER BY host",
+    "SELECT region, approx_percentile_cont_with_weight(usage_user, requests, 0.0) AS lo, approx_percentile_cont_with_weight(usage_user, requests, 1.0) AS hi FROM cpu GROUP BY region ORDER BY region",
+    "SELECT approx_percentile_cont_with_weight(usage_user, requests, 0.5) FROM cpu WHERE requests > 100000",
+    "SELECT approx_percentile_cont_with_weight(usage_user, requests, 1.5) FROM cpu",
+    "SELECT approx_percentile_cont_with_weight(host, requests, 0.5) FROM cpu",
+    "SELECT approx_percentile_cont_with_weight(usage_user, requests, requests) FROM cpu",
     # dates and intervals
     "SELECT make_date(2024, 2, 29), to_date('2024-03-01'), CAST('2024-01-05' AS DATE), CAST(time AS DATE) FROM cpu",
     "SELECT make_date(2024, 1, 31) + INTERVAL '1 month', make_date(2024, 3, 31) - INTERVAL '1 month', "

@@ -80,6 +80,7 @@ enum AggregateNames {
         case "stddev_samp": .stddev
         case "var_samp", "variance", "var_sample": .variance
         case "var_population": .variancePop
+        case "covar": .covarSamp
         default: AggregateFunction(rawValue: name)
         }
     }

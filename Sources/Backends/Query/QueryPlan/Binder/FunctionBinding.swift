@@ -48,13 +48,14 @@ struct FunctionBinding {
         default:
             break
         }
-        if name == "arrow_typeof" || name == "arrow_cast" || name == "tz" {
+        if name == "arrow_typeof" || name == "arrow_cast" || name == "tz" || TimeFunctionBinding.names.contains(name) {
             var arguments: [BoundExpression] = []
             for argument in call.arguments {
                 guard case .expr(let expr) = argument else { throw binder.unsupported("\(rawName) with * arguments") }
                 arguments.append(try binder.bind(expr))
             }
             if name == "tz" { return try ArrowFunctions.tz(arguments, rawName: rawName) }
+            if TimeFunctionBinding.names.contains(name) { return try TimeFunctionBinding.bind(name, arguments) }
             return try ArrowFunctions.bind(name, arguments, rawName: rawName)
         }
         guard let function = ScalarFunction(rawValue: name) else {

@@ -10,7 +10,7 @@ public enum NestedFunctions {
         switch function {
         case .structure, .namedStruct, .getField, .makeArray, .makeList, .arrayLength, .arrayElement, .regexpMatch:
             true
-        default: false
+        default: ArrayFunctions.handles(function)
         }
     }
 
@@ -63,7 +63,7 @@ public enum NestedFunctions {
             }
             return list.item.type
         default:
-            preconditionFailure("only the functions `handles` accepts are typed here")
+            return try ArrayFunctions.resultType(function, types)
         }
     }
 
@@ -91,6 +91,8 @@ public enum NestedFunctions {
             }
             if function == .regexpMatch {
                 results.append(try patterns.match(values))
+            } else if ArrayFunctions.handles(function) {
+                results.append(try ArrayFunctions.apply(function, values, type: type))
             } else {
                 results.append(apply(function, values, type: type))
             }

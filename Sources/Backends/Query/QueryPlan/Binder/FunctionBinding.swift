@@ -14,7 +14,7 @@ struct FunctionBinding {
 
     func bind(_ call: FunctionCall) throws(KernelError) -> BoundExpression {
         let rawName = call.name.baseName.lowercased()
-        let name = Self.aliases[rawName] ?? rawName
+        let name = Self.aliases[rawName] ?? ArrayFunctions.aliases[rawName] ?? rawName
         if call.over != nil {
             throw KernelError(
                 .invalidInput, "Error during planning: Window function \(rawName) is not allowed in this clause")

@@ -50,6 +50,13 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
     case arrayDistinct = "array_distinct"
     case arrayRemove = "array_remove"
     case cardinality
+    case arrayConcat = "array_concat"
+    case arrayHasAll = "array_has_all"
+    case arrayHasAny = "array_has_any"
+    case flatten
+    case stringToArray = "string_to_array"
+    case range
+    case generateSeries = "generate_series"
     case makeDate = "make_date"
     case toDate = "to_date"
     case sha224, sha256, sha384, sha512, digest
@@ -61,7 +68,8 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
         switch self {
         case .structure, .namedStruct, .getField, .makeArray, .makeList, .arrayLength, .arrayElement, .regexpMatch,
             .arrayAppend, .arrayPrepend, .arrayHas, .arrayPosition, .arrayMax, .arrayMin, .arraySort, .arraySlice,
-            .arrayToString, .arrayReverse, .arrayDistinct, .arrayRemove, .cardinality:
+            .arrayToString, .arrayReverse, .arrayDistinct, .arrayRemove, .cardinality, .arrayConcat, .arrayHasAll,
+            .arrayHasAny, .flatten, .stringToArray, .range, .generateSeries:
             return (try? NestedFunctions.resultType(self, argumentTypes, literals: argumentTypes.map { _ in nil }))
                 ?? .string
         case .abs, .ceil, .floor, .round, .trunc, .signum:

@@ -14,7 +14,9 @@ public enum ArrayFunctions {
         "list_max": "array_max", "list_sort": "array_sort", "array_sort": "array_sort",
         "list_slice": "array_slice", "array_join": "array_to_string", "list_join": "array_to_string",
         "list_to_string": "array_to_string", "list_reverse": "array_reverse", "list_distinct": "array_distinct",
-        "list_remove": "array_remove", "list_cardinality": "cardinality",
+        "list_remove": "array_remove", "list_cardinality": "cardinality", "array_cat": "array_concat",
+        "list_concat": "array_concat", "list_cat": "array_concat", "list_has_all": "array_has_all",
+        "list_has_any": "array_has_any", "string_to_list": "string_to_array",
     ]
 
     static func handles(_ function: ScalarFunction) -> Bool {
@@ -22,7 +24,7 @@ public enum ArrayFunctions {
         case .arrayAppend, .arrayPrepend, .arrayHas, .arrayPosition, .arrayMax, .arrayMin, .arraySort, .arraySlice,
             .arrayToString, .arrayReverse, .arrayDistinct, .arrayRemove, .cardinality:
             true
-        default: false
+        default: handlesConstructor(function)
         }
     }
 
@@ -40,6 +42,7 @@ public enum ArrayFunctions {
     }
 
     static func resultType(_ function: ScalarFunction, _ types: [ValueType?]) throws(KernelError) -> ValueType {
+        if handlesConstructor(function) { return try constructorType(function, types) }
         let (counts, listIndex) = shape(function)
         guard counts.contains(types.count) else {
             throw KernelError(
@@ -82,6 +85,7 @@ public enum ArrayFunctions {
     static func apply(_ function: ScalarFunction, _ args: [ScalarValue], type: ValueType) throws(KernelError)
         -> ScalarValue
     {
+        if handlesConstructor(function) { return try applyConstructor(function, args, type: type) }
         let listIndex = shape(function).list
         let items: [ScalarValue]
         switch args[listIndex] {
@@ -141,8 +145,16 @@ public enum ArrayFunctions {
         }
     }
 
+    /// A scalar's type, a list's item type taken from its first non-NULL item (a folded
+    /// `make_array` constant carries no type of its own); nil for NULL and structs.
+    static func inferredType(_ value: ScalarValue) -> ValueType? {
+        guard case .list(let items) = value else { return value.columnType }
+        let item = items.lazy.compactMap { inferredType($0) }.first ?? .integer
+        return .list([ValueField(name: "item", type: item)])
+    }
+
     /// NULL-equal-NULL element equality.
-    private static func same(_ a: ScalarValue, _ b: ScalarValue) -> Bool {
+    static func same(_ a: ScalarValue, _ b: ScalarValue) -> Bool {
         if a.isNull || b.isNull { return a.isNull && b.isNull }
         return (try? Comparison.compareScalars(.equal, a, b)) == .boolean(true)
     }

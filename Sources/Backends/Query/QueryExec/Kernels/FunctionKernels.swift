@@ -52,7 +52,8 @@ enum FunctionKernels {
         case .sha224, .sha256, .sha384, .sha512, .digest: return try DigestFunctions.apply(function, args)
         case .structure, .namedStruct, .getField, .makeArray, .makeList, .arrayLength, .arrayElement, .regexpMatch,
             .arrayAppend, .arrayPrepend, .arrayHas, .arrayPosition, .arrayMax, .arrayMin, .arraySort, .arraySlice,
-            .arrayToString, .arrayReverse, .arrayDistinct, .arrayRemove, .cardinality:
+            .arrayToString, .arrayReverse, .arrayDistinct, .arrayRemove, .cardinality, .arrayConcat, .arrayHasAll,
+            .arrayHasAny, .flatten, .stringToArray, .range, .generateSeries:
             return .null  // evaluated by NestedFunctions before this row-wise path
         }
     }

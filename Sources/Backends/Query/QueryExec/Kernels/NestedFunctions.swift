@@ -77,7 +77,11 @@ public enum NestedFunctions {
         let literals: [ScalarValue?] = arguments.map { if case .scalar(let v) = $0 { v } else { nil } }
         // The binder checked the types; a struct or list scalar has no type of its own here, so
         // an unknown argument type falls back to what the values carry.
-        let type = (try? resultType(function, arguments.map(Comparison.typeOf), literals: literals)) ?? .string
+        let argumentTypes = arguments.map { argument -> ValueType? in
+            if case .scalar(let value) = argument { return ArrayFunctions.inferredType(value) }
+            return Comparison.typeOf(argument)
+        }
+        let type = (try? resultType(function, argumentTypes, literals: literals)) ?? .string
         let allScalar = literals.allSatisfy { $0 != nil }
         let rows = allScalar ? 1 : count
         var results: [ScalarValue] = []

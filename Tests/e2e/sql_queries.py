@@ -439,6 +439,9 @@ FUNCTION_QUERIES = [
     "SELECT host, region, grouping(region) AS g, max(requests) FROM cpu GROUP BY host, region ORDER BY host, region",
     "SELECT grouping(requests) FROM cpu GROUP BY host",
     "SELECT grouping(host) FROM cpu",
+    "SELECT time, bit_or(requests) OVER (PARTITION BY host) AS o, bit_xor(requests) OVER (PARTITION BY region ORDER BY time) AS x FROM cpu",
+    "SELECT host, nth_value(requests, 2 ORDER BY time) FILTER (WHERE usage_user > 50) AS n, bit_and(requests) FILTER (WHERE requests > 100) AS b FROM cpu GROUP BY host ORDER BY host",
+    "SELECT nth_value(host, 1 ORDER BY requests DESC, time) AS top, covar(requests, requests) AS v FROM cpu",
 
 ]
 

@@ -499,6 +499,9 @@ NESTED_QUERIES = [
     "SELECT host, array_sort(array_agg(requests)) AS s, array_max(array_agg(usage_user)) AS m, cardinality(array_agg(region)) AS n FROM cpu GROUP BY host ORDER BY host",
     "SELECT array_max(NULL)",
     "SELECT list_min(make_array(1))",
+    "SELECT list_cardinality(make_array(1))",
+    "SELECT list_length(make_array(requests, 2)) AS n, list_position(make_array(host), host) AS p, array_indexof(make_array(1, requests), requests) AS i, "
+    "list_push_back(make_array(1), 2) AS b, list_push_front(0, make_array(1)) AS f, list_contains(make_array(region), 'us-east') AS c FROM cpu",
     "SELECT cardinality(array_remove(make_array(1), 1)) AS a, array_max(array_remove(make_array(1), 1)) AS b, array_slice(make_array(1, 2, 3, 4, 5), 2, -2) AS d, "
     "array_slice(make_array(1, 2, 3, 4, 5), -3, -1) AS e, array_position(make_array(1, 2), 2, 3) AS f",
     "SELECT array_position(make_array(1, 2), 2, 4)",

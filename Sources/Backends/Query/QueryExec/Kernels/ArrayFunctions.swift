@@ -14,7 +14,7 @@ public enum ArrayFunctions {
         "list_max": "array_max", "list_sort": "array_sort", "array_sort": "array_sort",
         "list_slice": "array_slice", "array_join": "array_to_string", "list_join": "array_to_string",
         "list_to_string": "array_to_string", "list_reverse": "array_reverse", "list_distinct": "array_distinct",
-        "list_remove": "array_remove", "list_cardinality": "cardinality", "array_cat": "array_concat",
+        "list_remove": "array_remove", "list_length": "array_length", "array_cat": "array_concat",
         "list_concat": "array_concat", "list_cat": "array_concat", "list_has_all": "array_has_all",
         "list_has_any": "array_has_any", "string_to_list": "string_to_array",
     ]

@@ -572,6 +572,7 @@ NESTED_QUERIES = [
     "SELECT to_local_time(date_bin(INTERVAL '5 minutes', time)) AS b, count(*) FROM cpu GROUP BY b ORDER BY b",
     "SELECT from_unixtime(usage_user) FROM cpu",
     "SELECT from_unixtime('1700000000')",
+    "SELECT from_unixtime(-9223372036) AS lo, from_unixtime(9223372036) AS hi, to_timestamp_seconds(9223372036) AS t",
     "SELECT to_local_time('2024-01-01T00:00:00')",
     "SELECT to_local_time(requests) FROM cpu",
     "SELECT to_local_time(CAST(time AS DATE)) FROM cpu",

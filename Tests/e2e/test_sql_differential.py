@@ -73,8 +73,9 @@ def datafusion_rows(ctx, query):
         for i in range(batch.num_columns):
             column = batch.column(i)
             if i in timestamp_columns:
-                ints = column.cast(pa.int64()).to_pylist()
                 zone = batch.schema.field(i).type.tz
+                # from_unixtime answers Timestamp(s): compare as nanoseconds (what we answer)
+                ints = column.cast(pa.timestamp("ns", tz=zone)).cast(pa.int64()).to_pylist()
                 text = timestamp_text_ns if zone is None else (lambda v, z=zone: zoned_timestamp_text_ns(v, z))
                 columns.append([None if v is None else text(v) for v in ints])
             else:

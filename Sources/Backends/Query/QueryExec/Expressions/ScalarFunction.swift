@@ -38,6 +38,26 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
     case arrayLength = "array_length"
     case arrayElement = "array_element"
     case regexpMatch = "regexp_match"
+    case arrayAppend = "array_append"
+    case arrayPrepend = "array_prepend"
+    case arrayHas = "array_has"
+    case arrayPosition = "array_position"
+    case arrayMax = "array_max"
+    case arrayMin = "array_min"
+    case arraySort = "array_sort"
+    case arraySlice = "array_slice"
+    case arrayToString = "array_to_string"
+    case arrayReverse = "array_reverse"
+    case arrayDistinct = "array_distinct"
+    case arrayRemove = "array_remove"
+    case cardinality
+    case arrayConcat = "array_concat"
+    case arrayHasAll = "array_has_all"
+    case arrayHasAny = "array_has_any"
+    case flatten
+    case stringToArray = "string_to_array"
+    case range
+    case generateSeries = "generate_series"
     case makeDate = "make_date"
     case toDate = "to_date"
     case sha224, sha256, sha384, sha512, digest
@@ -60,7 +80,10 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
     /// depend on literal field names); here they get the type their arguments alone give.
     public func resultType(_ argumentTypes: [ValueType?]) -> ValueType {
         switch self {
-        case .structure, .namedStruct, .getField, .makeArray, .makeList, .arrayLength, .arrayElement, .regexpMatch:
+        case .structure, .namedStruct, .getField, .makeArray, .makeList, .arrayLength, .arrayElement, .regexpMatch,
+            .arrayAppend, .arrayPrepend, .arrayHas, .arrayPosition, .arrayMax, .arrayMin, .arraySort, .arraySlice,
+            .arrayToString, .arrayReverse, .arrayDistinct, .arrayRemove, .cardinality, .arrayConcat, .arrayHasAll,
+            .arrayHasAny, .flatten, .stringToArray, .range, .generateSeries:
             return (try? NestedFunctions.resultType(self, argumentTypes, literals: argumentTypes.map { _ in nil }))
                 ?? .string
         case .abs, .ceil, .floor, .round, .trunc, .signum:

@@ -60,7 +60,10 @@ enum FunctionKernels {
             return try FormatFunctions.apply(function, args)
         case .makeDate, .toDate: return try DateFunctions.apply(function, args)
         case .sha224, .sha256, .sha384, .sha512, .digest: return try DigestFunctions.apply(function, args)
-        case .structure, .namedStruct, .getField, .makeArray, .makeList, .arrayLength, .arrayElement, .regexpMatch:
+        case .structure, .namedStruct, .getField, .makeArray, .makeList, .arrayLength, .arrayElement, .regexpMatch,
+            .arrayAppend, .arrayPrepend, .arrayHas, .arrayPosition, .arrayMax, .arrayMin, .arraySort, .arraySlice,
+            .arrayToString, .arrayReverse, .arrayDistinct, .arrayRemove, .cardinality, .arrayConcat, .arrayHasAll,
+            .arrayHasAny, .flatten, .stringToArray, .range, .generateSeries:
             return .null  // evaluated by NestedFunctions before this row-wise path
         }
     }

@@ -10,7 +10,7 @@ public enum NestedFunctions {
         switch function {
         case .structure, .namedStruct, .getField, .makeArray, .makeList, .arrayLength, .arrayElement, .regexpMatch:
             true
-        default: false
+        default: ArrayFunctions.handles(function)
         }
     }
 
@@ -63,7 +63,7 @@ public enum NestedFunctions {
             }
             return list.item.type
         default:
-            preconditionFailure("only the functions `handles` accepts are typed here")
+            return try ArrayFunctions.resultType(function, types)
         }
     }
 
@@ -77,7 +77,11 @@ public enum NestedFunctions {
         let literals: [ScalarValue?] = arguments.map { if case .scalar(let v) = $0 { v } else { nil } }
         // The binder checked the types; a struct or list scalar has no type of its own here, so
         // an unknown argument type falls back to what the values carry.
-        let type = (try? resultType(function, arguments.map(Comparison.typeOf), literals: literals)) ?? .string
+        let argumentTypes = arguments.map { argument -> ValueType? in
+            if case .scalar(let value) = argument { return ArrayFunctions.inferredType(value) }
+            return Comparison.typeOf(argument)
+        }
+        let type = (try? resultType(function, argumentTypes, literals: literals)) ?? .string
         let allScalar = literals.allSatisfy { $0 != nil }
         let rows = allScalar ? 1 : count
         var results: [ScalarValue] = []
@@ -91,6 +95,8 @@ public enum NestedFunctions {
             }
             if function == .regexpMatch {
                 results.append(try patterns.match(values))
+            } else if ArrayFunctions.handles(function) {
+                results.append(try ArrayFunctions.apply(function, values, type: type))
             } else {
                 results.append(apply(function, values, type: type))
             }

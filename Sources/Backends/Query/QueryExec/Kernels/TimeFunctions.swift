@@ -132,7 +132,15 @@ enum TimeFunctions {
             default: 1
             }
         switch value {
-        case .integer(let v): return .timestamp(v &* (function == .toTimestamp ? 1 : scale))
+        case .integer(let v):
+            // DataFusion answers Timestamp(s/ms/us) here; ours is nanoseconds, so ±292 years at most.
+            let scaled = v.multipliedReportingOverflow(by: function == .toTimestamp ? 1 : scale)
+            guard !scaled.overflow else {
+                throw KernelError(
+                    .invalidInput,
+                    "Execution error: \(v) is out of the range of Timestamp(ns) (±292 years from 1970)")
+            }
+            return .timestamp(scaled.partialValue)
         case .float(let v): return .timestamp(Int64(v * 1e9))
         case .timestamp: return value
         case .zonedTimestamp(let v, _) where function == .toTimestamp || function == .toTimestampNanos:

@@ -38,13 +38,24 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
     /// DataFusion's t-digest estimate (`TDigest`), as Float64.
     case approxPercentileCont = "approx_percentile_cont"
     case approxMedian = "approx_median"
+    /// `approx_percentile_cont_with_weight(x, w, p)`: `TDigest.weighted`, p in `AggregateExpr.parameter`.
+    case approxPercentileContWithWeight = "approx_percentile_cont_with_weight"
+    /// Bitwise folds over integers (NULLs skipped, NULL when no value).
+    case bitAnd = "bit_and"
+    case bitOr = "bit_or"
+    case bitXor = "bit_xor"
+    /// `nth_value(x, n ORDER BY ...)`: the n-th value (1-based; negative counts from the end),
+    /// NULLs included, `n` in `AggregateExpr.parameter`.
+    case nthValue = "nth_value"
+    /// `grouping(col)`: 0 for every group (plain GROUP BY has no grouping sets).
+    case grouping
 
     /// Whether the function reads two arguments (`corr(y, x)`, `regr_*(y, x)`, `string_agg(x, delimiter)`).
     public var takesTwoArguments: Bool {
         switch self {
         case .corr, .covarSamp, .covarPop, .regrSlope, .regrIntercept, .regrCount, .regrR2, .regrAvgx, .regrAvgy,
             .regrSxx, .regrSyy, .regrSxy, .stringAgg, .approxPercentileCont, .selectorFirst, .selectorLast,
-            .selectorMin, .selectorMax:
+            .selectorMin, .selectorMax, .approxPercentileContWithWeight:
             true
         default: false
         }
@@ -53,7 +64,7 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
     /// The output type for an input of `input` (nil for `count(*)`).
     public func resultType(_ input: ValueType?) -> ValueType {
         switch self {
-        case .approxPercentileCont, .approxMedian: .float
+        case .approxPercentileCont, .approxMedian, .approxPercentileContWithWeight: .float
         case .arrayAgg: .list([ValueField(name: "item", type: input.map { $0 == .tag ? .string : $0 } ?? .integer)])
         case .selectorFirst, .selectorLast, .selectorMin, .selectorMax:
             .structure([
@@ -69,6 +80,8 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
         case .firstValue, .lastValue: input ?? .float
         case .stringAgg: .string
         case .regrCount, .approxDistinct: .uinteger
+        case .bitAnd, .bitOr, .bitXor, .nthValue: input == .tag ? .string : input ?? .integer
+        case .grouping: .integer
         case .corr, .covarSamp, .covarPop, .regrSlope, .regrIntercept, .regrR2, .regrAvgx, .regrAvgy, .regrSxx,
             .regrSyy, .regrSxy:
             .float
@@ -88,6 +101,8 @@ public struct AggregateExpr: Sendable, Hashable {
     public var secondArgument: PhysicalExpr?
     /// `ORDER BY` inside the call (`first_value(x ORDER BY time)`).
     public var ordering: [SortKey] = []
+    /// A literal parameter of the call (`nth_value`'s n, a weighted percentile's p).
+    public var parameter: ScalarValue = .null
 
     public init(
         function: AggregateFunction,
@@ -115,7 +130,7 @@ struct AggregateAccumulator {
     private var integerSums: [Int64] = []
     private var unsignedSums: [UInt64] = []
     private var squares: [Double] = []
-    private var extremes: [ScalarValue] = []
+    var extremes: [ScalarValue] = []
     private var collected: [[ScalarValue]] = []
     private var distinctSeen: [Set<ScalarValue>] = []
     var pairs: [PairStatistics] = []
@@ -296,6 +311,7 @@ struct AggregateAccumulator {
                 }
             }
         case .median: collected[group].append(column.scalar(at: row))
+        case .bitAnd, .bitOr, .bitXor: addBits(group: group, value: column.scalar(at: row))
         case .sum, .avg, .stddev, .stddevPop, .variance, .variancePop:
             addSum(group: group, column: column, row: row)
         default: return
@@ -338,7 +354,8 @@ struct AggregateAccumulator {
         switch expr.function {
         case .count: return .integer(n)
         case .approxDistinct: return .uinteger(UInt64(n))
-        case .min, .max, .boolAnd, .boolOr: return extremes[group]
+        case .min, .max, .boolAnd, .boolOr, .bitAnd, .bitOr, .bitXor: return extremes[group]
+        case .grouping: return .integer(0)
         case .sum:
             guard n > 0 else { return .null }
             switch expr.argumentType {
@@ -368,17 +385,6 @@ struct AggregateAccumulator {
         case (.integer(let a), .integer(let b)): return .float((Double(a) + Double(b)) / 2)
         case (.uinteger(let a), .uinteger(let b)): return .float((Double(a) + Double(b)) / 2)
         default: return sorted[middle]
-        }
-    }
-}
-
-/// Converts numeric scalars to Float64 (median's result type).
-enum MathFunctionsBridge {
-    static func asFloat(_ value: ScalarValue) -> ScalarValue {
-        switch value {
-        case .integer(let v): .float(Double(v))
-        case .uinteger(let v): .float(Double(v))
-        default: value
         }
     }
 }

@@ -55,7 +55,7 @@ extension AggregateAccumulator {
     /// Whether `addSpecial` feeds this aggregate instead of `add`.
     var isSpecial: Bool {
         switch expr.function {
-        case .firstValue, .lastValue, .arrayAgg, .approxMedian: true
+        case .firstValue, .lastValue, .arrayAgg, .approxMedian, .nthValue: true
         default: expr.function.takesTwoArguments
         }
     }
@@ -64,7 +64,8 @@ extension AggregateAccumulator {
         if expr.function.takesTwoArguments { pairs.append(PairStatistics()) }
         picks.append(nil)
         texts.append(nil)
-        if [.arrayAgg, .approxMedian, .approxPercentileCont].contains(expr.function)
+        if [.arrayAgg, .approxMedian, .approxPercentileCont, .nthValue, .approxPercentileContWithWeight].contains(
+            expr.function)
             || (expr.function == .stringAgg && !expr.ordering.isEmpty)
         {
             listItems.append([])
@@ -82,12 +83,15 @@ extension AggregateAccumulator {
                 guard expr.function == .firstValue ? order < 0 : order >= 0 else { return }
             }
             picks[group] = (value, keys)
-        case .arrayAgg:
+        case .arrayAgg, .nthValue:
             listItems[group].append((value, keys))
         case .approxMedian, .approxPercentileCont:
             guard !value.isNull else { return }
             if case .float(let p) = second?.scalar(at: row) { percentile = p }
             listItems[group].append((value, []))
+        case .approxPercentileContWithWeight:
+            guard !value.isNull, let weight = second?.scalar(at: row), !weight.isNull else { return }
+            listItems[group].append((value, [weight]))
         case .selectorFirst, .selectorLast, .selectorMin, .selectorMax:
             addSelected(group: group, value: value, time: second?.scalar(at: row) ?? .null)
         case .stringAgg:
@@ -126,6 +130,21 @@ extension AggregateAccumulator {
             var items = listItems[group]
             if !ordering.isEmpty { items.sortStable { Self.compare($0.key, $1.key, ordering) < 0 } }
             return .list(ScalarValues(items.map(\.value)))
+        case .approxPercentileContWithWeight:
+            let weighted = listItems[group].compactMap { item -> (Double, Double)? in
+                guard let x = MathFunctions.double(item.value), let w = item.key.first.flatMap(MathFunctions.double)
+                else { return nil }
+                return (x, w)
+            }
+            guard case .float(let p) = expr.parameter else { return .null }
+            return TDigest.weighted(weighted).quantile(p).map(ScalarValue.float) ?? .null
+        case .nthValue:
+            guard case .integer(let n) = expr.parameter, n != 0, UInt64(listItems[group].count) >= n.magnitude else {
+                return .null
+            }
+            var items = listItems[group]
+            if !expr.ordering.isEmpty { items.sortStable { Self.compare($0.key, $1.key, expr.ordering) < 0 } }
+            return items[n > 0 ? Int(n) - 1 : items.count + Int(n)].value
         case .selectorFirst, .selectorLast, .selectorMin, .selectorMax:
             // An empty group still gives a struct, of two nulls (IOx's `make_struct_scalar`).
             return .structure([picks[group]?.value ?? .null, picks[group]?.key.first ?? .null])
@@ -178,6 +197,33 @@ extension AggregateAccumulator {
             let valueOrder = Self.order(value, current.value)
             let better = expr.function == .selectorMin ? valueOrder < 0 : valueOrder > 0
             if better || (valueOrder == 0 && !time.isNull && timeOrder < 0) { picks[group] = (value, [time]) }
+        }
+    }
+}
+
+extension AggregateAccumulator {
+    /// Folds one integer into a bit_and/bit_or/bit_xor group.
+    mutating func addBits(group: Int, value: ScalarValue) {
+        let function = expr.function
+        func fold<T: FixedWidthInteger>(_ a: T, _ b: T) -> T {
+            function == .bitAnd ? a & b : function == .bitOr ? a | b : a ^ b
+        }
+        switch (extremes[group], value) {
+        case (.null, _): extremes[group] = value
+        case (.integer(let a), .integer(let b)): extremes[group] = .integer(fold(a, b))
+        case (.uinteger(let a), .uinteger(let b)): extremes[group] = .uinteger(fold(a, b))
+        default: break
+        }
+    }
+}
+
+/// Converts numeric scalars to Float64 (median's result type).
+enum MathFunctionsBridge {
+    static func asFloat(_ value: ScalarValue) -> ScalarValue {
+        switch value {
+        case .integer(let v): .float(Double(v))
+        case .uinteger(let v): .float(Double(v))
+        default: value
         }
     }
 }

@@ -18,7 +18,7 @@ struct TDigest {
 
     static let maxSize = 100
     var centroids: [Centroid] = []
-    var count = 0
+    var count = 0.0
     var minimum = Double.nan
     var maximum = Double.nan
 
@@ -32,21 +32,38 @@ struct TDigest {
         guard !values.isEmpty else { return TDigest() }
         let sorted = values.sorted { !$1.isTotallyOrdered(belowOrEqualTo: $0) }
         var digest = TDigest()
-        digest.count = sorted.count
+        digest.count = Double(sorted.count)
         digest.minimum = sorted[0]
         digest.maximum = sorted[sorted.count - 1]
         let singles = sorted.map { Centroid(mean: $0, weight: 1) }
-        digest.centroids = compress(singles, count: sorted.count, skipFirstLimit: true)
+        digest.centroids = compress(singles, count: digest.count, skipFirstLimit: true)
+        digest.centroids = compress(digest.centroids, count: digest.count, skipFirstLimit: false)
+        return digest
+    }
+
+    /// A digest of `(value, weight)` rows as DataFusion 55's `approx_percentile_cont_with_weight`
+    /// builds it: one single-centroid digest per row counting its weight (a row without a
+    /// positive weight is left out of the merge), merged in value order (a stable merge), then
+    /// merged once more as the final aggregate merges.
+    static func weighted(_ rows: [(value: Double, weight: Double)]) -> TDigest {
+        var centroids = rows.filter { $0.weight > 0 }.map { Centroid(mean: $0.value, weight: $0.weight) }
+        guard !centroids.isEmpty else { return TDigest() }
+        var digest = TDigest()
+        digest.count = centroids.reduce(0) { $0 + $1.weight }  // in row order, as DataFusion sums
+        centroids.sortStable { !$1.mean.isTotallyOrdered(belowOrEqualTo: $0.mean) }
+        digest.minimum = centroids[0].mean
+        digest.maximum = centroids[centroids.count - 1].mean
+        digest.centroids = compress(centroids, count: digest.count, skipFirstLimit: false)
         digest.centroids = compress(digest.centroids, count: digest.count, skipFirstLimit: false)
         return digest
     }
 
     /// One compression pass over centroids in order. DataFusion's batch merge advances the
     /// size limit once before its loop, its digest merge does not (`skipFirstLimit`).
-    private static func compress(_ input: [Centroid], count: Int, skipFirstLimit: Bool) -> [Centroid] {
+    private static func compress(_ input: [Centroid], count: Double, skipFirstLimit: Bool) -> [Centroid] {
         var compressed: [Centroid] = []
         var limit = 1
-        var limitTimesCount = kToQ(limit) * Double(count)
+        var limitTimesCount = kToQ(limit) * count
         if skipFirstLimit { limit += 1 }
         var current = input[0]
         var weightSoFar = current.weight
@@ -62,7 +79,7 @@ struct TDigest {
                 sumsToMerge = 0
                 weightsToMerge = 0
                 compressed.append(current)
-                limitTimesCount = kToQ(limit) * Double(count)
+                limitTimesCount = kToQ(limit) * count
                 limit += 1
                 current = next
             }
@@ -75,13 +92,13 @@ struct TDigest {
     /// The estimated value at quantile `q`.
     func quantile(_ q: Double) -> Double? {
         guard !centroids.isEmpty else { return nil }
-        let rank = q * Double(count)
+        let rank = q * count
         var position: Int
         var t: Double
         if q > 0.5 {
             if q >= 1 { return maximum }
             position = 0
-            t = Double(count)
+            t = count
             for (k, centroid) in centroids.enumerated().reversed() {
                 t -= centroid.weight
                 if rank >= t {

@@ -16,6 +16,7 @@ enum AggregateArgumentChecks {
         }
         let numeric: [AggregateFunction] = [
             .sum, .avg, .stddev, .stddevPop, .variance, .variancePop, .median, .approxPercentileCont, .approxMedian,
+            .approxPercentileContWithWeight,
         ]
         if numeric.contains(function), let type = arguments[0].type, type.storedType == nil {
             throw KernelError(
@@ -23,17 +24,29 @@ enum AggregateArgumentChecks {
                 "Error during planning: Function '\(function.rawValue)' requires a numeric argument, but received \(ArrowTypeName.of(type))"
             )
         }
-        if function == .approxPercentileCont {
-            guard case .literal(let literal) = arguments[1].expr, case .float(let p) = literal, (0...1).contains(p)
-            else {
-                throw KernelError(
-                    .invalidInput,
-                    "Error during planning: Percentile value must be between 0.0 and 1.0 inclusive, \(arguments[1].name) is invalid"
-                )
-            }
+        if function == .approxPercentileCont { _ = try percentile(arguments[1]) }
+        if function == .approxPercentileContWithWeight,
+            let type = arguments[0...1].compactMap(\.type).first(where: { ![.integer, .uinteger, .float].contains($0) })
+        {
+            throw KernelError(
+                .invalidInput,
+                "Error during planning: Function '\(function.rawValue)' requires Float, but received \(ArrowTypeName.of(type))"
+            )
         }
         if function == .arrayAgg, distinct {
             throw KernelError(.notImplemented, "This feature is not implemented: array_agg(DISTINCT ...)")
+        }
+        if [.bitAnd, .bitOr, .bitXor].contains(function), let type = arguments[0].type,
+            type != .integer, type != .uinteger
+        {
+            let typeName = ArrowTypeName.of(type)
+            throw KernelError(
+                .invalidInput,
+                "Error during planning: Function '\(function.rawValue)' requires Integer, but received \(typeName) (DataType: \(typeName))."
+            )
+        }
+        if function == .nthValue, distinct {
+            throw KernelError(.notImplemented, "This feature is not implemented: nth_value(DISTINCT ...)")
         }
         if function == .approxDistinct, let type = arguments[0].type, type == .float || type == .tag {
             throw KernelError(
@@ -41,5 +54,31 @@ enum AggregateArgumentChecks {
                 "This feature is not implemented: Support for 'approx_distinct' for data type \(ArrowTypeName.of(type)) is not implemented"
             )
         }
+    }
+
+    /// `nth_value`'s n: a non-zero integer literal, as DataFusion requires.
+    static func nthValueIndex(_ argument: BoundExpression) throws(KernelError) -> ScalarValue {
+        guard case .literal(let literal) = argument.expr, case .integer(let n) = literal else {
+            throw KernelError(
+                .notImplemented, "This feature is not implemented: nth_value not supported for n: \(argument.name)")
+        }
+        guard n != 0 else {
+            throw KernelError(
+                .invalidInput,
+                "Internal error: Assertion failed: n != 0: Nth value indices are 1 based. 0 is invalid index."
+            )
+        }
+        return literal
+    }
+
+    /// A percentile argument: a Float64 literal in [0, 1].
+    static func percentile(_ argument: BoundExpression) throws(KernelError) -> ScalarValue {
+        guard case .literal(let literal) = argument.expr, case .float(let p) = literal, (0...1).contains(p) else {
+            throw KernelError(
+                .invalidInput,
+                "Error during planning: Percentile value must be between 0.0 and 1.0 inclusive, \(argument.name) is invalid"
+            )
+        }
+        return literal
     }
 }

@@ -15,7 +15,7 @@ struct FunctionBinding {
 
     func bind(_ call: FunctionCall) throws(KernelError) -> BoundExpression {
         let rawName = call.name.baseName.lowercased()
-        let name = Self.aliases[rawName] ?? rawName
+        let name = Self.aliases[rawName] ?? ArrayFunctions.aliases[rawName] ?? rawName
         if call.over != nil {
             throw KernelError(
                 .invalidInput, "Error during planning: Window function \(rawName) is not allowed in this clause")
@@ -49,13 +49,14 @@ struct FunctionBinding {
         default:
             break
         }
-        if name == "arrow_typeof" || name == "arrow_cast" || name == "tz" {
+        if name == "arrow_typeof" || name == "arrow_cast" || name == "tz" || TimeFunctionBinding.names.contains(name) {
             var arguments: [BoundExpression] = []
             for argument in call.arguments {
                 guard case .expr(let expr) = argument else { throw binder.unsupported("\(rawName) with * arguments") }
                 arguments.append(try binder.bind(expr))
             }
             if name == "tz" { return try ArrowFunctions.tz(arguments, rawName: rawName) }
+            if TimeFunctionBinding.names.contains(name) { return try TimeFunctionBinding.bind(name, arguments) }
             return try ArrowFunctions.bind(name, arguments, rawName: rawName)
         }
         guard let function = ScalarFunction(rawValue: name) else {
@@ -82,6 +83,7 @@ enum AggregateNames {
         case "stddev_samp": .stddev
         case "var_samp", "variance", "var_sample": .variance
         case "var_population": .variancePop
+        case "covar": .covarSamp
         default: AggregateFunction(rawValue: name)
         }
     }

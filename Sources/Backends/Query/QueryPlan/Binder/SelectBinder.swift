@@ -194,7 +194,7 @@ struct SelectBinder {
         }
         var aggregates: [AggregateExpr] = []
         for call in calls {
-            let (aggregate, name) = try bindAggregate(call, binder: binder)
+            let (aggregate, name) = try bindAggregate(call, binder: binder, groups: groups)
             computed.append(ComputedExpression(ast: SQLExprKey(.function(call)), column: columns.count))
             columns.append(PlanColumn(relation: nil, name: name, type: aggregate.resultType))
             aggregates.append(aggregate)
@@ -228,9 +228,11 @@ struct SelectBinder {
         return expr
     }
 
-    private func bindAggregate(_ call: FunctionCall, binder: ExpressionBinder) throws(KernelError) -> (
-        AggregateExpr, String
-    ) {
+    private func bindAggregate(_ call: FunctionCall, binder: ExpressionBinder, groups: [PhysicalExpr])
+        throws(KernelError) -> (
+            AggregateExpr, String
+        )
+    {
         let rawName = call.name.baseName.lowercased()
         guard let function = AggregateNames.function(named: rawName) else {
             throw KernelError(.invalidInput, "Error during planning: Invalid function '\(rawName)'")
@@ -252,18 +254,36 @@ struct SelectBinder {
             guard case .expr(let expr) = argument else { throw binder.unsupported("\(rawName) with * arguments") }
             arguments.append(try binder.bind(expr))
         }
-        guard let first = arguments.first, arguments.count == (function.takesTwoArguments ? 2 : 1) else {
+        let expectedCount =
+            switch function {
+            case .nthValue: 2
+            case .approxPercentileContWithWeight: 3
+            default: function.takesTwoArguments ? 2 : 1
+            }
+        guard let first = arguments.first, arguments.count == expectedCount else {
             throw KernelError(
                 .notImplemented, "This feature is not implemented: \(rawName) with \(call.arguments.count) arguments")
         }
         try AggregateArgumentChecks.check(function, arguments, rawName: rawName, distinct: distinct)
+        if function == .grouping, !groups.contains(first.expr) {
+            throw KernelError(
+                .invalidInput,
+                "Error during planning: Argument \(first.name) to grouping function is not in grouping columns")
+        }
         var aggregate = AggregateExpr(
             function: function, argument: first.expr, argumentType: first.type,
             distinct: distinct || function == .approxDistinct,
             filter: filter?.expr)
-        aggregate.secondArgument = arguments.count > 1 ? arguments[1].expr : nil
+        if function == .nthValue {
+            aggregate.parameter = try AggregateArgumentChecks.nthValueIndex(arguments[1])
+        } else if function == .approxPercentileContWithWeight {
+            aggregate.secondArgument = arguments[1].expr
+            aggregate.parameter = try AggregateArgumentChecks.percentile(arguments[2])
+        } else {
+            aggregate.secondArgument = arguments.count > 1 ? arguments[1].expr : nil
+        }
         var orderName = ""
-        if !call.orderBy.isEmpty, [.firstValue, .lastValue, .arrayAgg, .stringAgg].contains(function) {
+        if !call.orderBy.isEmpty, [.firstValue, .lastValue, .arrayAgg, .stringAgg, .nthValue].contains(function) {
             let (keys, names) = try WindowBinding.sortKeys(call.orderBy, binder: binder)
             aggregate.ordering = keys
             orderName = " ORDER BY [\(names.joined(separator: ", "))]"

@@ -19,8 +19,8 @@ struct WindowFunctionBinding {
 
     func bind(_ call: FunctionCall) throws(KernelError) -> Bound {
         let rawName = call.name.baseName.lowercased()
-        if let aggregate = AggregateNames.function(named: rawName), aggregate != .firstValue,
-            aggregate != .lastValue
+        if let aggregate = AggregateNames.function(named: rawName),
+            ![.firstValue, .lastValue, .nthValue, .grouping].contains(aggregate)
         {
             return try bindAggregate(call, aggregate, rawName: rawName)
         }

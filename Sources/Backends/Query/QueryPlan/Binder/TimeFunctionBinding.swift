@@ -56,7 +56,8 @@ enum TimeFunctionBinding {
         case nil: return BoundExpression(.cast(arguments[0].expr, .time), type: .time, name: display)
         case .time: return BoundExpression(arguments[0].expr, type: .time, name: display)
         case .zonedTime:
-            throw KernelError(.notImplemented, "This feature is not implemented: to_local_time of a zoned timestamp")
+            // The zone's wall-clock time as a naive timestamp.
+            return BoundExpression(.function(.toLocalTime, [arguments[0].expr]), type: .time, name: display)
         case let type?:
             let typeName = ArrowTypeName.of(type)
             throw KernelError(

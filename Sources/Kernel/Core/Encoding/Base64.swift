@@ -5,9 +5,11 @@ public enum Base64 {
     private static let urlSafeAlphabet = Array(
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
 
-    /// Standard alphabet, `=` padding; `urlSafe` uses `-` and `_` and leaves the padding out.
-    public static func encode(_ bytes: [UInt8], urlSafe: Bool = false) -> String {
+    /// Standard alphabet with `=` padding by default; `urlSafe` uses `-` and `_` and leaves the
+    /// padding out unless `padded` says otherwise.
+    public static func encode(_ bytes: [UInt8], urlSafe: Bool = false, padded: Bool? = nil) -> String {
         let alphabet = urlSafe ? urlSafeAlphabet : alphabet
+        let padded = padded ?? !urlSafe
         var out: [UInt8] = []
         out.reserveCapacity((bytes.count + 2) / 3 * 4)
         var index = 0
@@ -20,7 +22,7 @@ public enum Base64 {
             for position in 0..<4 {
                 if position <= count {
                     out.append(alphabet[Int((chunk >> UInt32(18 - 6 * position)) & 0x3F)])
-                } else if !urlSafe {
+                } else if padded {
                     out.append(UInt8(ascii: "="))
                 }
             }

@@ -29,17 +29,10 @@ enum EncodingFunctions {
                 .invalidInput, "Error during planning: Function '\(function.rawValue)' requires Binary, got \(args[0])")
         }
         if function == .encode {
-            return .string(encoding == "hex" ? hex(bytes) : base64(bytes, padded: encoding == "base64pad"))
+            return .string(
+                encoding == "hex" ? Hex.encode(bytes) : Base64.encode(bytes, padded: encoding == "base64pad"))
         }
         return .binary(encoding == "hex" ? try unhex(bytes) : try unbase64(bytes))
-    }
-
-    static func hex(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count * 2)
-        for byte in bytes { out += [digits[Int(byte >> 4)], digits[Int(byte & 15)]] }
-        return String(decoding: out, as: UTF8.self)
     }
 
     static func unhex(_ text: [UInt8]) throws(KernelError) -> [UInt8] {
@@ -71,22 +64,10 @@ enum EncodingFunctions {
         }
     }
 
-    static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+    private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
 
-    static func base64(_ bytes: [UInt8], padded: Bool) -> String {
-        var out: [UInt8] = []
-        var index = 0
-        while index < bytes.count {
-            let chunk = bytes[index..<min(index + 3, bytes.count)]
-            let value = chunk.enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << (16 - 8 * $1.offset) }
-            for position in 0...chunk.count { out.append(alphabet[Int(value >> (18 - 6 * position) & 63)]) }
-            if padded { out += Array(repeating: UInt8(ascii: "="), count: 3 - chunk.count) }
-            index += 3
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// Padded or unpadded base64 (as DataFusion's indifferent-padding decoder).
+    /// Padded or unpadded base64 (as DataFusion's indifferent-padding decoder, with its errors;
+    /// `Base64.decode` is the strict one Basic credentials need).
     static func unbase64(_ text: [UInt8]) throws(KernelError) -> [UInt8] {
         let body = text.prefix { $0 != UInt8(ascii: "=") }
         let padding = text.count - body.count

@@ -1,3 +1,5 @@
+import Kernel
+
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -14,7 +16,7 @@ enum MD5 {
     }
 
     static func hex(_ message: [UInt8]) -> String {
-        digest(message).map { byte in (byte < 16 ? "0" : "") + String(byte, radix: 16) }.joined()
+        Hex.encode(digest(message))
     }
 
     /// The 16 digest bytes.

@@ -8,8 +8,9 @@ import Kernel
 /// offset the same wall-clock time had a day earlier; one the zone repeats takes the earlier
 /// instant when the stride is longer than the repeat (or counts whole days), else the instant
 /// with the input's own offset.
-enum WallclockBinning {
-    static let utcNames: Set<String> = [
+public enum WallclockBinning {
+    /// The zone names IOx treats as UTC (binning like `date_bin`).
+    public static let utcNames: Set<String> = [
         "+00", "+0000", "+00:00", "-00", "-0000", "-00:00", "00", "0000", "00:00", "Etc/GMT", "Etc/GMT0",
         "Etc/GMTMinus0", "Etc/GMTPlus0", "Etc/Greenwich", "Etc/UCT", "Etc/UTC", "Etc/Universal", "Etc/Zulu",
         "GMT", "GMT0", "GMTMinus0", "GMTPlus0", "Greenwich", "UCT", "UTC", "Universal", "Zulu",
@@ -41,11 +42,44 @@ enum WallclockBinning {
         guard case .zonedTimestamp(_, let zone) = args[1], !utcNames.contains(zone.name) else {
             return TimeFunctions.rezoned(TimeFunctions.bin(time, stride: stride, origin: origin), like: args[1])
         }
+        let subDay = interval.days == 0 ? interval.nanoseconds : nil
+        return .zonedTimestamp(binStart(time, stride: stride, origin: origin, zone: zone, subDay: subDay), zone)
+    }
+
+    /// The UTC start of the wall-clock bin of UTC instant `time` in `zone` (`subDay`: the
+    /// stride when it has no days, which decides repeated wall-clock times).
+    static func binStart(_ time: Int64, stride: Int64, origin: Int64, zone: TimeZoneRules, subDay: Int64?) -> Int64 {
         let inputOffset = zone.offsetNanoseconds(atUTC: time)
         let local = TimeFunctions.bin(time &+ inputOffset, stride: stride, origin: origin)
-        let subDay = interval.days == 0 ? interval.nanoseconds : nil
-        return .zonedTimestamp(
-            utc(ofLocal: local, zone: zone, stride: subDay, inputOffset: inputOffset, depth: 0), zone)
+        return utc(ofLocal: local, zone: zone, stride: subDay, inputOffset: inputOffset, depth: 0)
+    }
+
+    /// The bins `date_bin_wallclock_gapfill` fills from `start` (a bin start) up to before `end`,
+    /// stepped as IOx's gap expander does: `stride` at a time, shifted by the offset change when a
+    /// transition smaller than the stride falls in between (so daily bins stay at local midnight).
+    static func gapFillBins(from start: Int64, before end: Int64, stride: Int64, zone: TimeZoneRules, limit: Int)
+        -> [Int64]?
+    {
+        var bins: [Int64] = []
+        var time = start
+        var offset = zone.offsetNanoseconds(atUTC: time)
+        while time < end {
+            guard bins.count < limit else { return nil }
+            bins.append(time)
+            time &+= stride
+            let next = zone.offsetNanoseconds(atUTC: time)
+            guard next != offset else { continue }
+            let difference = abs(offset - next)
+            if difference >= stride || next < offset {
+                if difference < stride { time &+= offset - next }
+                offset = next
+            } else if zone.offsetNanoseconds(atUTC: time &- difference) == next {
+                time &+= offset - next
+                offset = next
+            }
+            // Else the target wall-clock time does not exist: keep the offset, the next step adjusts.
+        }
+        return bins
     }
 
     /// The UTC instant chosen for wall-clock time `local` (see the type's comment).

@@ -40,12 +40,13 @@ struct FunctionBinding {
             }
             let bound = try binder.bind(inner)
             return BoundExpression(bound.expr, type: bound.type, name: "\(rawName)(\(bound.name))")
-        case "date_bin_gapfill":
+        case "date_bin_gapfill", "date_bin_wallclock_gapfill":
+            // Bins like the function without `_gapfill`; `GapFillPlanning` adds the missing ones.
+            let base = String(name.dropLast("_gapfill".count))
             var renamed = call
-            renamed.name = ObjectName([Identifier("date_bin")])
+            renamed.name = ObjectName([Identifier(base)])
             let bound = try bind(renamed)
-            return BoundExpression(
-                bound.expr, type: bound.type, name: "date_bin_gapfill" + bound.name.dropFirst("date_bin".count))
+            return BoundExpression(bound.expr, type: bound.type, name: name + bound.name.dropFirst(base.count))
         default:
             break
         }

@@ -30,6 +30,10 @@ struct FunctionBinding {
         case "now", "current_timestamp":
             let value = ScalarValue.timestamp(binder.scope.nowNanoseconds)
             return BoundExpression(.literal(value), type: .time, name: "now()")
+        case "current_time":
+            // DataFusion's Time64(ns): the UTC time of day of the query's instant.
+            let nanoseconds = binder.scope.nowNanoseconds.flooredRemainder(dividingBy: DateFunctions.nanosecondsPerDay)
+            return BoundExpression(.literal(.time64(nanoseconds)), type: .time64, name: "current_time()")
         case "current_date", "today":
             let days = binder.scope.nowNanoseconds.flooredDivision(by: DateFunctions.nanosecondsPerDay)
             return BoundExpression(.literal(.date(Int32(clamping: days))), type: .date, name: "current_date()")

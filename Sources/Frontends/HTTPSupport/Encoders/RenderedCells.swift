@@ -71,9 +71,7 @@ struct RenderedCells: Sendable {
                 // Time64(ns): arrow-cast shows the time of day, i.e. the timestamp text after `T`.
                 renderCells(values, validity: validity, at: index) { value, output in
                     if style == .json { output.append(UInt8(ascii: "\"")) }
-                    var text: [UInt8] = []
-                    TimestampFormatter.append(nanoseconds: value, to: &text)
-                    output.append(contentsOf: text.dropFirst("1970-01-01T".utf8.count))
+                    NestedCells.appendTimeOfDay(value, to: &output)
                     if style == .json { output.append(UInt8(ascii: "\"")) }
                 }
                 return

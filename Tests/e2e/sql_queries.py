@@ -562,6 +562,8 @@ NESTED_QUERIES = [
     "SELECT make_date(2024, 1, 2) < make_date(2024, 1, 3) AS a, make_date(2024, 1, 2) = to_date('2024-01-02') AS b",
     "SELECT time FROM cpu WHERE CAST(time AS DATE) = make_date(2024, 1, 1) ORDER BY time LIMIT 3",
     "SELECT current_date() = CAST(now() AS DATE) AS today, arrow_typeof(current_date())",
+    "SELECT arrow_typeof(current_time()) AS t, current_time() IS NOT NULL AS n",
+    "SELECT count(*) AS c FROM cpu WHERE current_time() IS NOT NULL",
     "SELECT CAST(time AS DATE) AS d FROM cpu ORDER BY d DESC, time LIMIT 2",
     "SELECT date_trunc('month', make_date(2024, 5, 17)) AS m, "
     "date_bin(INTERVAL '1 day', CAST(make_date(2024, 5, 17) AS TIMESTAMP)) AS b",

@@ -69,6 +69,8 @@ enum NestedCells {
             if quoted { output.append(UInt8(ascii: "\"")) }
             if case .zonedTime(let zone) = type {
                 TimestampFormatter.append(nanoseconds: v[row], zone: zone, to: &output)
+            } else if type == .time64 {
+                appendTimeOfDay(v[row], to: &output)
             } else {
                 TimestampFormatter.append(nanoseconds: v[row], to: &output)
             }
@@ -88,6 +90,13 @@ enum NestedCells {
             if quoted { output.append(UInt8(ascii: "\"")) }
         case .structure, .list: preconditionFailure("columns with children are written by append(_:row:style:to:)")
         }
+    }
+
+    /// A `Time64(ns)` value as arrow-cast shows it: the naive timestamp text after its `T`.
+    static func appendTimeOfDay(_ nanoseconds: Int64, to output: inout [UInt8]) {
+        var text: [UInt8] = []
+        TimestampFormatter.append(nanoseconds: nanoseconds, to: &text)
+        output.append(contentsOf: text.dropFirst("1970-01-01T".utf8.count))
     }
 
     private static func appendText(_ text: String, quoted: Bool, to output: inout [UInt8]) {

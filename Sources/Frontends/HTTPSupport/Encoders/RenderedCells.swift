@@ -67,6 +67,15 @@ struct RenderedCells: Sendable {
                 }
                 return
             }
+            if column.type == .time64 {
+                // Time64(ns): arrow-cast shows the time of day, i.e. the timestamp text after `T`.
+                renderCells(values, validity: validity, at: index) { value, output in
+                    if style == .json { output.append(UInt8(ascii: "\"")) }
+                    NestedCells.appendTimeOfDay(value, to: &output)
+                    if style == .json { output.append(UInt8(ascii: "\"")) }
+                }
+                return
+            }
             renderCells(values, validity: validity, at: index) { value, output in
                 if style == .json { output.append(UInt8(ascii: "\"")) }
                 TimestampFormatter.append(nanoseconds: value, to: &output)

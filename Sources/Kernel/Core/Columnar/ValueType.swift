@@ -15,6 +15,9 @@ public enum ValueType: Sendable, Hashable {
     case zonedTime(TimeZoneRules)
     /// Days since the epoch (Arrow `Date32`).
     case date
+    /// Nanoseconds since midnight (Arrow `Time64(Nanosecond)`, `current_time()`); the values
+    /// are `ColumnValues.time`.
+    case time64
     /// Arrow `Interval(MonthDayNano)`.
     case interval
     /// Bytes (Arrow `Binary`), displayed as lowercase hex.
@@ -47,7 +50,7 @@ public enum ValueType: Sendable, Hashable {
         case .uinteger: .uinteger
         case .string: .string
         case .boolean: .boolean
-        case .zonedTime, .date, .interval, .binary, .structure, .list: nil
+        case .zonedTime, .date, .time64, .interval, .binary, .structure, .list: nil
         }
     }
 
@@ -63,6 +66,7 @@ public enum ValueType: Sendable, Hashable {
         case .string: "Utf8"
         case .boolean: "Boolean"
         case .date: "Date32"
+        case .time64: "Time64(ns)"
         case .interval: "Interval(MonthDayNano)"
         case .binary: "Binary"
         case .structure(let fields):

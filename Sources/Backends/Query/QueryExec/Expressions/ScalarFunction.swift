@@ -13,6 +13,7 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
     case strpos, substr, replace, reverse, left, right
     case coalesce, nullif
     case dateBin = "date_bin"
+    case dateBinWallclock = "date_bin_wallclock"
     case dateTrunc = "date_trunc"
     case datePart = "date_part"
     case toTimestamp = "to_timestamp"
@@ -116,7 +117,7 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
         case .coalesce, .nullif:
             let first = argumentTypes.compactMap { $0 }.first ?? .string
             return first == .tag ? .string : first
-        case .dateBin, .dateTrunc:
+        case .dateBin, .dateBinWallclock, .dateTrunc:
             // A zoned timestamp keeps its zone (date_trunc truncates its local time).
             if argumentTypes.count >= 2, case .zonedTime(let zone)? = argumentTypes[1] { return .zonedTime(zone) }
             return .time

@@ -16,6 +16,8 @@ public enum ScalarValue: Sendable, Hashable {
     case interval(IntervalValue)
     /// Days since the epoch (Arrow `Date32`).
     case date(Int32)
+    /// Nanoseconds since midnight (`current_time()`, Arrow `Time64(Nanosecond)`).
+    case time64(Int64)
     case binary([UInt8])
     /// A struct's field values in the order of its type's fields.
     case structure(ScalarValues)
@@ -29,6 +31,7 @@ public enum ScalarValue: Sendable, Hashable {
         case .null, .structure, .list: nil
         case .interval: .interval
         case .date: .date
+        case .time64: .time64
         case .binary: .binary
         case .boolean: .boolean
         case .integer: .integer

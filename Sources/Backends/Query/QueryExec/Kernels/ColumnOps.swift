@@ -7,7 +7,7 @@ extension RecordColumn {
         let values: ColumnValues
         switch type {
         case .tag: values = .tag(dictionary: [], codes: Array(repeating: -1, count: count))
-        case .time, .zonedTime: values = .time(Array(repeating: 0, count: count))
+        case .time, .zonedTime, .time64: values = .time(Array(repeating: 0, count: count))
         case .float: values = .float(Array(repeating: 0, count: count))
         case .integer: values = .integer(Array(repeating: 0, count: count))
         case .uinteger: values = .uinteger(Array(repeating: 0, count: count))
@@ -46,6 +46,9 @@ extension RecordColumn {
         case (.zonedTimestamp(let v, let zone), _):
             return RecordColumn(
                 name: "", type: .zonedTime(zone), values: .time(Array(repeating: v, count: count)), validity: valid)
+        case (.time64(let v), _):
+            return RecordColumn(
+                name: "", type: .time64, values: .time(Array(repeating: v, count: count)), validity: valid)
         case (.timestamp(let v), _):
             return RecordColumn(
                 name: "", type: .time, values: .time(Array(repeating: v, count: count)), validity: valid)
@@ -61,6 +64,7 @@ extension RecordColumn {
         case .tag(let dictionary, let codes): return codes[row] < 0 ? .null : .string(dictionary[Int(codes[row])])
         case .time(let v):
             if case .zonedTime(let zone) = type { return .zonedTimestamp(v[row], zone) }
+            if type == .time64 { return .time64(v[row]) }
             return .timestamp(v[row])
         case .float(let v): return .float(v[row])
         case .integer(let v): return .integer(v[row])
@@ -171,10 +175,10 @@ enum ColumnBuild {
             return NestedColumns.fromScalars(scalars, type: type)
         case .tag:
             return tagColumn(scalars)
-        case .time, .zonedTime, .integer:
+        case .time, .zonedTime, .integer, .time64:
             let values: [Int64] = scalars.map { scalar in
                 switch scalar {
-                case .integer(let v), .timestamp(let v), .zonedTimestamp(let v, _):
+                case .integer(let v), .timestamp(let v), .zonedTimestamp(let v, _), .time64(let v):
                     validity.append(true)
                     return v
                 default:

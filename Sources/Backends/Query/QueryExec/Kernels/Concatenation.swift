@@ -19,7 +19,7 @@ enum Concatenation {
         let values: ColumnValues
         switch type {
         case .tag: values = tags(parts)
-        case .time:
+        case .time, .time64:
             values = .time(
                 parts.flatMap { if case .time(let v) = $0.values { v } else { [Int64](repeating: 0, count: $0.count) } }
             )

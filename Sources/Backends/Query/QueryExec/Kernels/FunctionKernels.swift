@@ -43,6 +43,7 @@ enum FunctionKernels {
         case .lower, .upper, .length, .characterLength, .charLength, .concat, .trim, .ltrim, .rtrim, .btrim,
             .startsWith, .endsWith, .strpos, .substr, .replace, .reverse, .left, .right:
             return try StringFunctions.apply(function, args)
+        case .dateBinWallclock: return try WallclockBinning.apply(args)
         case .dateBin, .dateTrunc, .datePart, .toTimestamp, .toTimestampSeconds, .toTimestampMillis,
             .toTimestampMicros, .toTimestampNanos, .toLocalTime:
             return try TimeFunctions.apply(function, args)

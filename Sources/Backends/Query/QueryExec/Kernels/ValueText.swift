@@ -16,6 +16,7 @@ public enum ValueText {
         case .zonedTimestamp(let v, let zone): zonedTimestamp(v, zone)
         case .interval(let v): v.displayText
         case .date(let v): date(v)
+        case .time64(let v): timeOfDay(v)
         case .binary(let v): v.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
         case .structure, .list: nested(value)
         }
@@ -27,6 +28,11 @@ public enum ValueText {
         TimeZoneRules.appendOffset(
             Int32(zone.offsetNanoseconds(atUTC: nanoseconds) / 1_000_000_000), to: &offset)
         return timestamp(zone.localNanoseconds(fromUTC: nanoseconds)) + String(decoding: offset, as: UTF8.self)
+    }
+
+    /// arrow-cast's display of a `Time64(ns)`: `HH:MM:SS` and the fraction as chrono shows it.
+    public static func timeOfDay(_ nanoseconds: Int64) -> String {
+        String(timestamp(nanoseconds).dropFirst("1970-01-01T".count))
     }
 
     /// `YYYY-MM-DD` of days since the epoch.

@@ -21,6 +21,8 @@ public final class GapFillOperator: ExecutionOperator {
     /// The group key columns other than time.
     private let keyColumns: [Int]
     private let strideNanoseconds: Int64
+    /// `date_bin_wallclock_gapfill`: the zone whose wall clock bins follow.
+    private let zone: TimeZoneRules?
     private let firstBin: Int64
     private let endNanoseconds: Int64
     private let fill: [GapFillStrategy]
@@ -33,6 +35,7 @@ public final class GapFillOperator: ExecutionOperator {
         timeColumn: Int,
         keyColumns: [Int],
         strideNanoseconds: Int64,
+        wallclock: (zone: TimeZoneRules, subDayStride: Int64?)? = nil,
         range: TimeRange,
         fill: [GapFillStrategy]
     ) {
@@ -42,7 +45,14 @@ public final class GapFillOperator: ExecutionOperator {
         self.timeColumn = timeColumn
         self.keyColumns = keyColumns
         self.strideNanoseconds = strideNanoseconds
-        self.firstBin = TimeFunctions.bin(range.startNanoseconds, stride: strideNanoseconds, origin: 0)
+        self.zone = wallclock?.zone
+        if let wallclock {
+            self.firstBin = WallclockBinning.binStart(
+                range.startNanoseconds, stride: strideNanoseconds, origin: 0, zone: wallclock.zone,
+                subDay: wallclock.subDayStride)
+        } else {
+            self.firstBin = TimeFunctions.bin(range.startNanoseconds, stride: strideNanoseconds, origin: 0)
+        }
         self.endNanoseconds = range.endNanoseconds
         self.fill = fill
     }
@@ -51,15 +61,16 @@ public final class GapFillOperator: ExecutionOperator {
         guard !done else { return nil }
         done = true
         let all = Concatenation.batches(try input.collect(), fields: fields)
-        let binCount = (endNanoseconds - 1 - firstBin) / strideNanoseconds + 1
-        guard binCount > 0, binCount <= Self.maxBins else {
-            throw KernelError(.limitExceeded, "gap filling would produce more than \(Self.maxBins) bins per group")
-        }
+        let bins = try binTimes()
         var groups: [[ScalarValue]: [Int64: Int]] = [:]
         var order: [[ScalarValue]] = []
         for row in 0..<all.rowCount {
             let key = keyColumns.map { all.columns[$0].scalar(at: row) }
-            guard case .timestamp(let time) = all.columns[timeColumn].scalar(at: row) else { continue }
+            let time: Int64
+            switch all.columns[timeColumn].scalar(at: row) {
+            case .timestamp(let value), .zonedTimestamp(let value, _): time = value
+            default: continue
+            }
             if groups[key] == nil { order.append(key) }
             groups[key, default: [:]][time] = row
         }
@@ -68,14 +79,13 @@ public final class GapFillOperator: ExecutionOperator {
         for key in order {
             let existing = groups[key] ?? [:]
             var groupRows: [[ScalarValue]] = []
-            for bin in 0..<Int(binCount) {
-                let time = firstBin + Int64(bin) * strideNanoseconds
+            for time in bins {
                 if let row = existing[time] {
                     groupRows.append(all.columns.map { $0.scalar(at: row) })
                 } else {
                     var values = [ScalarValue](repeating: .null, count: fields.count)
                     for (position, column) in keyColumns.enumerated() { values[column] = key[position] }
-                    values[timeColumn] = .timestamp(time)
+                    values[timeColumn] = zone.map { .zonedTimestamp(time, $0) } ?? .timestamp(time)
                     groupRows.append(values)
                 }
             }
@@ -86,6 +96,21 @@ public final class GapFillOperator: ExecutionOperator {
             ColumnBuild.fromScalars(rows.map { $0[index] }, type: fields[index].type).renamed(fields[index].name)
         }
         return RecordBatch(columns: columns, rowCount: rows.count)
+    }
+
+    /// The bin start times of the range (UTC instants).
+    private func binTimes() throws(KernelError) -> [Int64] {
+        let tooMany = KernelError(.limitExceeded, "gap filling would produce more than \(Self.maxBins) bins per group")
+        if let zone {
+            guard
+                let bins = WallclockBinning.gapFillBins(
+                    from: firstBin, before: endNanoseconds, stride: strideNanoseconds, zone: zone, limit: Self.maxBins)
+            else { throw tooMany }
+            return bins
+        }
+        let binCount = (endNanoseconds - 1 - firstBin) / strideNanoseconds + 1
+        guard binCount > 0, binCount <= Self.maxBins else { throw tooMany }
+        return (0..<binCount).map { firstBin + $0 * strideNanoseconds }
     }
 
     private func fillGroup(_ rows: inout [[ScalarValue]]) {

@@ -30,6 +30,10 @@ struct FunctionBinding {
         case "now", "current_timestamp":
             let value = ScalarValue.timestamp(binder.scope.nowNanoseconds)
             return BoundExpression(.literal(value), type: .time, name: "now()")
+        case "current_time":
+            // DataFusion's Time64(ns): the UTC time of day of the query's instant.
+            let nanoseconds = binder.scope.nowNanoseconds.flooredRemainder(dividingBy: DateFunctions.nanosecondsPerDay)
+            return BoundExpression(.literal(.time64(nanoseconds)), type: .time64, name: "current_time()")
         case "current_date", "today":
             let days = binder.scope.nowNanoseconds.flooredDivision(by: DateFunctions.nanosecondsPerDay)
             return BoundExpression(.literal(.date(Int32(clamping: days))), type: .date, name: "current_date()")
@@ -40,12 +44,13 @@ struct FunctionBinding {
             }
             let bound = try binder.bind(inner)
             return BoundExpression(bound.expr, type: bound.type, name: "\(rawName)(\(bound.name))")
-        case "date_bin_gapfill":
+        case "date_bin_gapfill", "date_bin_wallclock_gapfill":
+            // Bins like the function without `_gapfill`; `GapFillPlanning` adds the missing ones.
+            let base = String(name.dropLast("_gapfill".count))
             var renamed = call
-            renamed.name = ObjectName([Identifier("date_bin")])
+            renamed.name = ObjectName([Identifier(base)])
             let bound = try bind(renamed)
-            return BoundExpression(
-                bound.expr, type: bound.type, name: "date_bin_gapfill" + bound.name.dropFirst("date_bin".count))
+            return BoundExpression(bound.expr, type: bound.type, name: name + bound.name.dropFirst(base.count))
         default:
             break
         }

@@ -16,7 +16,8 @@ enum GapFillPlanning {
     ) throws(KernelError) -> LogicalPlan? {
         guard let timeIndex = groupExpressions.firstIndex(where: isGapFillCall) else { return nil }
         guard case .aggregate(let groups, _, let schema, _) = aggregate,
-            case .function(.dateBin, let arguments) = groups[timeIndex],
+            case .function(let function, let arguments) = groups[timeIndex],
+            function == .dateBin || function == .dateBinWallclock,
             case .literal(.interval(let interval)) = arguments.first,
             let stride = interval.fixedNanoseconds, stride > 0
         else {
@@ -24,6 +25,12 @@ enum GapFillPlanning {
                 .notImplemented, "This feature is not implemented: date_bin_gapfill with a calendar interval")
         }
         let range = try timeRange(aggregateInput)
+        var zone: TimeZoneRules?
+        if function == .dateBinWallclock, case .zonedTime(let rules) = schema.columns[timeIndex].type,
+            !WallclockBinning.utcNames.contains(rules.name)
+        {
+            zone = rules
+        }
         var fill = [GapFillStrategy](repeating: .null, count: schema.columns.count)
         for item in select.projection {
             guard case .expr(let expr, _) = item else { continue }
@@ -43,6 +50,8 @@ enum GapFillPlanning {
             timeColumn: timeIndex,
             keyColumns: groups.indices.filter { $0 != timeIndex },
             strideNanoseconds: stride,
+            subDayStride: interval.days == 0 ? interval.nanoseconds : nil,
+            wallclockZone: zone,
             range: range,
             fill: fill
         )
@@ -51,7 +60,8 @@ enum GapFillPlanning {
 
     static func isGapFillCall(_ expr: SQL.Expr) -> Bool {
         if case .function(let call) = SQLExprKey(expr).expr {
-            return call.name.baseName.lowercased() == "date_bin_gapfill"
+            let name = call.name.baseName.lowercased()
+            return name == "date_bin_gapfill" || name == "date_bin_wallclock_gapfill"
         }
         return false
     }
@@ -78,6 +88,10 @@ public struct GapFillSpec: Sendable, Hashable {
     public var timeColumn: Int
     public var keyColumns: [Int]
     public var strideNanoseconds: Int64
+    /// The stride when it has no days (decides repeated wall-clock times).
+    public var subDayStride: Int64?
+    /// `date_bin_wallclock_gapfill` of a non-UTC zoned time: bins follow this zone's wall clock.
+    public var wallclockZone: TimeZoneRules?
     public var range: TimeRange
     public var fill: [GapFillStrategy]
 }

@@ -68,6 +68,7 @@ enum LiteralBinding {
         case .interval(let v):
             "IntervalMonthDayNano(\"IntervalMonthDayNano { months: \(v.months), days: \(v.days), nanoseconds: \(v.nanoseconds) }\")"
         case .date(let v): "Date32(\"\(ValueText.date(v))\")"
+        case .time64(let v): "Time64Nanosecond(\"\(ValueText.timeOfDay(v))\")"
         case .binary: "Binary(\"\(ValueText.render(value))\")"
         case .structure, .list: ValueText.render(value)
         }

@@ -17,6 +17,10 @@ public enum ArrayFunctions {
         "list_remove": "array_remove", "list_length": "array_length", "array_cat": "array_concat",
         "list_concat": "array_concat", "list_cat": "array_concat", "list_has_all": "array_has_all",
         "list_has_any": "array_has_any", "string_to_list": "string_to_array",
+        "array_extract": "array_element", "list_extract": "array_element", "list_element": "array_element",
+        "empty": "array_empty", "list_empty": "array_empty", "list_pop_back": "array_pop_back",
+        "list_pop_front": "array_pop_front", "list_positions": "array_positions",
+        "list_remove_all": "array_remove_all", "list_remove_n": "array_remove_n",
     ]
 
     static func handles(_ function: ScalarFunction) -> Bool {
@@ -24,7 +28,7 @@ public enum ArrayFunctions {
         case .arrayAppend, .arrayPrepend, .arrayHas, .arrayPosition, .arrayMax, .arrayMin, .arraySort, .arraySlice,
             .arrayToString, .arrayReverse, .arrayDistinct, .arrayRemove, .cardinality:
             true
-        default: handlesConstructor(function)
+        default: handlesConstructor(function) || handlesEdit(function)
         }
     }
 
@@ -43,6 +47,7 @@ public enum ArrayFunctions {
 
     static func resultType(_ function: ScalarFunction, _ types: [ValueType?]) throws(KernelError) -> ValueType {
         if handlesConstructor(function) { return try constructorType(function, types) }
+        if handlesEdit(function) { return try editType(function, types) }
         let (counts, listIndex) = shape(function)
         guard counts.contains(types.count) else {
             throw KernelError(
@@ -86,6 +91,7 @@ public enum ArrayFunctions {
         -> ScalarValue
     {
         if handlesConstructor(function) { return try applyConstructor(function, args, type: type) }
+        if handlesEdit(function) { return try applyEdit(function, args, type: type) }
         let listIndex = shape(function).list
         let items: [ScalarValue]
         switch args[listIndex] {

@@ -522,6 +522,19 @@ NESTED_QUERIES = [
     "SELECT array_remove_n(make_array(1, 2, 1, 1), 1, 2) AS a, array_remove_n(make_array(1, 2), 1, NULL) AS b, array_remove_n(make_array(1, 2), 1, -1) AS c, array_remove_n(make_array(1, 2, 1), 1, 5) AS d, "
     "list_remove_n(make_array(requests, requests), requests, 1) AS e, array_remove_n(NULL, 1, 1) AS f FROM cpu",
     "SELECT array_remove_n(make_array(1), 1, 1.5)",
+    "SELECT array_replace(make_array(1, requests % 2, 1), 1, 9) AS a, array_replace_all(make_array(1, 2, 1), 1, requests) AS b, array_replace_n(make_array(1, 2, 1, 1), 1, 9, 2) AS c, "
+    "list_replace(make_array(host), host, 'z') AS d, list_replace_all(make_array(region, region), region, NULL) AS e, list_replace_n(make_array(1), 1, 2, 1) AS f FROM cpu",
+    "SELECT array_replace(make_array(1, NULL), NULL, 3) AS a, array_replace(NULL, 1, 2) AS b, array_replace_n(make_array(1, 1), 1, 2, NULL) AS c, array_replace_n(make_array(1, 1), 1, 2, -1) AS d, array_replace(make_array(1, 2), 1, 2.5) AS e",
+    "SELECT array_replace(make_array(1, 2), 'a', 2)",
+    "SELECT array_repeat(requests, 3) AS a, array_repeat(host, 0) AS b, array_repeat(make_array(1), 2) AS c, list_repeat(usage_idle, -1) AS d, array_repeat(1, NULL) AS e FROM cpu",
+    "SELECT array_repeat(1, 1.5)",
+    "SELECT array_repeat(1, 100000000000)",
+    "SELECT array_resize(make_array(1, 2), 4) AS a, array_resize(make_array(requests, 2), 1) AS b, array_resize(make_array(1), 3, requests) AS c, array_resize(make_array(1), 2, NULL) AS d, "
+    "list_resize(make_array(host), 0) AS e, array_resize(make_array(1), 3, 2.5) AS f, array_resize(make_array(1), NULL) AS g FROM cpu",
+    "SELECT array_resize(make_array(1), -1)",
+    "SELECT array_resize(NULL, 2)",
+    "SELECT array_resize(make_array(1), 100000000000)",
+    "SELECT array_resize(make_array(1, 2), 3, 'a')",
     "SELECT array_concat(make_array(1, 2), make_array(3), make_array(requests)) AS a, array_cat(make_array(1.5), make_array(requests)) AS b, list_concat(make_array(host), make_array(region, note)) AS c FROM cpu",
     "SELECT array_concat(make_array(1), NULL)",
     "SELECT array_has_all(make_array(1, 2, requests), make_array(1, requests)) AS a, array_has_any(make_array(1, 2), make_array(requests, 9)) AS b, "

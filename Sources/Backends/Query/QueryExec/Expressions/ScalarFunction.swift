@@ -64,6 +64,11 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
     case arrayPositions = "array_positions"
     case arrayRemoveAll = "array_remove_all"
     case arrayRemoveN = "array_remove_n"
+    case arrayReplace = "array_replace"
+    case arrayReplaceAll = "array_replace_all"
+    case arrayReplaceN = "array_replace_n"
+    case arrayRepeat = "array_repeat"
+    case arrayResize = "array_resize"
     case makeDate = "make_date"
     case toDate = "to_date"
     case sha224, sha256, sha384, sha512, digest
@@ -90,7 +95,8 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
             .arrayAppend, .arrayPrepend, .arrayHas, .arrayPosition, .arrayMax, .arrayMin, .arraySort, .arraySlice,
             .arrayToString, .arrayReverse, .arrayDistinct, .arrayRemove, .cardinality, .arrayConcat, .arrayHasAll,
             .arrayHasAny, .flatten, .stringToArray, .range, .generateSeries, .arrayEmpty, .arrayPopBack, .arrayPopFront,
-            .arrayPositions, .arrayRemoveAll, .arrayRemoveN:
+            .arrayPositions, .arrayRemoveAll, .arrayRemoveN, .arrayReplace, .arrayReplaceAll, .arrayReplaceN,
+            .arrayRepeat, .arrayResize:
             return (try? NestedFunctions.resultType(self, argumentTypes, literals: argumentTypes.map { _ in nil }))
                 ?? .string
         case .abs, .ceil, .floor, .round, .trunc, .signum:

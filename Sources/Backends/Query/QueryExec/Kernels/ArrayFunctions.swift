@@ -21,6 +21,8 @@ public enum ArrayFunctions {
         "empty": "array_empty", "list_empty": "array_empty", "list_pop_back": "array_pop_back",
         "list_pop_front": "array_pop_front", "list_positions": "array_positions",
         "list_remove_all": "array_remove_all", "list_remove_n": "array_remove_n",
+        "list_replace": "array_replace", "list_replace_all": "array_replace_all", "list_replace_n": "array_replace_n",
+        "list_repeat": "array_repeat", "list_resize": "array_resize",
     ]
 
     static func handles(_ function: ScalarFunction) -> Bool {
@@ -28,7 +30,7 @@ public enum ArrayFunctions {
         case .arrayAppend, .arrayPrepend, .arrayHas, .arrayPosition, .arrayMax, .arrayMin, .arraySort, .arraySlice,
             .arrayToString, .arrayReverse, .arrayDistinct, .arrayRemove, .cardinality:
             true
-        default: handlesConstructor(function) || handlesEdit(function)
+        default: handlesConstructor(function) || handlesEdit(function) || handlesReshape(function)
         }
     }
 
@@ -48,6 +50,7 @@ public enum ArrayFunctions {
     static func resultType(_ function: ScalarFunction, _ types: [ValueType?]) throws(KernelError) -> ValueType {
         if handlesConstructor(function) { return try constructorType(function, types) }
         if handlesEdit(function) { return try editType(function, types) }
+        if handlesReshape(function) { return try reshapeType(function, types) }
         let (counts, listIndex) = shape(function)
         guard counts.contains(types.count) else {
             throw KernelError(
@@ -92,6 +95,7 @@ public enum ArrayFunctions {
     {
         if handlesConstructor(function) { return try applyConstructor(function, args, type: type) }
         if handlesEdit(function) { return try applyEdit(function, args, type: type) }
+        if handlesReshape(function) { return try applyReshape(function, args, type: type) }
         let listIndex = shape(function).list
         let items: [ScalarValue]
         switch args[listIndex] {

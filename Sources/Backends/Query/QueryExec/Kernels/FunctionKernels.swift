@@ -64,7 +64,8 @@ enum FunctionKernels {
             .arrayAppend, .arrayPrepend, .arrayHas, .arrayPosition, .arrayMax, .arrayMin, .arraySort, .arraySlice,
             .arrayToString, .arrayReverse, .arrayDistinct, .arrayRemove, .cardinality, .arrayConcat, .arrayHasAll,
             .arrayHasAny, .flatten, .stringToArray, .range, .generateSeries, .arrayEmpty, .arrayPopBack, .arrayPopFront,
-            .arrayPositions, .arrayRemoveAll, .arrayRemoveN:
+            .arrayPositions, .arrayRemoveAll, .arrayRemoveN, .arrayReplace, .arrayReplaceAll, .arrayReplaceN,
+            .arrayRepeat, .arrayResize:
             return .null  // evaluated by NestedFunctions before this row-wise path
         }
     }

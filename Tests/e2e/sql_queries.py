@@ -535,6 +535,17 @@ NESTED_QUERIES = [
     "SELECT array_resize(NULL, 2)",
     "SELECT array_resize(make_array(1), 100000000000)",
     "SELECT array_resize(make_array(1, 2), 3, 'a')",
+    "SELECT array_except(make_array(1, 2, 2, 3, NULL), make_array(requests % 3)) AS a, array_intersect(make_array(1, 2, 2, NULL), make_array(2, NULL, requests % 2)) AS b, "
+    "array_union(make_array(1, 2, 2), make_array(3, requests, NULL)) AS c, list_except(make_array(host), make_array('a')) AS d, list_intersect(make_array(region), make_array(region)) AS e, "
+    "list_union(make_array(host), make_array(region)) AS f FROM cpu",
+    "SELECT array_union(make_array(1), NULL) AS a, array_except(NULL, make_array(1)) AS b, array_intersect(make_array(3, 1, 2, 3), make_array(3, 2, 3)) AS c, "
+    "array_union(make_array(1), make_array(1.5)) AS d, array_intersect(make_array(1, 2), make_array(2.0)) AS e, array_union(make_array(2, 1, 2), make_array(1)) AS f",
+    "SELECT array_union(make_array(1), 1)",
+    "SELECT array_except(make_array(1), make_array('a'))",
+    "SELECT arrays_overlap(make_array(1, requests), make_array(2)) AS a, arrays_overlap(make_array(1, NULL), make_array(NULL)) AS b, arrays_overlap(make_array(host), make_array('zz')) AS c, "
+    "array_has_any(make_array(1), NULL) AS d FROM cpu",
+    "SELECT arrays_overlap(NULL, make_array(1))",
+    "SELECT array_has_all(make_array(1), NULL)",
     "SELECT array_concat(make_array(1, 2), make_array(3), make_array(requests)) AS a, array_cat(make_array(1.5), make_array(requests)) AS b, list_concat(make_array(host), make_array(region, note)) AS c FROM cpu",
     "SELECT array_concat(make_array(1), NULL)",
     "SELECT array_has_all(make_array(1, 2, requests), make_array(1, requests)) AS a, array_has_any(make_array(1, 2), make_array(requests, 9)) AS b, "

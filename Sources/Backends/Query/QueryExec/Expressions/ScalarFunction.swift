@@ -69,6 +69,9 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
     case arrayReplaceN = "array_replace_n"
     case arrayRepeat = "array_repeat"
     case arrayResize = "array_resize"
+    case arrayUnion = "array_union"
+    case arrayIntersect = "array_intersect"
+    case arrayExcept = "array_except"
     case makeDate = "make_date"
     case toDate = "to_date"
     case sha224, sha256, sha384, sha512, digest
@@ -96,7 +99,7 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
             .arrayToString, .arrayReverse, .arrayDistinct, .arrayRemove, .cardinality, .arrayConcat, .arrayHasAll,
             .arrayHasAny, .flatten, .stringToArray, .range, .generateSeries, .arrayEmpty, .arrayPopBack, .arrayPopFront,
             .arrayPositions, .arrayRemoveAll, .arrayRemoveN, .arrayReplace, .arrayReplaceAll, .arrayReplaceN,
-            .arrayRepeat, .arrayResize:
+            .arrayRepeat, .arrayResize, .arrayUnion, .arrayIntersect, .arrayExcept:
             return (try? NestedFunctions.resultType(self, argumentTypes, literals: argumentTypes.map { _ in nil }))
                 ?? .string
         case .abs, .ceil, .floor, .round, .trunc, .signum:

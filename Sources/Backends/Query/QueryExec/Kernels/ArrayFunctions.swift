@@ -22,7 +22,8 @@ public enum ArrayFunctions {
         "list_pop_front": "array_pop_front", "list_positions": "array_positions",
         "list_remove_all": "array_remove_all", "list_remove_n": "array_remove_n",
         "list_replace": "array_replace", "list_replace_all": "array_replace_all", "list_replace_n": "array_replace_n",
-        "list_repeat": "array_repeat", "list_resize": "array_resize",
+        "list_repeat": "array_repeat", "list_resize": "array_resize", "list_union": "array_union",
+        "list_intersect": "array_intersect", "list_except": "array_except", "arrays_overlap": "array_has_any",
     ]
 
     static func handles(_ function: ScalarFunction) -> Bool {
@@ -30,7 +31,8 @@ public enum ArrayFunctions {
         case .arrayAppend, .arrayPrepend, .arrayHas, .arrayPosition, .arrayMax, .arrayMin, .arraySort, .arraySlice,
             .arrayToString, .arrayReverse, .arrayDistinct, .arrayRemove, .cardinality:
             true
-        default: handlesConstructor(function) || handlesEdit(function) || handlesReshape(function)
+        default:
+            handlesConstructor(function) || handlesEdit(function) || handlesReshape(function) || handlesSet(function)
         }
     }
 
@@ -51,6 +53,7 @@ public enum ArrayFunctions {
         if handlesConstructor(function) { return try constructorType(function, types) }
         if handlesEdit(function) { return try editType(function, types) }
         if handlesReshape(function) { return try reshapeType(function, types) }
+        if handlesSet(function) { return try setType(function, types) }
         let (counts, listIndex) = shape(function)
         guard counts.contains(types.count) else {
             throw KernelError(
@@ -96,6 +99,7 @@ public enum ArrayFunctions {
         if handlesConstructor(function) { return try applyConstructor(function, args, type: type) }
         if handlesEdit(function) { return try applyEdit(function, args, type: type) }
         if handlesReshape(function) { return try applyReshape(function, args, type: type) }
+        if handlesSet(function) { return applySet(function, args, type: type) }
         let listIndex = shape(function).list
         let items: [ScalarValue]
         switch args[listIndex] {

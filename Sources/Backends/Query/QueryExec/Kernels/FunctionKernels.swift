@@ -65,7 +65,7 @@ enum FunctionKernels {
             .arrayToString, .arrayReverse, .arrayDistinct, .arrayRemove, .cardinality, .arrayConcat, .arrayHasAll,
             .arrayHasAny, .flatten, .stringToArray, .range, .generateSeries, .arrayEmpty, .arrayPopBack, .arrayPopFront,
             .arrayPositions, .arrayRemoveAll, .arrayRemoveN, .arrayReplace, .arrayReplaceAll, .arrayReplaceN,
-            .arrayRepeat, .arrayResize:
+            .arrayRepeat, .arrayResize, .arrayUnion, .arrayIntersect, .arrayExcept:
             return .null  // evaluated by NestedFunctions before this row-wise path
         }
     }

@@ -546,6 +546,19 @@ NESTED_QUERIES = [
     "array_has_any(make_array(1), NULL) AS d FROM cpu",
     "SELECT arrays_overlap(NULL, make_array(1))",
     "SELECT array_has_all(make_array(1), NULL)",
+    "SELECT array_any_value(make_array(NULL, requests, 3)) AS a, list_any_value(make_array(host)) AS b, array_any_value(make_array(NULL, usage_idle)) AS c FROM cpu",
+    "SELECT array_any_value(NULL)",
+    "SELECT array_ndims(make_array(requests)) AS a, array_ndims(make_array(make_array(1))) AS b, list_ndims(make_array(host)) AS c, array_ndims(NULL) AS d FROM cpu",
+    "SELECT array_ndims(1)",
+    "SELECT array_dims(make_array(1, requests)) AS a, array_dims(make_array(make_array(1, 2), make_array(3, requests))) AS b, list_dims(make_array(host)) AS c, "
+    "array_dims(make_array(make_array(1, 2), make_array(3))) AS d FROM cpu",
+    "SELECT array_dims(NULL)",
+    "SELECT array_distance(make_array(1, 2), make_array(4, requests)) AS a, array_distance(make_array(1.5), make_array(usage_idle)) AS b, list_distance(make_array(1), make_array(1)) AS c, "
+    "array_distance(make_array(1, NULL), make_array(1, 2)) AS d FROM cpu",
+    "SELECT array_distance(make_array(1), make_array(1, 2))",
+    "SELECT array_distance(NULL, make_array(1))",
+    "SELECT array_distance(make_array('a'), make_array('b'))",
+    "SELECT row(requests, host) AS a, row(1, 'a') AS b FROM cpu",
     "SELECT array_concat(make_array(1, 2), make_array(3), make_array(requests)) AS a, array_cat(make_array(1.5), make_array(requests)) AS b, list_concat(make_array(host), make_array(region, note)) AS c FROM cpu",
     "SELECT array_concat(make_array(1), NULL)",
     "SELECT array_has_all(make_array(1, 2, requests), make_array(1, requests)) AS a, array_has_any(make_array(1, 2), make_array(requests, 9)) AS b, "

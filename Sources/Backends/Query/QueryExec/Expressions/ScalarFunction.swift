@@ -72,6 +72,10 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
     case arrayUnion = "array_union"
     case arrayIntersect = "array_intersect"
     case arrayExcept = "array_except"
+    case arrayAnyValue = "array_any_value"
+    case arrayNdims = "array_ndims"
+    case arrayDims = "array_dims"
+    case arrayDistance = "array_distance"
     case makeDate = "make_date"
     case toDate = "to_date"
     case sha224, sha256, sha384, sha512, digest
@@ -99,7 +103,8 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
             .arrayToString, .arrayReverse, .arrayDistinct, .arrayRemove, .cardinality, .arrayConcat, .arrayHasAll,
             .arrayHasAny, .flatten, .stringToArray, .range, .generateSeries, .arrayEmpty, .arrayPopBack, .arrayPopFront,
             .arrayPositions, .arrayRemoveAll, .arrayRemoveN, .arrayReplace, .arrayReplaceAll, .arrayReplaceN,
-            .arrayRepeat, .arrayResize, .arrayUnion, .arrayIntersect, .arrayExcept:
+            .arrayRepeat, .arrayResize, .arrayUnion, .arrayIntersect, .arrayExcept,
+            .arrayAnyValue, .arrayNdims, .arrayDims, .arrayDistance:
             return (try? NestedFunctions.resultType(self, argumentTypes, literals: argumentTypes.map { _ in nil }))
                 ?? .string
         case .abs, .ceil, .floor, .round, .trunc, .signum:

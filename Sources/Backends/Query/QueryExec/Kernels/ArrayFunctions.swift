@@ -24,6 +24,8 @@ public enum ArrayFunctions {
         "list_replace": "array_replace", "list_replace_all": "array_replace_all", "list_replace_n": "array_replace_n",
         "list_repeat": "array_repeat", "list_resize": "array_resize", "list_union": "array_union",
         "list_intersect": "array_intersect", "list_except": "array_except", "arrays_overlap": "array_has_any",
+        "list_any_value": "array_any_value", "list_ndims": "array_ndims", "list_dims": "array_dims",
+        "list_distance": "array_distance", "row": "struct",
     ]
 
     static func handles(_ function: ScalarFunction) -> Bool {
@@ -33,6 +35,7 @@ public enum ArrayFunctions {
             true
         default:
             handlesConstructor(function) || handlesEdit(function) || handlesReshape(function) || handlesSet(function)
+                || handlesMeasure(function)
         }
     }
 
@@ -54,6 +57,7 @@ public enum ArrayFunctions {
         if handlesEdit(function) { return try editType(function, types) }
         if handlesReshape(function) { return try reshapeType(function, types) }
         if handlesSet(function) { return try setType(function, types) }
+        if handlesMeasure(function) { return try measureType(function, types) }
         let (counts, listIndex) = shape(function)
         guard counts.contains(types.count) else {
             throw KernelError(
@@ -100,6 +104,7 @@ public enum ArrayFunctions {
         if handlesEdit(function) { return try applyEdit(function, args, type: type) }
         if handlesReshape(function) { return try applyReshape(function, args, type: type) }
         if handlesSet(function) { return applySet(function, args, type: type) }
+        if handlesMeasure(function) { return try applyMeasure(function, args) }
         let listIndex = shape(function).list
         let items: [ScalarValue]
         switch args[listIndex] {

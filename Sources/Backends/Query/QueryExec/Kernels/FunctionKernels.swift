@@ -65,7 +65,8 @@ enum FunctionKernels {
             .arrayToString, .arrayReverse, .arrayDistinct, .arrayRemove, .cardinality, .arrayConcat, .arrayHasAll,
             .arrayHasAny, .flatten, .stringToArray, .range, .generateSeries, .arrayEmpty, .arrayPopBack, .arrayPopFront,
             .arrayPositions, .arrayRemoveAll, .arrayRemoveN, .arrayReplace, .arrayReplaceAll, .arrayReplaceN,
-            .arrayRepeat, .arrayResize, .arrayUnion, .arrayIntersect, .arrayExcept:
+            .arrayRepeat, .arrayResize, .arrayUnion, .arrayIntersect, .arrayExcept,
+            .arrayAnyValue, .arrayNdims, .arrayDims, .arrayDistance:
             return .null  // evaluated by NestedFunctions before this row-wise path
         }
     }

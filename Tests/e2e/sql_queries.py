@@ -553,6 +553,8 @@ NESTED_QUERIES = [
     "SELECT array_dims(make_array(1, requests)) AS a, array_dims(make_array(make_array(1, 2), make_array(3, requests))) AS b, list_dims(make_array(host)) AS c, "
     "array_dims(make_array(make_array(1, 2), make_array(3))) AS d FROM cpu",
     "SELECT array_dims(NULL)",
+    "SELECT array_ndims(make_array(NULL, make_array(1))) AS a, array_dims(make_array(NULL, make_array(1))) AS b, array_ndims(make_array(make_array())) AS c, "
+    "array_dims(make_array(make_array())) AS d, array_dims(make_array(NULL, make_array(requests))) AS e, array_ndims(make_array(NULL, make_array(requests))) AS f FROM cpu",
     "SELECT array_distance(make_array(1, 2), make_array(4, requests)) AS a, array_distance(make_array(1.5), make_array(usage_idle)) AS b, list_distance(make_array(1), make_array(1)) AS c, "
     "array_distance(make_array(1, NULL), make_array(1, 2)) AS d FROM cpu",
     "SELECT array_distance(make_array(1), make_array(1, 2))",

@@ -104,7 +104,6 @@ public enum ArrayFunctions {
         if handlesEdit(function) { return try applyEdit(function, args, type: type) }
         if handlesReshape(function) { return try applyReshape(function, args, type: type) }
         if handlesSet(function) { return applySet(function, args, type: type) }
-        if handlesMeasure(function) { return try applyMeasure(function, args) }
         let listIndex = shape(function).list
         let items: [ScalarValue]
         switch args[listIndex] {

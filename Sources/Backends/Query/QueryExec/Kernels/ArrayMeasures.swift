@@ -2,8 +2,8 @@ import Kernel
 
 /// `array_any_value` (first non-NULL item), `array_ndims` (nesting depth), `array_dims` (the
 /// length at each level, following first items) and `array_distance` (Euclidean, Float64), with
-/// their `list_*` spellings. Depth and dimensions are read from the values: a nested list whose
-/// first item is NULL counts as one level less than DataFusion's type-based answer.
+/// their `list_*` spellings. Depth and dimensions follow the list's type (a NULL or missing first
+/// item counts 0 at its level), as DataFusion's do.
 extension ArrayFunctions {
     static func handlesMeasure(_ function: ScalarFunction) -> Bool {
         switch function {
@@ -49,18 +49,27 @@ extension ArrayFunctions {
         }
     }
 
-    static func applyMeasure(_ function: ScalarFunction, _ args: [ScalarValue]) throws(KernelError) -> ScalarValue {
+    /// `listType` is the first argument's type (nil when unknown: the values' own depth is used).
+    static func applyMeasure(_ function: ScalarFunction, _ args: [ScalarValue], listType: ValueType?)
+        throws(KernelError) -> ScalarValue
+    {
         guard case .list(let values) = args[0] else { return .null }
+        let levels = listType.map(typeDepth) ?? depth(values)
         switch function {
         case .arrayAnyValue: return values.first { !$0.isNull } ?? .null
-        case .arrayNdims: return .uinteger(UInt64(depth(values)))
+        case .arrayNdims: return .uinteger(UInt64(levels))
         case .arrayDims:
             guard !values.isEmpty else { return .null }
             var dims: [ScalarValue] = [.uinteger(UInt64(values.count))]
-            var current = values
-            while let first = current.first, case .list(let inner) = first {
+            var current = Array(values)
+            for _ in 1..<max(1, levels) {
+                guard case .list(let inner)? = current.first else {
+                    dims.append(.uinteger(0))
+                    current = []
+                    continue
+                }
                 dims.append(.uinteger(UInt64(inner.count)))
-                current = inner
+                current = Array(inner)
             }
             return .list(ScalarValues(dims))
         default:
@@ -75,6 +84,11 @@ extension ArrayFunctions {
             }
             return .float(sum.squareRoot())
         }
+    }
+
+    private static func typeDepth(_ type: ValueType) -> Int {
+        guard case .list(let fields) = type else { return 0 }
+        return 1 + typeDepth(fields.item.type)
     }
 
     private static func depth(_ values: ScalarValues) -> Int {

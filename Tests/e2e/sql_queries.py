@@ -561,6 +561,10 @@ NESTED_QUERIES = [
     "SELECT array_distance(NULL, make_array(1))",
     "SELECT array_distance(make_array('a'), make_array('b'))",
     "SELECT row(requests, host) AS a, row(1, 'a') AS b FROM cpu",
+    "SELECT array_repeat(host, 2) AS a, array_repeat(note, requests % 3) AS b, array_resize(make_array(region), 2, host) AS c, array_positions(make_array(host, region), 'a') AS d FROM cpu",
+    "SELECT array_remove_all(array_agg(host ORDER BY time), 'a') AS a, array_union(array_agg(host ORDER BY time), make_array('z')) AS b, array_pop_front(array_agg(requests ORDER BY requests)) AS c, array_dims(array_agg(requests)) AS d FROM cpu GROUP BY region ORDER BY region",
+    "SELECT array_replace(make_array(usage_idle, 1.0), 1, requests) AS a, array_except(make_array(requests, 1), make_array(1.0)) AS b, array_any_value(make_array(note)) AS c, array_empty(array_remove_all(make_array(requests), requests)) AS d FROM cpu",
+    "SELECT array_repeat(make_array(host, NULL), 2) AS a, array_ndims(array_repeat(make_array(1), 2)) AS b, array_intersect(make_array(NULL, host), make_array(host, NULL)) AS c FROM cpu",
     "SELECT array_concat(make_array(1, 2), make_array(3), make_array(requests)) AS a, array_cat(make_array(1.5), make_array(requests)) AS b, list_concat(make_array(host), make_array(region, note)) AS c FROM cpu",
     "SELECT array_concat(make_array(1), NULL)",
     "SELECT array_has_all(make_array(1, 2, requests), make_array(1, requests)) AS a, array_has_any(make_array(1, 2), make_array(requests, 9)) AS b, "

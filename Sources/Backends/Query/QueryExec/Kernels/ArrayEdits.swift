@@ -41,7 +41,7 @@ extension ArrayFunctions {
         if count > 1, let element = types[1], isTextType(element) != isTextType(fields.item.type) {
             throw coercionError(name, listType, element)
         }
-        if function == .arrayRemoveN, let index = types[2], index != .integer, index != .uinteger {
+        if function == .arrayRemoveN, let index = types[2], index != .integer {
             throw coercionError(name, listType, index)
         }
         switch function {

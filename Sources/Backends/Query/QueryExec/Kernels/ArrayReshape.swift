@@ -30,7 +30,7 @@ extension ArrayFunctions {
             guard isTextType(element) == isTextType(item) else { throw coercionError(name, listType, element) }
             item = try Comparison.commonType(item, element)
         }
-        if function == .arrayReplaceN, let index = types[3], index != .integer, index != .uinteger {
+        if function == .arrayReplaceN, let index = types[3], index != .integer {
             throw coercionError(name, listType, index)
         }
         return .list([ValueField(name: "item", type: item == .tag ? .string : item)])
@@ -70,7 +70,7 @@ extension ArrayFunctions {
             throw KernelError(
                 .invalidInput, "Error during planning: \(name) expects \(counts) arguments, got \(types.count)")
         }
-        if let size = types[1], size != .integer, size != .uinteger {
+        if let size = types[1], size != .integer, function == .arrayResize || size != .uinteger {
             throw KernelError(
                 .invalidInput,
                 "Error during planning: Function '\(name)' requires Int64, but received \(ArrowTypeName.of(size))")

@@ -529,6 +529,7 @@ NESTED_QUERIES = [
     "SELECT array_repeat(requests, 3) AS a, array_repeat(host, 0) AS b, array_repeat(make_array(1), 2) AS c, list_repeat(usage_idle, -1) AS d, array_repeat(1, NULL) AS e FROM cpu",
     "SELECT array_repeat(1, 1.5)",
     "SELECT array_repeat(1, 100000000000)",
+    "SELECT array_repeat(range(100000), 100000000000)",
     "SELECT array_resize(make_array(1, 2), 4) AS a, array_resize(make_array(requests, 2), 1) AS b, array_resize(make_array(1), 3, requests) AS c, array_resize(make_array(1), 2, NULL) AS d, "
     "list_resize(make_array(host), 0) AS e, array_resize(make_array(1), 3, 2.5) AS f, array_resize(make_array(1), NULL) AS g FROM cpu",
     "SELECT array_resize(make_array(1), -1)",

@@ -107,7 +107,10 @@ extension ArrayFunctions {
         if function == .arrayResize, size < 0 {
             throw KernelError(.invalidInput, "Execution error: array_resize: failed to convert size to usize")
         }
-        guard size <= maxGeneratedLength else {
+        // A repeated list counts its items too, so nesting cannot multiply past the bound.
+        let repeated = function == .arrayRepeat ? args[0] : (args.count > 2 ? args[2] : .null)
+        let width: Int64 = if case .list(let inner) = repeated { Int64(max(1, inner.count)) } else { 1 }
+        guard size <= maxGeneratedLength / width else {
             throw KernelError(
                 .invalidInput,
                 "Execution error: \(function.rawValue) would build more than \(maxGeneratedLength) values")

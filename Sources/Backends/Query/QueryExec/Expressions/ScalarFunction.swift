@@ -59,6 +59,24 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
     case stringToArray = "string_to_array"
     case range
     case generateSeries = "generate_series"
+    case arrayEmpty = "array_empty"
+    case arrayPopBack = "array_pop_back"
+    case arrayPopFront = "array_pop_front"
+    case arrayPositions = "array_positions"
+    case arrayRemoveAll = "array_remove_all"
+    case arrayRemoveN = "array_remove_n"
+    case arrayReplace = "array_replace"
+    case arrayReplaceAll = "array_replace_all"
+    case arrayReplaceN = "array_replace_n"
+    case arrayRepeat = "array_repeat"
+    case arrayResize = "array_resize"
+    case arrayUnion = "array_union"
+    case arrayIntersect = "array_intersect"
+    case arrayExcept = "array_except"
+    case arrayAnyValue = "array_any_value"
+    case arrayNdims = "array_ndims"
+    case arrayDims = "array_dims"
+    case arrayDistance = "array_distance"
     case makeDate = "make_date"
     case toDate = "to_date"
     case sha224, sha256, sha384, sha512, digest
@@ -84,7 +102,10 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
         case .structure, .namedStruct, .getField, .makeArray, .makeList, .arrayLength, .arrayElement, .regexpMatch,
             .arrayAppend, .arrayPrepend, .arrayHas, .arrayPosition, .arrayMax, .arrayMin, .arraySort, .arraySlice,
             .arrayToString, .arrayReverse, .arrayDistinct, .arrayRemove, .cardinality, .arrayConcat, .arrayHasAll,
-            .arrayHasAny, .flatten, .stringToArray, .range, .generateSeries:
+            .arrayHasAny, .flatten, .stringToArray, .range, .generateSeries, .arrayEmpty, .arrayPopBack, .arrayPopFront,
+            .arrayPositions, .arrayRemoveAll, .arrayRemoveN, .arrayReplace, .arrayReplaceAll, .arrayReplaceN,
+            .arrayRepeat, .arrayResize, .arrayUnion, .arrayIntersect, .arrayExcept,
+            .arrayAnyValue, .arrayNdims, .arrayDims, .arrayDistance:
             return (try? NestedFunctions.resultType(self, argumentTypes, literals: argumentTypes.map { _ in nil }))
                 ?? .string
         case .abs, .ceil, .floor, .round, .trunc, .signum:

@@ -17,6 +17,15 @@ public enum ArrayFunctions {
         "list_remove": "array_remove", "list_length": "array_length", "array_cat": "array_concat",
         "list_concat": "array_concat", "list_cat": "array_concat", "list_has_all": "array_has_all",
         "list_has_any": "array_has_any", "string_to_list": "string_to_array",
+        "array_extract": "array_element", "list_extract": "array_element", "list_element": "array_element",
+        "empty": "array_empty", "list_empty": "array_empty", "list_pop_back": "array_pop_back",
+        "list_pop_front": "array_pop_front", "list_positions": "array_positions",
+        "list_remove_all": "array_remove_all", "list_remove_n": "array_remove_n",
+        "list_replace": "array_replace", "list_replace_all": "array_replace_all", "list_replace_n": "array_replace_n",
+        "list_repeat": "array_repeat", "list_resize": "array_resize", "list_union": "array_union",
+        "list_intersect": "array_intersect", "list_except": "array_except", "arrays_overlap": "array_has_any",
+        "list_any_value": "array_any_value", "list_ndims": "array_ndims", "list_dims": "array_dims",
+        "list_distance": "array_distance", "row": "struct",
     ]
 
     static func handles(_ function: ScalarFunction) -> Bool {
@@ -24,7 +33,9 @@ public enum ArrayFunctions {
         case .arrayAppend, .arrayPrepend, .arrayHas, .arrayPosition, .arrayMax, .arrayMin, .arraySort, .arraySlice,
             .arrayToString, .arrayReverse, .arrayDistinct, .arrayRemove, .cardinality:
             true
-        default: handlesConstructor(function)
+        default:
+            handlesConstructor(function) || handlesEdit(function) || handlesReshape(function) || handlesSet(function)
+                || handlesMeasure(function)
         }
     }
 
@@ -43,6 +54,10 @@ public enum ArrayFunctions {
 
     static func resultType(_ function: ScalarFunction, _ types: [ValueType?]) throws(KernelError) -> ValueType {
         if handlesConstructor(function) { return try constructorType(function, types) }
+        if handlesEdit(function) { return try editType(function, types) }
+        if handlesReshape(function) { return try reshapeType(function, types) }
+        if handlesSet(function) { return try setType(function, types) }
+        if handlesMeasure(function) { return try measureType(function, types) }
         let (counts, listIndex) = shape(function)
         guard counts.contains(types.count) else {
             throw KernelError(
@@ -86,6 +101,9 @@ public enum ArrayFunctions {
         -> ScalarValue
     {
         if handlesConstructor(function) { return try applyConstructor(function, args, type: type) }
+        if handlesEdit(function) { return try applyEdit(function, args, type: type) }
+        if handlesReshape(function) { return try applyReshape(function, args, type: type) }
+        if handlesSet(function) { return applySet(function, args, type: type) }
         let listIndex = shape(function).list
         let items: [ScalarValue]
         switch args[listIndex] {

@@ -64,7 +64,10 @@ enum FunctionKernels {
         case .structure, .namedStruct, .getField, .makeArray, .makeList, .arrayLength, .arrayElement, .regexpMatch,
             .arrayAppend, .arrayPrepend, .arrayHas, .arrayPosition, .arrayMax, .arrayMin, .arraySort, .arraySlice,
             .arrayToString, .arrayReverse, .arrayDistinct, .arrayRemove, .cardinality, .arrayConcat, .arrayHasAll,
-            .arrayHasAny, .flatten, .stringToArray, .range, .generateSeries:
+            .arrayHasAny, .flatten, .stringToArray, .range, .generateSeries, .arrayEmpty, .arrayPopBack, .arrayPopFront,
+            .arrayPositions, .arrayRemoveAll, .arrayRemoveN, .arrayReplace, .arrayReplaceAll, .arrayReplaceN,
+            .arrayRepeat, .arrayResize, .arrayUnion, .arrayIntersect, .arrayExcept,
+            .arrayAnyValue, .arrayNdims, .arrayDims, .arrayDistance:
             return .null  // evaluated by NestedFunctions before this row-wise path
         }
     }

@@ -34,7 +34,8 @@ extension ArrayFunctions {
             return list(item ?? .integer)
         case .arrayHasAll, .arrayHasAny:
             guard types.count == 2 else { throw planning("\(name) expects 2 arguments, got \(types.count)") }
-            for type in types {
+            // array_has_any(list, NULL) is NULL; any other NULL argument is refused.
+            for (index, type) in types.enumerated() where !(index == 1 && type == nil && function == .arrayHasAny) {
                 guard let type else {
                     throw KernelError(.invalidInput, "Execution error: array_has does not support type 'Null'.")
                 }

@@ -95,6 +95,8 @@ public enum NestedFunctions {
             }
             if function == .regexpMatch {
                 results.append(try patterns.match(values))
+            } else if ArrayFunctions.handlesMeasure(function) {
+                results.append(try ArrayFunctions.applyMeasure(function, values, listType: argumentTypes.first ?? nil))
             } else if ArrayFunctions.handles(function) {
                 results.append(try ArrayFunctions.apply(function, values, type: type))
             } else {

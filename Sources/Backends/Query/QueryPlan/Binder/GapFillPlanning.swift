@@ -7,13 +7,16 @@ import SQL
 /// `interpolate(agg)` in the select list choose how those aggregates are filled.
 enum GapFillPlanning {
     /// The gap-fill node over `aggregate`, or nil when the query does not use `date_bin_gapfill`.
+    /// Each `locf(agg)`/`interpolate(agg)` gets its own copy of the aggregate's column, filled its
+    /// way, so the same aggregate written plainly keeps its NULLs in the added bins; the returned
+    /// entries tell the binder where each wrapped call's value is.
     static func plan(
         _ select: Select,
         groupExpressions: [SQL.Expr],
         aggregate: LogicalPlan,
         aggregateInput: LogicalPlan,
         scope: BindingScope
-    ) throws(KernelError) -> LogicalPlan? {
+    ) throws(KernelError) -> (LogicalPlan, [ComputedExpression])? {
         guard let timeIndex = groupExpressions.firstIndex(where: isGapFillCall) else { return nil }
         guard case .aggregate(let groups, _, let schema, _) = aggregate,
             case .function(let function, let arguments) = groups[timeIndex],
@@ -32,20 +35,37 @@ enum GapFillPlanning {
             zone = rules
         }
         var fill = [GapFillStrategy](repeating: .null, count: schema.columns.count)
+        var columns = schema.columns
+        var copies: [PhysicalExpr] = []
+        var wrapped: [ComputedExpression] = []
         for item in select.projection {
             guard case .expr(let expr, _) = item else { continue }
             ASTWalker.visit(expr) { node in
                 guard case .function(let call) = node, call.arguments.count == 1,
                     case .expr(let inner) = call.arguments[0],
-                    let computed = scope.computed.first(where: { $0.ast == SQLExprKey(inner) })
+                    let computed = scope.computed.first(where: { $0.ast == SQLExprKey(inner) }),
+                    !wrapped.contains(where: { $0.ast == SQLExprKey(node) })
                 else { return }
+                let strategy: GapFillStrategy
                 switch call.name.baseName.lowercased() {
-                case "locf": fill[computed.column] = .lastObservationCarriedForward
-                case "interpolate": fill[computed.column] = .interpolate
-                default: break
+                case "locf": strategy = .lastObservationCarriedForward
+                case "interpolate": strategy = .interpolate
+                default: return
                 }
+                var column = schema.columns[computed.column]
+                column.name = "\(call.name.baseName.lowercased())(\(column.name))"
+                column.relation = nil
+                wrapped.append(ComputedExpression(ast: SQLExprKey(node), column: columns.count))
+                columns.append(column)
+                copies.append(.column(computed.column))
+                fill.append(strategy)
             }
         }
+        let source =
+            copies.isEmpty
+            ? aggregate
+            : LogicalPlan.projection(
+                schema.columns.indices.map { .column($0) } + copies, PlanSchema(columns), aggregate)
         let spec = GapFillSpec(
             timeColumn: timeIndex,
             keyColumns: groups.indices.filter { $0 != timeIndex },
@@ -55,7 +75,7 @@ enum GapFillPlanning {
             range: range,
             fill: fill
         )
-        return .gapFill(spec, aggregate)
+        return (.gapFill(spec, source), wrapped)
     }
 
     static func isGapFillCall(_ expr: SQL.Expr) -> Bool {

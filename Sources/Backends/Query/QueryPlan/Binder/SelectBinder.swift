@@ -148,7 +148,7 @@ struct SelectBinder {
         let groupExpressions = try select.groupBy.map { (expr) throws(KernelError) in
             try resolveGroupExpression(expr, items: items, schema: aggregateInput.schema)
         }
-        if let filled = try GapFillPlanning.plan(
+        if let (filled, wrapped) = try GapFillPlanning.plan(
             select,
             groupExpressions: groupExpressions,
             aggregate: input,
@@ -156,6 +156,7 @@ struct SelectBinder {
             scope: scope
         ) {
             input = filled
+            scope.computed = wrapped + scope.computed
         }
         if let having = select.having {
             input = .filter(try ExpressionBinder(scope: scope).bind(having).expr, input)

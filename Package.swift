@@ -259,7 +259,7 @@ let package = Package(
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "App", "Kernel", "SQLiteCatalog", "PostgresCatalog", "LocalFileIO", "Ingest", "WAL",
+                "App", "Kernel", "KernelTesting", "SQLiteCatalog", "PostgresCatalog", "LocalFileIO", "Ingest", "WAL",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings

@@ -1,5 +1,6 @@
 import Foundation
 import Kernel
+import KernelTesting
 import Testing
 
 @testable import PostgresCatalog
@@ -54,7 +55,7 @@ struct PostgresClusterTests {
         let sharedTables = Set(writes.filter { $0.database == "shared" }.flatMap(\.tables))
 
         let fresh = try await PostgresCatalog.open(url: url, refreshInterval: nil).snapshot()
-        try requireConsistent(fresh)
+        #expect(fresh.consistencyProblems == [])
         #expect(Set(fresh.database(named: "shared")?.tables.map(\.name) ?? []) == sharedTables)
         #expect(Set(fresh.databases.map(\.name)) == ["_internal", "shared", "other", "node0", "node1"])
         // Each node refreshes within its interval (1 s) and then reports the same schema.
@@ -89,7 +90,7 @@ struct PostgresClusterTests {
         let (conflict, _) = try await nodes[1].request("POST", "/api/v3/write_lp?db=metrics", body: "cpu u=\"s\" 3")
         #expect(conflict == 400)
         let fresh = try await PostgresCatalog.open(url: url, refreshInterval: nil).snapshot()
-        try requireConsistent(fresh)
+        #expect(fresh.consistencyProblems == [])
         let cpu = fresh.database(named: "metrics")?.table(named: "cpu")
         #expect(cpu?.columns.map(\.name) == ["host", "u", "time", "idle"])
         #expect(try await schema(nodes[1], database: "metrics") == (try columns(of: fresh, database: "metrics")))
@@ -133,20 +134,6 @@ struct PostgresClusterTests {
         }.sorted()
     }
 
-    private func requireConsistent(_ snapshot: CatalogSnapshot) throws {
-        #expect(Set(snapshot.databases.map(\.name)).count == snapshot.databases.count, "duplicate database name")
-        #expect(Set(snapshot.databases.map(\.id)).count == snapshot.databases.count, "duplicate database id")
-        for database in snapshot.databases {
-            let tableIDs = database.tables.map(\.id.rawValue)
-            #expect(tableIDs == Array(0..<UInt32(tableIDs.count)), "\(database.name): table ids \(tableIDs)")
-            #expect(Set(database.tables.map(\.name)).count == tableIDs.count, "\(database.name): duplicate table")
-            for table in database.tables {
-                let ids = table.columns.map(\.id.rawValue)
-                #expect(ids == Array(0..<UInt32(ids.count)), "\(table.name): column ids \(ids)")
-                #expect(Set(table.columns.map(\.name)).count == ids.count, "\(table.name): duplicate column")
-            }
-        }
-    }
 }
 
 /// The test PostgreSQL server (`INFLUXDB3_TEST_POSTGRES_URL`) and a new database per test.

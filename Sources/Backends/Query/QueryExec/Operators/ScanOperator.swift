@@ -10,6 +10,8 @@ import Kernel
 public final class ScanOperator: ExecutionOperator {
     public let fields: [Field]
     private var pending: [ScanChunk]
+    /// How many chunks the scan was given (`EXPLAIN`).
+    public let chunkCount: Int
     /// Rows outside this range are dropped (exactly; the chunk source may return more).
     private let timeRange: TimeRange
     /// Conjuncts a row must satisfy (evaluated on the shaped batch, in this order).
@@ -30,6 +32,7 @@ public final class ScanOperator: ExecutionOperator {
     public init(chunks: [ScanChunk], fields: [Field], timeRange: TimeRange = .all, predicates: [PhysicalExpr] = []) {
         self.fields = fields
         self.pending = chunks.reversed()
+        self.chunkCount = chunks.count
         self.timeRange = timeRange
         self.predicates = predicates
         if let first = predicates.first, case let referenced = first.referencedColumns, referenced.count == 1,

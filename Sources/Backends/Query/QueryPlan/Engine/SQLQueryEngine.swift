@@ -52,9 +52,10 @@ public final class SQLQueryEngine: QueryEngine {
         var planned: ContinuousClock.Instant?
         do {
             let statement = try parse(request.text)
-            if case .explain(let analyze, _, _, let inner) = statement {
+            if case .explain(let analyze, let verbose, _, let inner) = statement {
                 let result = try explain(
-                    inner, analyze: analyze, request: request, snapshot: snapshot, database: database)
+                    inner, analyze: analyze, verbose: verbose, request: request, snapshot: snapshot,
+                    database: database)
                 queryLog.end(
                     id, success: true, planNanoseconds: Self.nanoseconds(timer.now - start), executeNanoseconds: 0)
                 return result
@@ -95,39 +96,40 @@ public final class SQLQueryEngine: QueryEngine {
         return seconds * 1_000_000_000 + attoseconds / 1_000_000_000
     }
 
-    /// `EXPLAIN`: the logical plan after rewriting and the operator tree; `EXPLAIN ANALYZE`
-    /// runs the query and reports its output rows and elapsed time.
+    /// `EXPLAIN`: the logical plan after rewriting and the operator tree (`VERBOSE` adds the
+    /// plan before rewriting); `EXPLAIN ANALYZE` runs the query and reports the operator tree
+    /// with each operator's output rows, batches and own compute time.
     private func explain(
         _ statement: Statement,
         analyze: Bool,
+        verbose: Bool,
         request: QueryRequest,
         snapshot: CatalogSnapshot,
         database: DatabaseSchema
     ) throws(KernelError) -> QueryResult {
         let plan = try optimizedPlan(statement, request: request, snapshot: snapshot, database: database)
-        var rows: [[ScalarValue]] = [[.string("logical_plan"), .string(PlanText.render(plan))]]
+        let recorder = PhysicalExplain(metered: analyze)
+        let root = PhysicalPlanner(chunks: chunks, explain: recorder).makeOperator(for: plan)
+        var rows: [[ScalarValue]] = []
         if analyze {
-            let clock = ContinuousClock()
-            let start = clock.now
-            let root = PhysicalPlanner(chunks: chunks).makeOperator(for: plan)
-            let outputRows = try root.collect().reduce(0) { $0 + $1.rowCount }
-            let elapsed = clock.now - start
-            rows = [
-                [
-                    .string("Plan with Metrics"),
-                    .string(
-                        PlanText.render(plan) + "\nmetrics=[output_rows=\(outputRows), elapsed_compute=\(elapsed)]"),
-                ]
-            ]
+            while try root.next() != nil {}
+            rows.append([.string("Plan with Metrics"), .string(recorder.render())])
+        } else {
+            if verbose {
+                let initial = try initialPlan(statement, request: request, snapshot: snapshot, database: database)
+                rows.append([.string("initial_logical_plan"), .string(PlanText.render(initial))])
+            }
+            rows.append([.string("logical_plan"), .string(PlanText.render(plan))])
+            rows.append([.string("physical_plan"), .string(recorder.render())])
         }
         let schema = PlanSchema([
             PlanColumn(relation: nil, name: "plan_type", type: .string, nullable: false),
             PlanColumn(relation: nil, name: "plan", type: .string, nullable: false),
         ])
-        let root = ValuesOperator(fields: schema.fields, rows: rows)
+        let table = ValuesOperator(fields: schema.fields, rows: rows)
         return QueryResult(
             columns: schema.columns.map { ResultColumn(name: $0.name, type: $0.type) },
-            batches: try root.collect()
+            batches: try table.collect()
         )
     }
 
@@ -163,6 +165,16 @@ public final class SQLQueryEngine: QueryEngine {
         snapshot: CatalogSnapshot,
         database: DatabaseSchema
     ) throws(KernelError) -> LogicalPlan {
+        PlanRewriter.optimize(try initialPlan(statement, request: request, snapshot: snapshot, database: database))
+    }
+
+    /// The plan as bound, before the rewrite rules (`EXPLAIN VERBOSE` shows it).
+    private func initialPlan(
+        _ statement: Statement,
+        request: QueryRequest,
+        snapshot: CatalogSnapshot,
+        database: DatabaseSchema
+    ) throws(KernelError) -> LogicalPlan {
         var planner = QueryPlanner(
             snapshot: snapshot,
             database: database,
@@ -174,7 +186,7 @@ public final class SQLQueryEngine: QueryEngine {
         planner.runSubquery = { (plan) throws(KernelError) in
             try PhysicalPlanner(chunks: chunks).makeOperator(for: PlanRewriter.optimize(plan)).collect()
         }
-        return PlanRewriter.optimize(try planner.plan(statement))
+        return try planner.plan(statement)
     }
 
     static func scalar(_ value: QueryParameterValue) -> ScalarValue {

@@ -4,8 +4,17 @@ import QueryExec
 /// Turns an optimized logical plan into a tree of operators reading from the kernel's chunk source.
 struct PhysicalPlanner {
     let chunks: any ChunkSource
+    /// Set for `EXPLAIN`: records (and under `ANALYZE` meters) every operator made.
+    var explain: PhysicalExplain? = nil
 
     func makeOperator(for plan: LogicalPlan) -> any ExecutionOperator {
+        guard let explain else { return makeUnrecordedOperator(for: plan) }
+        if case .alias = plan { return makeUnrecordedOperator(for: plan) }
+        let mark = explain.mark
+        return explain.record(makeUnrecordedOperator(for: plan), plan: plan, since: mark)
+    }
+
+    private func makeUnrecordedOperator(for plan: LogicalPlan) -> any ExecutionOperator {
         switch plan {
         case .scan(let scan):
             return scanOperator(scan, chunks: scanChunks(scan))

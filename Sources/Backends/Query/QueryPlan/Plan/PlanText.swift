@@ -46,10 +46,15 @@ enum PlanText {
             return "\(pad)SubqueryAlias: \(name)\n" + render(input, indent: indent + 1)
         case .join(let spec, let left, let right):
             let keyText = zip(spec.leftKeys, spec.rightKeys).map {
-                "(\(expression($0, left.schema)), \(expression($1, right.schema)))"
+                "\(expression($0, left.schema)) = \(expression($1, right.schema))"
             }
-            var line = "\(pad)Join: type=\(spec.type.rawValue), on=[\(keyText.joined(separator: ", "))]"
-            if spec.filter != nil { line += ", filter" }
+            let name = spec.type.rawValue.prefix(1).uppercased() + spec.type.rawValue.dropFirst()
+            var line = "\(pad)\(keyText.isEmpty && spec.filter == nil ? "Cross" : name) Join: "
+            line += keyText.joined(separator: ", ")
+            if let filter = spec.filter {
+                line += "\(keyText.isEmpty ? "" : " ")Filter: "
+                line += expression(filter, PlanSchema(left.schema.columns + right.schema.columns))
+            }
             return line + "\n" + render(left, indent: indent + 1) + "\n" + render(right, indent: indent + 1)
         case .union(let inputs, _):
             return "\(pad)Union\n" + inputs.map { render($0, indent: indent + 1) }.joined(separator: "\n")
@@ -77,8 +82,8 @@ enum PlanText {
         case .literal(let value):
             return LiteralBinding.name(of: value)
         case .binary(let op, let l, let r):
-            return "\(expression(l, schema)) \(op.displayText) \(expression(r, schema))"
-        case .not(let e): return "NOT \(expression(e, schema))"
+            return "\(operand(l, of: op, schema)) \(op.displayText) \(operand(r, of: op, schema))"
+        case .not(let e): return "NOT \(operand(e, of: .equal, schema))"
         case .negate(let e): return "(- \(expression(e, schema)))"
         case .isNull(let e, let negated): return "\(expression(e, schema)) IS \(negated ? "NOT " : "")NULL"
         case .isBoolean(let e, let value, let negated):
@@ -92,6 +97,27 @@ enum PlanText {
             return "CASE \(arms.joined(separator: " "))\(otherwise.map { " ELSE \(expression($0, schema))" } ?? "") END"
         case .function(let function, let arguments):
             return "\(function.rawValue)(\(arguments.map { expression($0, schema) }.joined(separator: ",")))"
+        }
+    }
+
+    /// An operand of `parent`, in parentheses when it binds less tightly (`(a OR b) AND c`).
+    static func operand(_ expr: PhysicalExpr, of parent: BinaryOperator, _ schema: PlanSchema) -> String {
+        if case .binary(let op, _, _) = expr, op.precedence < parent.precedence {
+            return "(\(expression(expr, schema)))"
+        }
+        return expression(expr, schema)
+    }
+}
+
+extension BinaryOperator {
+    /// How tightly the operator binds, for parenthesising plan text.
+    var precedence: Int {
+        switch self {
+        case .or: 0
+        case .and: 1
+        case .plus, .minus, .concat: 3
+        case .multiply, .divide, .modulo: 4
+        default: 2
         }
     }
 }

@@ -44,7 +44,9 @@ struct JoinPlanningTests {
             return
         }
         #expect(spec.leftKeys == [.column(0)])
-        #expect(spec.filter == .binary(.less, .column(2), .column(5)))
+        // Both scans read only host and usage (the time bound became the left scan's range).
+        #expect(spec.filter == .binary(.less, .column(1), .column(3)))
+        #expect(scan.schema.columns.map(\.name) == ["host", "usage"])
         #expect(scan.timeRange.startNanoseconds == 2_000)
     }
 

@@ -5,7 +5,8 @@ import QueryExec
 /// - constant folding in filters and projections;
 /// - predicate push-down: a filter right above a scan moves into the scan, and conjuncts
 ///   `time <op> <constant>` narrow the scan's time range, which prunes buffer chunks;
-/// - limit push-down: `LIMIT` over `ORDER BY` becomes a top-k sort;
+/// - limit push-down: `LIMIT` over `ORDER BY` (also under a projection) becomes a top-k sort;
+/// - a filter over a projection of plain columns (a subquery) moves below it;
 /// - filters above joins move into them and below them (`JoinPushDown`).
 enum PlanRewriter {
     static func optimize(_ plan: LogicalPlan) -> LogicalPlan {
@@ -31,6 +32,14 @@ enum PlanRewriter {
             if case .join(let spec, let left, let right) = optimizedInput {
                 return JoinPushDown.push(folded, spec, left, right)
             }
+            // A filter over a subquery's projection of plain columns moves below it (and so on
+            // into the scan): `SELECT * FROM (SELECT host, v FROM cpu) WHERE v > 1`.
+            if case .projection(let expressions, let schema, let projected) = optimizedInput,
+                let positions = plainColumns(folded.referencedColumns, of: expressions)
+            {
+                let moved = folded.mappingColumns { positions[$0] ?? $0 }
+                return .projection(expressions, schema, optimize(.filter(moved, projected)))
+            }
             return .filter(folded, optimizedInput)
         case .projection(let expressions, let schema, let input):
             return .projection(expressions.map(ConstantFolding.fold), schema, optimize(input))
@@ -44,6 +53,15 @@ enum PlanRewriter {
             let optimizedInput = optimize(input)
             if let fetch, case .sort(let keys, nil, let sortInput) = optimizedInput {
                 return .limit(skip: skip, fetch: fetch, .sort(keys, fetch: skip + fetch, sortInput))
+            }
+            // `ORDER BY` a column the select list drops: the sort sits under the projection.
+            if let fetch,
+                case .projection(let expressions, let schema, .sort(let keys, nil, let sortInput)) =
+                    optimizedInput
+            {
+                return .limit(
+                    skip: skip, fetch: fetch,
+                    .projection(expressions, schema, .sort(keys, fetch: skip + fetch, sortInput)))
             }
             return .limit(skip: skip, fetch: fetch, optimizedInput)
         case .alias(let name, let input):
@@ -61,6 +79,19 @@ enum PlanRewriter {
         case .scan, .values:
             return plan
         }
+    }
+
+    /// For each referenced position, the input column the projection passes there unchanged;
+    /// nil when one of them is computed.
+    private static func plainColumns(_ referenced: [Int], of expressions: [PhysicalExpr]) -> [Int: Int]? {
+        var positions: [Int: Int] = [:]
+        for position in referenced {
+            guard expressions.indices.contains(position), case .column(let source) = expressions[position] else {
+                return nil
+            }
+            positions[position] = source
+        }
+        return positions
     }
 
     static func conjuncts(_ expr: PhysicalExpr) -> [PhysicalExpr] {

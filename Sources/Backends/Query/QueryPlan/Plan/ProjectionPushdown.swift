@@ -27,13 +27,16 @@ enum ProjectionPushdown {
             }
             return .aggregate(
                 groups: groups.map { remap($0, mapping) }, aggregates: remappedAggregates, schema, .scan(pruned))
+        case .projection(let expressions, let schema, let input):
+            guard let (pruned, mapping) = pruned(input, keeping: expressions.flatMap(references)) else { return plan }
+            return .projection(expressions.map { remap($0, mapping) }, schema, pruned)
         default:
             return plan
         }
     }
 
     /// The scan reduced to the columns in `keeping` and its filters' columns, and old → new positions.
-    private static func prune(_ scan: TableScan, keeping used: [Int]) -> (TableScan, [Int: Int]) {
+    static func prune(_ scan: TableScan, keeping used: [Int]) -> (TableScan, [Int: Int]) {
         let needed = Set(used + scan.filters.flatMap(references)).sorted()
         var mapping: [Int: Int] = [:]
         for (new, old) in needed.enumerated() { mapping[old] = new }

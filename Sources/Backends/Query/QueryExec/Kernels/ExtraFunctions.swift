@@ -43,11 +43,25 @@ enum ExtraFunctions {
             guard args.count >= 2, case .integer(let length) = args[1] else {
                 throw MathFunctions.argumentError(function)
             }
+            guard length <= Int64(Int32.max) else {
+                throw KernelError(
+                    .invalidInput,
+                    "Execution error: \(function.rawValue) requested length \(length) too large, maximum allowed length is \(Int32.max)"
+                )
+            }
             let fill = args.count > 2 ? ValueText.render(args[2]) : " "
             return .string(pad(ValueText.render(args[0]), length: Int(length), fill: fill, left: function == .lpad))
         case .repeat:
             guard args.count == 2, case .integer(let n) = args[1] else { throw MathFunctions.argumentError(function) }
-            return .string(String(repeating: ValueText.render(args[0]), count: max(0, Int(min(n, 1 << 20)))))
+            let text = ValueText.render(args[0])
+            let (size, overflow) = Int64(text.utf8.count).multipliedReportingOverflow(by: max(0, n))
+            guard !overflow, size <= Int64(Int32.max) else {
+                throw KernelError(
+                    .invalidInput,
+                    "Execution error: string size overflow on repeat, max size is \(Int32.max), but got \(overflow ? Int64.max : size)"
+                )
+            }
+            return .string(String(repeating: text, count: Int(max(0, n))))
         case .initcap: return .string(initcap(ValueText.render(args[0])))
         case .translate:
             guard args.count == 3 else { throw MathFunctions.argumentError(function) }
@@ -66,7 +80,9 @@ enum ExtraFunctions {
         if characters.count >= length { return String(characters.prefix(length)) }
         let filler = Array(fill)
         guard !filler.isEmpty else { return text }
-        let padding = String((0..<(length - characters.count)).map { filler[$0 % filler.count] })
+        let missing = length - characters.count
+        let padding =
+            String(repeating: fill, count: missing / filler.count) + String(filler.prefix(missing % filler.count))
         return left ? padding + text : text + padding
     }
 

@@ -13,8 +13,11 @@ enum FunctionKernels {
         let columns = arguments.map { $0.column(count: rows, type: .string) }
         var results: [ScalarValue] = []
         results.reserveCapacity(rows)
+        var budget = GeneratedSizeBudget(function)
         for row in 0..<rows {
-            results.append(try apply(function, columns.map { $0.scalar(at: row) }))
+            let value = try apply(function, columns.map { $0.scalar(at: row) })
+            try budget.charge(value)
+            results.append(value)
         }
         let type = function.resultType(arguments.map(Comparison.typeOf))
         if allScalar { return .scalar(results.first ?? .null) }

@@ -86,6 +86,7 @@ public enum NestedFunctions {
         let rows = allScalar ? 1 : count
         var results: [ScalarValue] = []
         results.reserveCapacity(rows)
+        var budget = GeneratedSizeBudget(function)
         for row in 0..<rows {
             let values = arguments.map { argument -> ScalarValue in
                 switch argument {
@@ -102,6 +103,7 @@ public enum NestedFunctions {
             } else {
                 results.append(apply(function, values, type: type))
             }
+            try budget.charge(results[results.count - 1])
         }
         if allScalar { return .scalar(results.first ?? .null) }
         return .column(ColumnBuild.fromScalars(results, type: type))

@@ -56,7 +56,7 @@ func run(rows: Int, compression: ParquetCompression, label: String, batches: [Re
         let began = monotonicSeconds()
         var options = ParquetWriterOptions()
         options.compression = compression
-        var writer = ParquetWriter(schema: ParquetSchema(batch: batches[0]), options: options)
+        var writer = try ParquetWriter(schema: ParquetSchema(batch: batches[0]), options: options)
         for batch in batches { try writer.write(batch) }
         let bytes = try writer.finish()
         best = min(best, monotonicSeconds() - began)

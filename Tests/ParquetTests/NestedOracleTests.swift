@@ -167,6 +167,19 @@ import Testing
     }
 }
 
+/// The reader reads the storage types back; a result-only column is refused, never misread (a
+/// zoned timestamp as a plain one, bytes as text).
+@Suite struct ReaderRefusesResultTypesTests {
+    @Test(arguments: [
+        dateColumn("d", [1]), time64Column("t", [1]), zonedColumn("z", zone: "UTC", [1]), binaryColumn("b", [[1]]),
+        listColumn("l", integerColumn("item", [1]), lengths: [1]),
+    ])
+    func refused(column: RecordColumn) throws {
+        let file = try writeFile([RecordBatch(columns: [column], rowCount: 1)])
+        #expect(throws: ParquetError.self) { _ = try ParquetReader(file: file) }
+    }
+}
+
 extension RecordColumn {
     func renamed(_ name: String) -> RecordColumn {
         var copy = self

@@ -21,7 +21,8 @@ extension LevelNode {
         case .leaf(let index):
             try buffers[index].append(column, rows: rows)
         case .structure(let children, let nullable, let definition, let repetition, let leaves):
-            guard case .structure(let childColumns) = column.values, childColumns.columns.count == children.count
+            guard case .structure(let childColumns) = column.values, childColumns.columns.count == children.count,
+                childColumns.columns.allSatisfy({ $0.validity.count == column.validity.count })
             else { throw .schemaMismatch("column '\(column.name)' does not hold its struct fields") }
             var runStart = rows.lowerBound
             while runStart < rows.upperBound {

@@ -29,7 +29,11 @@ struct LeafMapping: Sendable, Equatable {
 /// The reference is arrow-rs's `arrow_to_parquet_type` (what InfluxDB 3's `ArrowWriter` writes);
 /// the storage types keep the annotations this writer has always written (INT_64/UINT_64 with
 /// their INTEGER logical types). A new `ValueType` is one case here, one in
-/// `ArrowSchema.typeTable` (its Arrow type) and one in `ColumnBuffer.append` (its values).
+/// `ArrowSchema.typeTable` (its Arrow type) and one in `ColumnBuffer.append` (its values); a new
+/// `LeafStorage` (Float32's FLOAT, an unsigned INT32) also needs its PLAIN encoding
+/// (`ColumnChunkWriter.appendPlain`) and its order (`ColumnStatistics`). arrow-rs writes
+/// Timestamp(s) and Duration as bare INT64, Timestamp(ms/us) with TIMESTAMP(MILLIS/MICROS), and a
+/// Map as a MAP group around a repeated key/value group, whose levels are a list's.
 enum ParquetNode {
     case leaf(LeafMapping)
     case structure(NestedFields)
@@ -59,7 +63,9 @@ enum ParquetNode {
                 throw .typeNotWritable("Arrow: Parquet does not support writing empty structs")
             }
             self = .structure(fields)
-        case .list(let fields): self = .list(fields.item)
+        case .list(let fields):
+            guard let item = fields.fields.first else { throw .schemaMismatch("a list type without its item field") }
+            self = .list(item)
         }
     }
 

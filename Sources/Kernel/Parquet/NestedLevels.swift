@@ -45,27 +45,68 @@ extension LevelNode {
             guard case .list(let offsets, let items) = column.values, offsets.count == column.validity.count + 1,
                 let itemColumn = items.columns.first
             else { throw .schemaMismatch("column '\(column.name)' does not hold list offsets and items") }
-            for row in rows {
-                let start = Int(offsets[row])
-                let end = Int(offsets[row + 1])
-                guard start >= 0, start <= end, end <= itemColumn.values.count else {
-                    throw .schemaMismatch("column '\(column.name)' has list offsets outside its items")
+            let list = ListLevels(
+                item: item, nullable: nullable, definition: definition, repetition: repetition, leaves: leaves,
+                itemsHaveNoLists: leaves.allSatisfy { buffers[$0].maxRepetitionLevel == repetition })
+            try list.write(column, offsets, itemColumn, rows: rows, into: &buffers)
+        }
+    }
+}
+
+/// The levels of a list column's rows. Consecutive present, non-empty rows are written as one
+/// run of items when every item is one entry per leaf (no list inside the items): the first
+/// entry of each row is then found from the offsets. Otherwise row by row, as arrow-rs does.
+private struct ListLevels {
+    let item: LevelNode
+    let nullable: Bool
+    let definition: UInt8
+    let repetition: UInt8
+    let leaves: Range<Int>
+    let itemsHaveNoLists: Bool
+
+    func write(
+        _ column: RecordColumn, _ offsets: [Int32], _ items: RecordColumn, rows: Range<Int>,
+        into buffers: inout [ColumnBuffer]
+    ) throws(ParquetError) {
+        var runStart: Int?
+        for row in rows {
+            let start = Int(offsets[row])
+            let end = Int(offsets[row + 1])
+            guard start >= 0, start <= end, end <= items.values.count else {
+                throw .schemaMismatch("column '\(column.name)' has list offsets outside its items")
+            }
+            let isNull = nullable && !column.validity[row]
+            if !isNull && start < end {
+                if runStart == nil { runStart = row }
+                if itemsHaveNoLists { continue }
+            }
+            if let first = runStart {
+                try writeItems(offsets, items, rows: first..<(isNull || start == end ? row : row + 1), into: &buffers)
+                runStart = nil
+            }
+            guard isNull || start == end else { continue }
+            for leaf in leaves {
+                buffers[leaf].appendEmpty(
+                    definition: definition - (isNull ? 2 : 1), repetition: repetition - 1, count: 1)
+            }
+        }
+        if let first = runStart { try writeItems(offsets, items, rows: first..<rows.upperBound, into: &buffers) }
+    }
+
+    /// Writes the items of present, non-empty rows `rows` and marks where each row starts.
+    private func writeItems(
+        _ offsets: [Int32], _ items: RecordColumn, rows: Range<Int>, into buffers: inout [ColumnBuffer]
+    ) throws(ParquetError) {
+        let base = Int(offsets[rows.lowerBound])
+        let marks = leaves.map { buffers[$0].repetitionLevels.count }
+        try item.write(items, rows: base..<Int(offsets[rows.upperBound]), into: &buffers)
+        for (leaf, mark) in zip(leaves, marks) {
+            if itemsHaveNoLists {
+                for row in rows {
+                    buffers[leaf].markListStart(after: mark + Int(offsets[row]) - base, repetition: repetition)
                 }
-                if nullable && !column.validity[row] {
-                    for leaf in leaves {
-                        buffers[leaf].appendEmpty(definition: definition - 2, repetition: repetition - 1, count: 1)
-                    }
-                } else if start == end {
-                    for leaf in leaves {
-                        buffers[leaf].appendEmpty(definition: definition - 1, repetition: repetition - 1, count: 1)
-                    }
-                } else {
-                    let marks = leaves.map { buffers[$0].repetitionLevels.count }
-                    try item.write(itemColumn, rows: start..<end, into: &buffers)
-                    for (leaf, mark) in zip(leaves, marks) {
-                        buffers[leaf].markListStart(after: mark, repetition: repetition)
-                    }
-                }
+            } else {
+                buffers[leaf].markListStart(after: mark, repetition: repetition)
             }
         }
     }

@@ -117,7 +117,8 @@ struct NestedResultTests {
         let md5 = "0cc175b9c0f1b6a831c399e269772661"
         #expect(try await server.send(.get, Self.query("csv", sql)).body == "h,m\n\(sha),\(md5)\n")
         #expect(try await server.send(.get, Self.query("json", sql)).body == #"[{"h":"\#(sha)","m":"\#(md5)"}]"#)
-        let reply = try await server.send(.get, Self.query("parquet", sql))
-        #expect(reply.status == 405)  // notImplemented, as InfluxDB maps it
+        let parquet = try ParquetBodyReader.read(try await server.send(.get, Self.query("parquet", sql)).bytes)
+        #expect(parquet.fields == ["h: binary", "m: binary"])
+        #expect(parquet.rows == #"[{"h": "\#(sha)", "m": "\#(md5)"}]"#)
     }
 }

@@ -27,6 +27,8 @@ final class TestServer: Sendable {
         var status: Int
         var headers: HTTPFields
         var body: String
+        /// The body as sent (binary formats such as Parquet).
+        var bytes: [UInt8] = []
 
         func header(_ name: String) -> String? {
             HTTPField.Name(name).flatMap { headers[$0] }
@@ -88,7 +90,8 @@ final class TestServer: Sendable {
         let response = try await responder.respond(to: request, context: context)
         let collector = BodyCollector()
         try await response.body.write(collector)
-        return Reply(status: response.status.code, headers: response.headers, body: collector.text)
+        return Reply(
+            status: response.status.code, headers: response.headers, body: collector.text, bytes: collector.bytes)
     }
 
     func send(_ method: HTTPRequest.Method, _ path: String, headers: HTTPFields = [:], text: String) async throws
@@ -108,7 +111,7 @@ final class TestServer: Sendable {
 /// Collects a response body into memory.
 final class BodyCollector: ResponseBodyWriter, @unchecked Sendable {
     // Only touched by the one task that writes the body.
-    private var bytes: [UInt8] = []
+    private(set) var bytes: [UInt8] = []
 
     func write(_ buffer: ByteBuffer) async throws {
         bytes.append(contentsOf: buffer.readableBytesView)

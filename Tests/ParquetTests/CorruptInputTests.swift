@@ -55,7 +55,7 @@ import Testing
 
     @Test func hugeDeclaredRowCountIsRefused() throws {
         let metadata = FileMetaData(
-            version: 1, schema: ParquetSchema(columns: [.init(name: "time", type: .time)]).schemaElements(),
+            version: 1, schema: try ParquetLayout(ParquetSchema(columns: [.init(name: "time", type: .time)])).elements,
             numRows: 1 << 40, rowGroups: [RowGroup(columns: [], totalByteSize: 0, numRows: 1 << 40)])
         var file = Array("PAR1".utf8)
         let footer = metadata.encoded()

@@ -90,7 +90,7 @@ import Testing
             columns: [stringColumn("s", values), timeColumn((0..<rows).map(Int64.init))], rowCount: rows)
         var options = ParquetWriterOptions()
         options.dictionaryPageSizeLimit = 4_096
-        var writer = ParquetWriter(schema: try #require(ParquetSchema(batch: batch)), options: options)
+        var writer = try ParquetWriter(schema: ParquetSchema(batch: batch), options: options)
         try writer.write(batch)
         let file = try writer.finish()
         #expect(table(try ParquetReader(file: file).readAll()) == table([batch]))
@@ -99,7 +99,7 @@ import Testing
     @Test func columnsAreMatchedByName() throws {
         let batch = RecordBatch(columns: [timeColumn([1, 2]), floatColumn("v", [1, nil])], rowCount: 2)
         let reordered = RecordBatch(columns: [floatColumn("v", [3, 4]), timeColumn([3, 4])], rowCount: 2)
-        var writer = ParquetWriter(schema: try #require(ParquetSchema(batch: batch)))
+        var writer = try ParquetWriter(schema: ParquetSchema(batch: batch))
         try writer.write(batch)
         try writer.write(reordered)
         let read = try ParquetReader(file: try writer.finish()).readAll()
@@ -112,7 +112,7 @@ import Testing
         let batches = [sampleBatch(rows: 0..<30, nulls: true), sampleBatch(rows: 30..<60, nulls: false)]
         var options = ParquetWriterOptions()
         options.rowGroupSize = 20
-        var writer = ParquetWriter(schema: try #require(ParquetSchema(batch: batches[0])), options: options)
+        var writer = try ParquetWriter(schema: ParquetSchema(batch: batches[0]), options: options)
         var streamed: [UInt8] = []
         for batch in batches {
             try writer.write(batch)
@@ -127,7 +127,7 @@ import Testing
 @Suite struct WriterErrorTests {
     @Test func wrongTypeIsRejectedAndTheWriterStaysUsable() throws {
         let batch = RecordBatch(columns: [timeColumn([1, 2]), floatColumn("v", [1, 2])], rowCount: 2)
-        var writer = ParquetWriter(schema: try #require(ParquetSchema(batch: batch)))
+        var writer = try ParquetWriter(schema: ParquetSchema(batch: batch))
         let wrong = RecordBatch(columns: [timeColumn([3]), integerColumn("v", [3])], rowCount: 1)
         #expect(throws: ParquetError.self) { try writer.write(wrong) }
         try writer.write(batch)
@@ -143,7 +143,7 @@ import Testing
                     name: "t", type: .tag, values: .tag(dictionary: ["a"], codes: [5]),
                     validity: ValidityBitmap(repeating: true, count: 1)),
             ], rowCount: 1)
-        var writer = ParquetWriter(schema: try #require(ParquetSchema(batch: good)))
+        var writer = try ParquetWriter(schema: ParquetSchema(batch: good))
         #expect(throws: ParquetError.self) { try writer.write(bad) }
         #expect(throws: ParquetError.finished) { try writer.write(good) }
     }

@@ -85,7 +85,7 @@ func cells(_ column: RecordColumn) -> [Cell] {
         case .float(let values): return .double(values[row].bitPattern)
         case .boolean(let values): return .bool(values[row])
         case .string(let values): return .string(values[row])
-        case .date, .interval, .binary, .structure, .list: preconditionFailure("Parquet files hold storage types only")
+        default: preconditionFailure("the reader returns storage types only")
         }
     }
 }
@@ -107,7 +107,7 @@ func writeFile(
     options.rowGroupSize = rowGroupSize
     options.dataPageRowLimit = pageRows
     options.compression = compression
-    var writer = ParquetWriter(schema: try #require(ParquetSchema(batch: batches[0])), options: options)
+    var writer = try ParquetWriter(schema: ParquetSchema(batch: batches[0]), options: options)
     for batch in batches { try writer.write(batch) }
     return try writer.finish()
 }

@@ -2,15 +2,21 @@ import Kernel
 
 /// Builds the Arrow IPC schema message stored under the `ARROW:schema` key (apache/arrow
 /// format/Schema.fbs and Message.fbs). Arrow readers use it to restore the exact Arrow types:
-/// tags as `Dictionary(Int32, Utf8)`, time as `Timestamp(Nanosecond, None)`, UInt64 fields.
+/// tags as `Dictionary(Int32, Utf8)`, time as `Timestamp(Nanosecond, None)`, UInt64 fields,
+/// zones, dates, times, and struct and list fields with their children.
 enum ArrowSchema {
     /// `Type` union member ids in Schema.fbs (0 is NONE).
     enum TypeID: UInt8 {
         case int = 2
         case floatingPoint = 3
         case utf8 = 5
+        case binary = 4
         case bool = 6
+        case date = 8
+        case time = 9
         case timestamp = 10
+        case list = 12
+        case structure = 13
     }
 
     /// The base64 of the encapsulated message: continuation marker 0xFFFFFFFF, the 8-byte
@@ -30,7 +36,9 @@ enum ArrowSchema {
         var fields: [Int] = []
         var nextDictionaryID: Int64 = 0
         for column in schema.columns {
-            fields.append(field(column, dictionaryID: &nextDictionaryID, in: &builder))
+            fields.append(
+                field(
+                    column.name, column.type, nullable: column.nullable, dictionaryID: &nextDictionaryID, in: &builder))
         }
         let fieldVector = builder.createVector(ofOffsets: fields)
         builder.startTable()
@@ -45,13 +53,25 @@ enum ArrowSchema {
         return builder.finish(root: message)
     }
 
+    /// A `Field` table; children (struct fields, a list's item) are built first, as a flatbuffer
+    /// builder cannot nest tables.
     private static func field(
-        _ column: ParquetSchema.Column, dictionaryID: inout Int64, in builder: inout FlatBufferBuilder
+        _ name: String, _ type: ValueType, nullable: Bool, dictionaryID: inout Int64,
+        in builder: inout FlatBufferBuilder
     ) -> Int {
-        let name = builder.createString(column.name)
-        let (typeID, typeTable) = typeTable(column.type, in: &builder)
+        var childFields: [Int] = []
+        switch type {
+        case .structure(let children), .list(let children):
+            for child in children {
+                childFields.append(
+                    field(child.name, child.type, nullable: child.nullable, dictionaryID: &dictionaryID, in: &builder))
+            }
+        default: break
+        }
+        let name = builder.createString(name)
+        let (typeID, typeTable) = typeTable(type, in: &builder)
         var dictionary: Int?
-        if column.type == .tag {
+        if type == .tag {
             let indexType = intTable(bitWidth: 32, signed: true, in: &builder)
             builder.startTable()
             builder.add(slot: 0, dictionaryID)  // DictionaryEncoding.id, unique per field
@@ -61,10 +81,10 @@ enum ArrowSchema {
             dictionaryID += 1
         }
         // Arrow C++ rejects a Field without a children vector, even for primitive types.
-        let children = builder.createVector(ofOffsets: [])
+        let children = builder.createVector(ofOffsets: childFields)
         builder.startTable()
         builder.add(slot: 0, reference: name)
-        builder.add(slot: 1, UInt8(column.type == .time ? 0 : 1))  // nullable
+        builder.add(slot: 1, UInt8(nullable ? 1 : 0))
         builder.add(slot: 2, typeID.rawValue)  // type_type
         builder.add(slot: 3, reference: typeTable)
         if let dictionary { builder.add(slot: 4, reference: dictionary) }
@@ -72,15 +92,15 @@ enum ArrowSchema {
         return builder.endTable()
     }
 
-    /// The type table; for dictionary-encoded tags it is the value type, Utf8.
-    private static func typeTable(_ type: ColumnType, in builder: inout FlatBufferBuilder) -> (TypeID, Int) {
+    /// The type table; for dictionary-encoded tags it is the value type, Utf8. Empty tables
+    /// (Utf8, Bool, Binary, List, Struct_) carry no fields.
+    private static func typeTable(_ type: ValueType, in builder: inout FlatBufferBuilder) -> (TypeID, Int) {
         switch type {
-        case .tag, .string:
-            builder.startTable()
-            return (.utf8, builder.endTable())
-        case .boolean:
-            builder.startTable()
-            return (.bool, builder.endTable())
+        case .tag, .string: return (.utf8, emptyTable(in: &builder))
+        case .boolean: return (.bool, emptyTable(in: &builder))
+        case .binary: return (.binary, emptyTable(in: &builder))
+        case .structure: return (.structure, emptyTable(in: &builder))
+        case .list: return (.list, emptyTable(in: &builder))
         case .float:
             builder.startTable()
             builder.add(slot: 0, Int16(2))  // Precision.DOUBLE
@@ -91,7 +111,29 @@ enum ArrowSchema {
             builder.startTable()
             builder.add(slot: 0, Int16(3))  // TimeUnit.NANOSECOND; no timezone
             return (.timestamp, builder.endTable())
+        case .zonedTime(let zone):
+            let zoneName = builder.createString(zone.name)
+            builder.startTable()
+            builder.add(slot: 0, Int16(3))  // TimeUnit.NANOSECOND
+            builder.add(slot: 1, reference: zoneName)
+            return (.timestamp, builder.endTable())
+        case .date:
+            builder.startTable()
+            builder.add(slot: 0, Int16(0))  // DateUnit.DAY (the default is MILLISECOND)
+            return (.date, builder.endTable())
+        case .time64:
+            builder.startTable()
+            builder.add(slot: 0, Int16(3))  // TimeUnit.NANOSECOND
+            builder.add(slot: 1, Int32(64))  // bitWidth
+            return (.time, builder.endTable())
+        case .interval:
+            preconditionFailure("ParquetNode refuses intervals before the Arrow schema is built")
         }
+    }
+
+    private static func emptyTable(in builder: inout FlatBufferBuilder) -> Int {
+        builder.startTable()
+        return builder.endTable()
     }
 
     private static func intTable(bitWidth: Int32, signed: Bool, in builder: inout FlatBufferBuilder) -> Int {

@@ -1,24 +1,33 @@
 import Kernel
 
-/// The values of one column for the row group being built: definition levels (one per row for
-/// OPTIONAL columns) and the non-null values in the physical form they will be written in.
+/// The values of one leaf column for the row group being built: definition levels (for leaves
+/// below an OPTIONAL field), repetition levels (for leaves below a list) and the non-null values
+/// in the physical form they will be written in. A flat column is one leaf with one level entry
+/// per row; `NestedLevels` fills the leaves of struct and list columns.
 struct ColumnBuffer: Sendable {
-    let name: String
-    let type: ColumnType
+    let leaf: ParquetLeaf
     /// Strings switch from dictionary to PLAIN once the dictionary page would exceed this.
     let dictionaryPageLimit: Int
 
-    /// The `time` column is REQUIRED, as in InfluxDB 3; every other column is OPTIONAL.
-    var isRequired: Bool { type == .time }
+    var storage: LeafStorage { leaf.mapping.storage }
+    var maxDefinitionLevel: UInt8 { leaf.maxDefinitionLevel }
+    var maxRepetitionLevel: UInt8 { leaf.maxRepetitionLevel }
 
-    private(set) var rowCount = 0
+    /// Level entries: one per row outside lists, one per item or empty/null list inside them.
+    /// This is a data page's value count.
+    private(set) var levelCount = 0
+    /// Entries below the maximum definition level (null at some level, or an empty list).
     private(set) var nullCount = 0
-    /// 1 = value present, 0 = null; empty for REQUIRED columns.
+    /// Empty when the maximum definition level is 0 (REQUIRED all the way down).
     private(set) var definitionLevels: [UInt8] = []
+    /// Empty outside lists; 0 starts a row. `NestedLevels` rewrites the first entry of a list.
+    var repetitionLevels: [UInt8] = []
     /// time, integer and uinteger (as bit pattern) values.
     private(set) var int64s: [Int64] = []
+    private(set) var int32s: [Int32] = []
     private(set) var doubles: [Double] = []
     private(set) var bools: [Bool] = []
+    private(set) var byteArrays: [[UInt8]] = []
     /// tag values, and string values while they are dictionary-encoded.
     private(set) var dictionary = StringDictionary()
     private(set) var indices: [UInt32] = []
@@ -26,61 +35,75 @@ struct ColumnBuffer: Sendable {
     private(set) var strings: [String] = []
     private(set) var usesDictionary: Bool
 
-    init(name: String, type: ColumnType, dictionaryPageLimit: Int) {
-        self.name = name
-        self.type = type
+    init(leaf: ParquetLeaf, dictionaryPageLimit: Int) {
+        self.leaf = leaf
         self.dictionaryPageLimit = dictionaryPageLimit
-        self.usesDictionary = type == .tag || type == .string
+        self.usesDictionary = leaf.mapping.storage == .tag || leaf.mapping.storage == .string
     }
 
-    var nonNullCount: Int { rowCount - nullCount }
+    var nonNullCount: Int { levelCount - nullCount }
 
     /// Empties the buffer for the next row group, keeping the encoding decision fresh.
     mutating func reset() {
-        self = ColumnBuffer(name: name, type: type, dictionaryPageLimit: dictionaryPageLimit)
+        self = ColumnBuffer(leaf: leaf, dictionaryPageLimit: dictionaryPageLimit)
     }
 
-    /// Appends rows `range` of `column`, which must have this buffer's type.
+    /// Appends `count` entries that hold no value (a null or empty group above the leaf).
+    mutating func appendEmpty(definition: UInt8, repetition: UInt8, count: Int) {
+        definitionLevels.append(contentsOf: repeatElement(definition, count: count))
+        if maxRepetitionLevel > 0 { repetitionLevels.append(contentsOf: repeatElement(repetition, count: count)) }
+        levelCount += count
+        nullCount += count
+    }
+
+    /// Appends rows `range` of `column`, the leaf's own values: one entry per row at the
+    /// leaf's maximum levels (one less definition for a null row of a nullable leaf).
     mutating func append(_ column: RecordColumn, rows range: Range<Int>) throws(ParquetError) {
-        guard column.type == ValueType(type) else {
-            throw .schemaMismatch("column '\(name)' has type \(column.type), expected \(type)")
+        // A REQUIRED leaf keeps every row; a null slot holds the zero value the batch stores.
+        let everyRow = !leaf.nullable || column.validity.validCount == column.validity.count
+        if maxDefinitionLevel > 0 { appendLevels(column.validity, rows: range, everyRow: everyRow) }
+        if maxRepetitionLevel > 0 {
+            repetitionLevels.append(contentsOf: repeatElement(maxRepetitionLevel, count: range.count))
         }
-        let allValid = column.validity.validCount == column.validity.count
-        if !isRequired { appendLevels(column.validity, rows: range, allValid: allValid) }
-        // REQUIRED columns keep every row; a null slot holds the zero value the batch stores.
-        let valid: (Int) -> Bool = isRequired || allValid ? { _ in true } : { column.validity[$0] }
+        let valid: (Int) -> Bool = everyRow ? { _ in true } : { column.validity[$0] }
         switch column.values {
         case .time(let values), .integer(let values):
-            appendValues(values, range, everyRow: isRequired || allValid, valid, to: &int64s)
+            appendValues(values, range, everyRow: everyRow, valid, to: &int64s)
         case .uinteger(let values):
-            if allValid {
+            if everyRow {
                 int64s.append(contentsOf: values[range].lazy.map { Int64(bitPattern: $0) })
             } else {
                 for row in range where valid(row) { int64s.append(Int64(bitPattern: values[row])) }
             }
         case .float(let values):
-            appendValues(values, range, everyRow: allValid, valid, to: &doubles)
+            appendValues(values, range, everyRow: everyRow, valid, to: &doubles)
         case .boolean(let values):
-            appendValues(values, range, everyRow: allValid, valid, to: &bools)
+            appendValues(values, range, everyRow: everyRow, valid, to: &bools)
         case .string(let values):
             for row in range where valid(row) { appendString(values[row]) }
         case .tag(let batchDictionary, let codes):
             try appendTags(batchDictionary, codes, range, valid)
-        case .date, .interval, .binary, .structure, .list:
-            preconditionFailure("ParquetSchema(batch:) refuses the types only queries produce")
+        case .date(let values):
+            appendValues(values, range, everyRow: everyRow, valid, to: &int32s)
+        case .binary(let values):
+            appendValues(values, range, everyRow: everyRow, valid, to: &byteArrays)
+        case .interval, .structure, .list:
+            // ParquetNode refuses intervals; groups never reach a leaf buffer.
+            throw .schemaMismatch("column '\(column.name)' of type \(column.type) is not a Parquet leaf")
         }
-        rowCount += range.count
+        levelCount += range.count
     }
 
-    private mutating func appendLevels(_ validity: ValidityBitmap, rows range: Range<Int>, allValid: Bool) {
-        if allValid {
-            definitionLevels.append(contentsOf: repeatElement(1, count: range.count))
+    private mutating func appendLevels(_ validity: ValidityBitmap, rows range: Range<Int>, everyRow: Bool) {
+        let present = maxDefinitionLevel
+        if everyRow {
+            definitionLevels.append(contentsOf: repeatElement(present, count: range.count))
             return
         }
         for row in range {
-            let present = validity[row]
-            definitionLevels.append(present ? 1 : 0)
-            if !present { nullCount += 1 }
+            let valid = validity[row]
+            definitionLevels.append(valid ? present : present - 1)
+            if !valid { nullCount += 1 }
         }
     }
 
@@ -100,7 +123,7 @@ struct ColumnBuffer: Sendable {
             return
         }
         indices.append(dictionary.index(of: value))
-        if type == .string && dictionary.encodedSize > dictionaryPageLimit { fallBackToPlain() }
+        if storage == .string && dictionary.encodedSize > dictionaryPageLimit { fallBackToPlain() }
     }
 
     /// Too many distinct strings: the dictionary would not pay off, so write PLAIN values.
@@ -120,7 +143,8 @@ struct ColumnBuffer: Sendable {
         for row in range where valid(row) {
             let code = Int(codes[row])
             guard code >= 0 && code < batchDictionary.count else {
-                throw .schemaMismatch("tag column '\(name)' has code \(code) outside its dictionary")
+                throw .schemaMismatch(
+                    "tag column '\(leaf.path.joined(separator: "."))' has code \(code) outside its dictionary")
             }
             if let mapped = remap[code] {
                 indices.append(mapped)

@@ -14,7 +14,7 @@ struct ColumnChunkWriter {
         // Strings keep the dictionary only when values repeat (at most half are distinct).
         let dictionary =
             column.usesDictionary && column.nonNullCount > 0
-            && (column.type == .tag || column.dictionary.count * 2 <= column.nonNullCount)
+            && (column.storage == .tag || column.dictionary.count * 2 <= column.nonNullCount)
         var dictionaryOffset: Int64?
         if dictionary {
             dictionaryOffset = start
@@ -22,11 +22,11 @@ struct ColumnChunkWriter {
         }
         let dataOffset = baseOffset + Int64(out.count)
         var valueStart = 0
-        var rowStart = 0
+        var levelStart = 0
         repeat {
-            let rowEnd = min(rowStart + pageRowLimit, column.rowCount)
+            let levelEnd = pageEnd(column, from: levelStart)
             var body: [UInt8] = []
-            let valueEnd = appendLevels(column, rows: rowStart..<rowEnd, valueStart: valueStart, to: &body)
+            let valueEnd = appendLevels(column, levelStart..<levelEnd, valueStart: valueStart, to: &body)
             if dictionary {
                 DictionaryIndices.append(
                     column.indices[valueStart..<valueEnd], bitWidth: column.dictionary.indexBitWidth, to: &body)
@@ -34,45 +34,71 @@ struct ColumnChunkWriter {
                 appendPlain(column, values: valueStart..<valueEnd, to: &body)
             }
             try pages.writeDataPage(
-                body, valueCount: rowEnd - rowStart, encoding: dictionary ? .rleDictionary : .plain, to: &out)
+                body, valueCount: levelEnd - levelStart, encoding: dictionary ? .rleDictionary : .plain, to: &out)
             valueStart = valueEnd
-            rowStart = rowEnd
-        } while rowStart < column.rowCount
+            levelStart = levelEnd
+        } while levelStart < column.levelCount
         let meta = ColumnMetaData(
-            type: column.type.physicalType,
+            type: column.leaf.mapping.physicalType,
             encodings: dictionary ? [.plain, .rle, .rleDictionary] : [.plain, .rle],
-            pathInSchema: [column.name], codec: compression.codec, numValues: Int64(column.rowCount),
+            pathInSchema: column.leaf.path, codec: compression.codec, numValues: Int64(column.levelCount),
             totalUncompressedSize: pages.uncompressedBytes, totalCompressedSize: pages.compressedBytes,
             dataPageOffset: dataOffset, dictionaryPageOffset: dictionaryOffset, statistics: column.statistics())
         return ColumnChunk(fileOffset: start, metaData: meta)
     }
 
-    /// Writes the page's definition levels (4-byte length, then the RLE hybrid) for OPTIONAL
-    /// columns and returns the end of the page's range of non-null values.
+    /// The end of the page starting at level entry `start`: `pageRowLimit` rows, where a row of a
+    /// leaf inside a list is every entry up to the next repetition level 0.
+    private func pageEnd(_ column: ColumnBuffer, from start: Int) -> Int {
+        guard column.maxRepetitionLevel > 0 else { return min(start + pageRowLimit, column.levelCount) }
+        var rows = 0
+        var index = start
+        while index < column.levelCount {
+            if column.repetitionLevels[index] == 0 {
+                if rows == pageRowLimit { break }
+                rows += 1
+            }
+            index += 1
+        }
+        return index
+    }
+
+    /// Writes the page's repetition and definition levels (each a 4-byte length, then the RLE
+    /// hybrid) where the leaf has them, and returns the end of the page's range of values.
     private func appendLevels(
-        _ column: ColumnBuffer, rows: Range<Int>, valueStart: Int, to body: inout [UInt8]
+        _ column: ColumnBuffer, _ levels: Range<Int>, valueStart: Int, to body: inout [UInt8]
     ) -> Int {
-        guard !column.isRequired else { return valueStart + rows.count }
-        let levels = column.definitionLevels[rows]
+        if column.maxRepetitionLevel > 0 {
+            appendLevelRun(column.repetitionLevels[levels], max: column.maxRepetitionLevel, uniform: false, to: &body)
+        }
+        let maxDefinition = column.maxDefinitionLevel
+        guard maxDefinition > 0 else { return valueStart + levels.count }
+        let definitions = column.definitionLevels[levels]
+        appendLevelRun(definitions, max: maxDefinition, uniform: column.nullCount == 0, to: &body)
+        guard column.nullCount > 0 else { return valueStart + levels.count }
+        return valueStart + definitions.reduce(0) { $0 + ($1 == maxDefinition ? 1 : 0) }
+    }
+
+    /// `uniform`: every level is `max`, written as one run.
+    private func appendLevelRun(_ levels: ArraySlice<UInt8>, max: UInt8, uniform: Bool, to body: inout [UInt8]) {
+        let bitWidth = RLEHybrid.bitWidth(forMaxValue: UInt32(max))
         var encoded: [UInt8] = []
-        var present = rows.count
-        if column.nullCount == 0 {
-            RLEHybrid.appendRun(value: 1, count: rows.count, bitWidth: 1, to: &encoded)
+        if uniform {
+            RLEHybrid.appendRun(value: UInt32(max), count: levels.count, bitWidth: bitWidth, to: &encoded)
         } else {
-            present = levels.reduce(0) { $0 + Int($1) }
-            let wide = levels.map { UInt32($0) }
-            RLEHybrid.encode(wide, bitWidth: 1, to: &encoded)
+            RLEHybrid.encode(levels.map { UInt32($0) }, bitWidth: bitWidth, to: &encoded)
         }
         PlainEncoding.appendLittleEndian(UInt32(encoded.count), to: &body)
         body.append(contentsOf: encoded)
-        return valueStart + present
     }
 
     private func appendPlain(_ column: ColumnBuffer, values range: Range<Int>, to body: inout [UInt8]) {
-        switch column.type {
-        case .time, .integer, .uinteger: PlainEncoding.append(column.int64s[range], to: &body)
-        case .float: PlainEncoding.append(column.doubles[range], to: &body)
+        switch column.storage {
+        case .int64, .uint64: PlainEncoding.append(column.int64s[range], to: &body)
+        case .int32: PlainEncoding.append(column.int32s[range], to: &body)
+        case .double: PlainEncoding.append(column.doubles[range], to: &body)
         case .boolean: PlainEncoding.append(column.bools[range], to: &body)
+        case .bytes: for value in column.byteArrays[range] { PlainEncoding.appendByteArray(value, to: &body) }
         case .tag, .string:
             if column.usesDictionary {
                 // An all-null chunk, or strings whose dictionary would not pay off.
@@ -82,17 +108,6 @@ struct ColumnChunkWriter {
             } else {
                 for value in column.strings[range] { PlainEncoding.appendByteArray(value, to: &body) }
             }
-        }
-    }
-}
-
-extension ColumnType {
-    var physicalType: PhysicalType {
-        switch self {
-        case .tag, .string: .byteArray
-        case .time, .integer, .uinteger: .int64
-        case .float: .double
-        case .boolean: .boolean
         }
     }
 }

@@ -14,16 +14,19 @@ extension ColumnBuffer {
     }
 
     private func minMaxBytes() -> ([UInt8], [UInt8])? {
-        switch type {
-        case .time, .integer:
+        switch storage {
+        case .int64:
             guard let low = int64s.min(), let high = int64s.max() else { return nil }
             return (littleEndian(UInt64(bitPattern: low)), littleEndian(UInt64(bitPattern: high)))
-        case .uinteger:
+        case .uint64:
             // UINT_64 columns are ordered as unsigned numbers.
             let unsigned = int64s.lazy.map { UInt64(bitPattern: $0) }
             guard let low = unsigned.min(), let high = unsigned.max() else { return nil }
             return (littleEndian(low), littleEndian(high))
-        case .float:
+        case .int32:
+            guard let low = int32s.min(), let high = int32s.max() else { return nil }
+            return (littleEndian(UInt32(bitPattern: low)), littleEndian(UInt32(bitPattern: high)))
+        case .double:
             return doubleMinMax()
         case .boolean:
             guard !bools.isEmpty else { return nil }
@@ -32,6 +35,14 @@ extension ColumnBuffer {
             return ([hasFalse ? 0 : 1], [hasTrue ? 1 : 0])
         case .tag, .string:
             return stringMinMax()
+        case .bytes:
+            // BYTE_ARRAY without annotation: unsigned lexicographic order, as for strings.
+            guard var low = byteArrays.first, var high = byteArrays.first else { return nil }
+            for value in byteArrays.dropFirst() {
+                if value.lexicographicallyPrecedes(low) { low = value }
+                if high.lexicographicallyPrecedes(value) { high = value }
+            }
+            return (low, high)
         }
     }
 
@@ -63,6 +74,12 @@ extension ColumnBuffer {
             if high.utf8.lexicographicallyPrecedes(value.utf8) { high = value }
         }
         return (Array(low.utf8), Array(high.utf8))
+    }
+
+    private func littleEndian(_ value: UInt32) -> [UInt8] {
+        var out: [UInt8] = []
+        PlainEncoding.appendLittleEndian(value, to: &out)
+        return out
     }
 
     private func littleEndian(_ value: UInt64) -> [UInt8] {

@@ -9,6 +9,9 @@ public enum ParquetError: Error, Sendable, Equatable {
     case schemaMismatch(String)
     /// The writer was used after `finish()`.
     case finished
+    /// A column type arrow-rs's `ArrowWriter` refuses too (`Interval(MonthDayNano)`, an empty
+    /// struct); the text is arrow-rs's `ParquetError` display for it.
+    case typeNotWritable(String)
     /// The compression library reported a failure.
     case compression(String)
 }

@@ -16,6 +16,8 @@ enum PhysicalType: Int32, Sendable {
 /// Deprecated annotations still written next to logical types for older readers.
 enum ConvertedType: Int32, Sendable {
     case utf8 = 0
+    case list = 3
+    case date = 6
     case uint64 = 14
     case int64 = 18
 }
@@ -60,6 +62,12 @@ enum LogicalType: Sendable, Equatable {
     /// A timestamp in another unit: read back as nanoseconds is not supported.
     case timestampOther
     case integer(bitWidth: Int8, signed: Bool)
+    /// DATE: days since the epoch in an INT32.
+    case date
+    /// TIME(isAdjustedToUTC, unit = NANOS) in an INT64.
+    case timeNanos(adjustedToUTC: Bool)
+    /// The annotation of a three-level list group.
+    case list
     case other
 }
 

@@ -28,7 +28,8 @@ extension ThriftCompactReader {
             case (1, .structure):
                 try reader.skip(.structure)
                 result = .string
-            case (8, .structure):
+            case (7, .structure), (8, .structure):
+                // TimeType and TimestampType: isAdjustedToUTC, then the TimeUnit union (3 = NANOS).
                 var adjusted = false
                 var unit: Int16 = 0
                 try reader.readStruct { reader, id, type throws(ParquetError) in
@@ -36,7 +37,11 @@ extension ThriftCompactReader {
                     if id == 2 && type == .structure { unit = try reader.readUnionMember() }
                     return id == 1 || (id == 2 && type == .structure)
                 }
-                result = unit == 3 ? .timestampNanos(adjustedToUTC: adjusted) : .timestampOther
+                if id == 7 {
+                    result = unit == 3 ? .timeNanos(adjustedToUTC: adjusted) : .other
+                } else {
+                    result = unit == 3 ? .timestampNanos(adjustedToUTC: adjusted) : .timestampOther
+                }
             case (10, .structure):
                 var bitWidth: Int8 = 0
                 var signed = true

@@ -17,6 +17,15 @@ extension LogicalType {
                     writer.writeByteField(1, bitWidth)
                     writer.writeBoolField(2, signed)
                 }
+            case .date:
+                writer.writeStructField(6) { _ in }
+            case .timeNanos(let adjusted):
+                writer.writeStructField(7) { writer in
+                    writer.writeBoolField(1, adjusted)
+                    writer.writeStructField(2) { writer in writer.writeStructField(3) { _ in } }
+                }
+            case .list:
+                writer.writeStructField(3) { _ in }
             case .timestampOther, .other:
                 // Never produced by the writer; an empty union is the least harmful encoding.
                 break

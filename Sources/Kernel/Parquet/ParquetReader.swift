@@ -22,6 +22,8 @@ public struct ParquetReader: Sendable {
     private let file: [UInt8]
     private let metadata: FileMetaData
     private let required: [Bool]
+    /// The storage type of each column (the schema's types are their `ValueType`s).
+    private let storedTypes: [ColumnType]
     private let limits: ParquetReaderLimits
 
     /// Parses the footer of `file`.
@@ -38,7 +40,7 @@ public struct ParquetReader: Sendable {
         var keyValues: [String: String] = [:]
         for pair in metadata.keyValueMetadata ?? [] { keyValues[pair.key] = pair.value ?? "" }
         let tags = keyValues["ARROW:schema"].flatMap(ArrowSchemaDecoding.dictionaryFieldNames) ?? []
-        let (columns, required) = try Self.columns(metadata.schema, tags: tags)
+        let (storedTypes, required) = try Self.columns(metadata.schema, tags: tags)
         var groupRows: Int64 = 0
         for group in metadata.rowGroups {
             let (sum, overflow) = groupRows.addingReportingOverflow(group.numRows)
@@ -48,8 +50,10 @@ public struct ParquetReader: Sendable {
         guard groupRows == metadata.numRows else { throw .corrupt("row groups do not add up to the row count") }
         self.file = file
         self.metadata = metadata
-        self.schema = ParquetSchema(columns: columns)
+        self.schema = ParquetSchema(
+            columns: zip(metadata.schema.dropFirst(), storedTypes).map { .init(name: $0.name, type: ValueType($1)) })
         self.required = required
+        self.storedTypes = storedTypes
         self.keyValueMetadata = keyValues
         self.rowCount = Int(metadata.numRows)
         self.limits = limits
@@ -78,9 +82,9 @@ public struct ParquetReader: Sendable {
         for (position, chunk) in group.columns.enumerated() {
             let column = schema.columns[position]
             guard let meta = chunk.metaData, meta.pathInSchema == [column.name],
-                meta.type == column.type.physicalType
+                meta.type == Self.physicalType(storedTypes[position])
             else { throw .corrupt("column chunk \(position) does not match the schema") }
-            var accumulator = ColumnAccumulator(name: column.name, type: column.type)
+            var accumulator = ColumnAccumulator(name: column.name, type: storedTypes[position])
             try reader.read(
                 meta, range: try chunkRange(meta), rows: rows, into: &accumulator, required: required[position])
             columns.append(accumulator.column())
@@ -99,21 +103,27 @@ public struct ParquetReader: Sendable {
         return Int(start)..<Int(start + meta.totalCompressedSize)
     }
 
+    /// The physical type `ParquetWriter` writes a storage type with.
+    private static func physicalType(_ type: ColumnType) -> PhysicalType? {
+        guard case .leaf(let mapping) = try? ParquetNode(ValueType(type)) else { return nil }
+        return mapping.physicalType
+    }
+
     /// Maps the flat Parquet schema to InfluxDB column types; `tags` are the Arrow dictionary fields.
     private static func columns(
         _ elements: [SchemaElement], tags: Set<String>
-    ) throws(ParquetError) -> ([ParquetSchema.Column], [Bool]) {
+    ) throws(ParquetError) -> ([ColumnType], [Bool]) {
         guard let root = elements.first, Int(root.numChildren ?? -1) == elements.count - 1 else {
             throw .unsupported("nested or malformed schema")
         }
-        var columns: [ParquetSchema.Column] = []
+        var columns: [ColumnType] = []
         var required: [Bool] = []
         for element in elements.dropFirst() {
             guard element.numChildren == nil || element.numChildren == 0, let physical = element.type else {
                 throw .unsupported("nested column '\(element.name)'")
             }
             guard element.repetition != .repeated else { throw .unsupported("repeated column '\(element.name)'") }
-            columns.append(.init(name: element.name, type: try columnType(element, physical, tags: tags)))
+            columns.append(try columnType(element, physical, tags: tags))
             required.append(element.repetition == .required)
         }
         return (columns, required)
@@ -123,12 +133,19 @@ public struct ParquetReader: Sendable {
         _ element: SchemaElement, _ physical: PhysicalType, tags: Set<String>
     ) throws(ParquetError) -> ColumnType {
         switch physical {
-        case .byteArray: return tags.contains(element.name) ? .tag : .string
+        case .byteArray:
+            // Binary (no UTF8 annotation) has no storage type.
+            guard element.logicalType == .string || element.convertedType == .utf8 else {
+                throw .unsupported("binary column '\(element.name)'")
+            }
+            return tags.contains(element.name) ? .tag : .string
         case .double: return .float
         case .boolean: return .boolean
         case .int64:
             switch element.logicalType {
-            case .timestampNanos: return .time
+            case .timestampNanos(false): return .time
+            case .timestampNanos(true): throw .unsupported("time zone of column '\(element.name)'")
+            case .timeNanos: throw .unsupported("time of day column '\(element.name)'")
             case .timestampOther: throw .unsupported("timestamp unit of column '\(element.name)'")
             case .integer(_, false): return .uinteger
             default: return element.convertedType == .uint64 ? .uinteger : .integer

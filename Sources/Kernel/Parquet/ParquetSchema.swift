@@ -1,17 +1,22 @@
 import Kernel
 
-/// The columns of a Parquet file written by `ParquetWriter`: names and InfluxDB column types, in
-/// file order. Built from the first `RecordBatch` of a result.
+/// The columns of a Parquet file written by `ParquetWriter`: names and result types, in file
+/// order. Built from the first `RecordBatch` of a result. Struct and list columns become groups
+/// (`ParquetLayout`); a type arrow-rs refuses to write is refused when the writer is created.
 public struct ParquetSchema: Sendable, Hashable {
     /// One column of the schema.
     public struct Column: Sendable, Hashable {
         public var name: String
-        public var type: ColumnType
+        public var type: ValueType
 
-        public init(name: String, type: ColumnType) {
+        public init(name: String, type: ValueType) {
             self.name = name
             self.type = type
         }
+
+        /// A `time` column is REQUIRED, as in InfluxDB 3; every other top-level column is
+        /// OPTIONAL (nested fields follow their own `nullable`).
+        public var nullable: Bool { type != .time }
     }
 
     public var columns: [Column]
@@ -20,46 +25,8 @@ public struct ParquetSchema: Sendable, Hashable {
         self.columns = columns
     }
 
-    /// The schema of `batch`'s columns; nil when one has a type only queries produce (struct,
-    /// list, date, interval), which this writer does not encode.
-    public init?(batch: RecordBatch) {
-        var columns: [Column] = []
-        for column in batch.columns {
-            guard let type = column.type.storedType else { return nil }
-            columns.append(Column(name: column.name, type: type))
-        }
-        self.columns = columns
-    }
-
-    /// The flattened Parquet schema: a root group followed by one leaf per column.
-    func schemaElements() -> [SchemaElement] {
-        var elements = [SchemaElement(name: "schema", numChildren: Int32(clamping: columns.count))]
-        for column in columns {
-            elements.append(Self.element(for: column))
-        }
-        return elements
-    }
-
-    private static func element(for column: Column) -> SchemaElement {
-        var element = SchemaElement(
-            type: column.type.physicalType, repetition: column.type == .time ? .required : .optional,
-            name: column.name)
-        switch column.type {
-        case .tag, .string:
-            element.convertedType = .utf8
-            element.logicalType = .string
-        case .time:
-            // No ConvertedType exists for nanosecond timestamps; only the logical type is set.
-            element.logicalType = .timestampNanos(adjustedToUTC: false)
-        case .integer:
-            element.convertedType = .int64
-            element.logicalType = .integer(bitWidth: 64, signed: true)
-        case .uinteger:
-            element.convertedType = .uint64
-            element.logicalType = .integer(bitWidth: 64, signed: false)
-        case .float, .boolean:
-            break
-        }
-        return element
+    /// The schema of `batch`'s columns.
+    public init(batch: RecordBatch) {
+        self.columns = batch.columns.map { Column(name: $0.name, type: $0.type) }
     }
 }

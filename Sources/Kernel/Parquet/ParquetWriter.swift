@@ -21,9 +21,12 @@ public struct ParquetWriterOptions: Sendable, Equatable {
 
 /// Streams `RecordBatch`es into a Parquet file: buffers one row group, writes it when full, and
 /// writes the footer in `finish()`. Output can be taken incrementally with `takeBytes()`.
+/// Struct and list columns are written as arrow-rs's `ArrowWriter` writes them (groups, levels).
 public struct ParquetWriter: Sendable {
     public let schema: ParquetSchema
     public let options: ParquetWriterOptions
+    private let layout: ParquetLayout
+    /// One per leaf column, in file order.
     private var buffers: [ColumnBuffer]
     private var bufferedRows = 0
     private var rowGroups: [RowGroup] = []
@@ -33,14 +36,16 @@ public struct ParquetWriter: Sendable {
     private var flushedBytes: Int64 = 0
     private var isFinished = false
 
-    public init(schema: ParquetSchema, options: ParquetWriterOptions = ParquetWriterOptions()) {
+    /// Refuses (`typeNotWritable`) a schema with a type arrow-rs does not write either.
+    public init(schema: ParquetSchema, options: ParquetWriterOptions = ParquetWriterOptions()) throws(ParquetError) {
         self.schema = schema
         var options = options
         options.rowGroupSize = max(1, options.rowGroupSize)
         options.dataPageRowLimit = max(1, options.dataPageRowLimit)
         self.options = options
-        self.buffers = schema.columns.map {
-            ColumnBuffer(name: $0.name, type: $0.type, dictionaryPageLimit: options.dictionaryPageSizeLimit)
+        self.layout = try ParquetLayout(schema)
+        self.buffers = layout.leaves.map {
+            ColumnBuffer(leaf: $0, dictionaryPageLimit: options.dictionaryPageSizeLimit)
         }
     }
 
@@ -55,8 +60,11 @@ public struct ParquetWriter: Sendable {
             var rowStart = 0
             while rowStart < batch.rowCount {
                 let rowEnd = min(batch.rowCount, rowStart + options.rowGroupSize - bufferedRows)
-                for index in buffers.indices {
-                    try buffers[index].append(columns[index], rows: rowStart..<rowEnd)
+                for (column, placement) in zip(columns, layout.columns) {
+                    switch placement {
+                    case .flat(let leaf): try buffers[leaf].append(column, rows: rowStart..<rowEnd)
+                    case .nested(let node): try node.write(column, rows: rowStart..<rowEnd, into: &buffers)
+                    }
                 }
                 bufferedRows += rowEnd - rowStart
                 rowStart = rowEnd
@@ -87,8 +95,8 @@ public struct ParquetWriter: Sendable {
             keyValues = [KeyValue(key: "ARROW:schema", value: ArrowSchema.encodedForParquet(schema))]
         }
         let footer = FileMetaData(
-            version: 1, schema: schema.schemaElements(), numRows: totalRows, rowGroups: rowGroups,
-            keyValueMetadata: keyValues, createdBy: options.createdBy, columnOrderCount: schema.columns.count
+            version: 1, schema: layout.elements, numRows: totalRows, rowGroups: rowGroups,
+            keyValueMetadata: keyValues, createdBy: options.createdBy, columnOrderCount: layout.leaves.count
         ).encoded()
         output.append(contentsOf: footer)
         PlainEncoding.appendLittleEndian(UInt32(truncatingIfNeeded: footer.count), to: &output)
@@ -113,7 +121,7 @@ public struct ParquetWriter: Sendable {
     }
 
     private func checkTypes(_ columns: [RecordColumn]) throws(ParquetError) -> [RecordColumn] {
-        for (column, expected) in zip(columns, schema.columns) where column.type != ValueType(expected.type) {
+        for (column, expected) in zip(columns, schema.columns) where column.type != expected.type {
             throw .schemaMismatch("column '\(column.name)' has type \(column.type), expected \(expected.type)")
         }
         return columns

@@ -20,6 +20,14 @@ enum PlainEncoding {
         #endif
     }
 
+    static func append(_ values: ArraySlice<Int32>, to out: inout [UInt8]) {
+        #if _endian(little)
+            values.withUnsafeBytes { out.append(contentsOf: $0) }
+        #else
+            for value in values { appendLittleEndian(UInt32(bitPattern: value), to: &out) }
+        #endif
+    }
+
     static func appendLittleEndian(_ value: UInt64, to out: inout [UInt8]) {
         withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) }
     }
@@ -44,6 +52,11 @@ enum PlainEncoding {
     static func appendByteArray(_ value: String, to out: inout [UInt8]) {
         appendLittleEndian(UInt32(value.utf8.count), to: &out)
         out.append(contentsOf: value.utf8)
+    }
+
+    static func appendByteArray(_ value: [UInt8], to out: inout [UInt8]) {
+        appendLittleEndian(UInt32(value.count), to: &out)
+        out.append(contentsOf: value)
     }
 
     // MARK: Decoding

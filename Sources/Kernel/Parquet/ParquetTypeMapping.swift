@@ -1,0 +1,77 @@
+import Kernel
+
+/// Where a `ColumnBuffer` keeps a leaf's non-null values; it also fixes the order of the
+/// statistics (signed or unsigned numbers, unsigned bytes).
+enum LeafStorage: Sendable, Equatable {
+    case int64
+    /// UInt64 values as their Int64 bit patterns, ordered as unsigned numbers.
+    case uint64
+    case int32
+    case double
+    case boolean
+    /// UTF-8 text, dictionary-encoded until the dictionary stops paying off.
+    case string
+    /// Dictionary-encoded text that always stays dictionary-encoded (InfluxDB tags).
+    case tag
+    /// Raw bytes (Arrow `Binary`), PLAIN.
+    case bytes
+}
+
+/// The Parquet primitive column one result type is written as.
+struct LeafMapping: Sendable, Equatable {
+    var physicalType: PhysicalType
+    var convertedType: ConvertedType?
+    var logicalType: LogicalType?
+    var storage: LeafStorage
+}
+
+/// How one result type is stored in Parquet: a primitive column, or a group of child fields.
+/// The reference is arrow-rs's `arrow_to_parquet_type` (what InfluxDB 3's `ArrowWriter` writes);
+/// the storage types keep the annotations this writer has always written (INT_64/UINT_64 with
+/// their INTEGER logical types). A new `ValueType` is one case here, one in
+/// `ArrowSchema.typeTable` (its Arrow type) and one in `ColumnBuffer.append` (its values); a new
+/// `LeafStorage` (Float32's FLOAT, an unsigned INT32) also needs its PLAIN encoding
+/// (`ColumnChunkWriter.appendPlain`) and its order (`ColumnStatistics`). arrow-rs writes
+/// Timestamp(s) and Duration as bare INT64, Timestamp(ms/us) with TIMESTAMP(MILLIS/MICROS), and a
+/// Map as a MAP group around a repeated key/value group, whose levels are a list's.
+enum ParquetNode {
+    case leaf(LeafMapping)
+    case structure(NestedFields)
+    /// A three-level LIST group around the item field.
+    case list(ValueField)
+
+    init(_ type: ValueType) throws(ParquetError) {
+        switch type {
+        case .tag: self = Self.leaf(.byteArray, .utf8, .string, .tag)
+        case .string: self = Self.leaf(.byteArray, .utf8, .string, .string)
+        // No ConvertedType exists for nanosecond timestamps and times; only the logical type.
+        case .time: self = Self.leaf(.int64, nil, .timestampNanos(adjustedToUTC: false), .int64)
+        case .zonedTime: self = Self.leaf(.int64, nil, .timestampNanos(adjustedToUTC: true), .int64)
+        case .time64: self = Self.leaf(.int64, nil, .timeNanos(adjustedToUTC: false), .int64)
+        case .integer: self = Self.leaf(.int64, .int64, .integer(bitWidth: 64, signed: true), .int64)
+        case .uinteger: self = Self.leaf(.int64, .uint64, .integer(bitWidth: 64, signed: false), .uint64)
+        case .float: self = Self.leaf(.double, nil, nil, .double)
+        case .boolean: self = Self.leaf(.boolean, nil, nil, .boolean)
+        case .date: self = Self.leaf(.int32, .date, .date, .int32)
+        case .binary: self = Self.leaf(.byteArray, nil, nil, .bytes)
+        case .interval:
+            // arrow-rs maps it to FIXED_LEN_BYTE_ARRAY(12) INTERVAL but refuses to write the values.
+            throw .typeNotWritable(
+                "NYI: Attempting to write an Arrow interval type MonthDayNano to parquet that is not yet implemented")
+        case .structure(let fields):
+            guard !fields.isEmpty else {
+                throw .typeNotWritable("Arrow: Parquet does not support writing empty structs")
+            }
+            self = .structure(fields)
+        case .list(let fields):
+            guard let item = fields.fields.first else { throw .schemaMismatch("a list type without its item field") }
+            self = .list(item)
+        }
+    }
+
+    private static func leaf(
+        _ physical: PhysicalType, _ converted: ConvertedType?, _ logical: LogicalType?, _ storage: LeafStorage
+    ) -> ParquetNode {
+        .leaf(LeafMapping(physicalType: physical, convertedType: converted, logicalType: logical, storage: storage))
+    }
+}

@@ -1,0 +1,69 @@
+import HTTPTypes
+import Kernel
+import Testing
+
+/// `format=parquet` of struct, list, date, zoned timestamp and binary results, read back by
+/// pyarrow with the Arrow types InfluxDB 3's `ArrowWriter` files carry; intervals are refused
+/// with InfluxDB's error.
+@Suite("query_sql: parquet of result-only types", .serialized)
+struct ParquetResultTests {
+    static func parquet(_ sql: String) async throws -> ParquetBodyReader.Table {
+        let reply = try await NestedResultTests.server().send(.get, NestedResultTests.query("parquet", sql))
+        #expect(reply.status == 200)
+        #expect(reply.header("Content-Type") == "application/vnd.apache.parquet")
+        return try ParquetBodyReader.read(reply.bytes)
+    }
+
+    @Test func selectorStructs() async throws {
+        let table = try await Self.parquet(
+            "SELECT host, selector_max(v, time) AS hi, selector_first(v, time) AS f FROM m GROUP BY host ORDER BY host")
+        #expect(
+            table.fields == [
+                "host: dictionary<values=string, indices=int32, ordered=0>",
+                "hi: struct<value: double, time: timestamp[ns]>", "f: struct<value: double, time: timestamp[ns]>",
+            ])
+        #expect(
+            table.rows
+                == #"[{"host": "a", "hi": {"value": 2.5, "time": 20}, "f": {"value": 2.5, "time": 20}}, "#
+                + #"{"host": "b", "hi": {"value": 7.0, "time": 10}, "f": {"value": 7.0, "time": 10}}]"#)
+    }
+
+    @Test func listsWithNullItems() async throws {
+        let sql =
+            "SELECT make_array(v, 1) AS l, regexp_match('us-east', '(\\w+)-(\\w+)') AS m, (SELECT array_agg(v ORDER BY "
+            + "time DESC) FROM m WHERE host = 'a') AS a, make_array(make_array(1, 2), make_array(3)) AS ll "
+            + "FROM m WHERE host = 'b'"
+        let table = try await Self.parquet(sql)
+        #expect(
+            table.fields == [
+                "l: list<item: double>", "m: list<item: string>", "a: list<item: double>",
+                "ll: list<item: list<item: int64>>",
+            ])
+        #expect(
+            table.rows
+                == #"[{"l": [7.0, 1.0], "m": ["us", "east"], "a": [0.5, 2.5, 1.0, 2.5, null], "ll": [[1, 2], [3]]}]"#)
+    }
+
+    @Test func datesZonesAndBinary() async throws {
+        let sql =
+            "SELECT make_date(2024, 2, 29) AS d, tz(time, 'Europe/Brussels') AS z, time, sha256('abc') AS h "
+            + "FROM m WHERE host = 'b'"
+        let table = try await Self.parquet(sql)
+        #expect(
+            table.fields == [
+                "d: date32[day]", "z: timestamp[ns, tz=Europe/Brussels]", "time: timestamp[ns]", "h: binary",
+            ])
+        let sha = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        #expect(table.rows == #"[{"d": "2024-02-29", "z": 10, "time": 10, "h": "\#(sha)"}]"#)
+    }
+
+    @Test func intervalsAreRefusedAsInfluxDBRefusesThem() async throws {
+        let reply = try await NestedResultTests.server().send(
+            .get, NestedResultTests.query("parquet", "SELECT INTERVAL '1 month' AS i"))
+        #expect(reply.status == 500)
+        #expect(
+            reply.body
+                == "persister error: parquet error: NYI: Attempting to write an Arrow interval type MonthDayNano to "
+                + "parquet that is not yet implemented")
+    }
+}

@@ -57,6 +57,15 @@ struct ParquetResultTests {
         #expect(table.rows == #"[{"d": "2024-02-29", "z": 10, "time": 10, "h": "\#(sha)"}]"#)
     }
 
+    @Test func aTimeColumnWithNullsIsOptional() async throws {
+        // A left join leaves the right side's max(time) NULL for host a.
+        let sql =
+            "SELECT l.host, r.t FROM (SELECT DISTINCT host FROM m) l LEFT JOIN "
+            + "(SELECT host, max(time) AS t FROM m WHERE host = 'b' GROUP BY host) r ON l.host = r.host ORDER BY l.host"
+        let table = try await Self.parquet(sql)
+        #expect(table.rows == #"[{"host": "a", "t": null}, {"host": "b", "t": 10}]"#)
+    }
+
     @Test func intervalsAreRefusedAsInfluxDBRefusesThem() async throws {
         let reply = try await NestedResultTests.server().send(
             .get, NestedResultTests.query("parquet", "SELECT INTERVAL '1 month' AS i"))

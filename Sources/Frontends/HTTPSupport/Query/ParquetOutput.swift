@@ -7,9 +7,9 @@ import Parquet
 enum ParquetOutput {
     static func encode(_ result: QueryResult) throws(KernelError) -> [UInt8] {
         let batches = try result.collect().filter { $0.rowCount > 0 }
-        guard let first = batches.first else { return [] }
+        guard !batches.isEmpty else { return [] }
         do {
-            var writer = try ParquetWriter(schema: ParquetSchema(batch: first), options: ParquetWriterOptions())
+            var writer = try ParquetWriter(schema: ParquetSchema(batches: batches), options: ParquetWriterOptions())
             for batch in batches { try writer.write(batch) }
             return try writer.finish()
         } catch .typeNotWritable(let message) {

@@ -4,6 +4,7 @@ orders) must match; float values within 1e-9 relative. Prints how many queries w
 import datetime
 import math
 import random
+import struct
 import zoneinfo
 
 import datafusion
@@ -78,11 +79,25 @@ def datafusion_rows(ctx, query):
                 ints = column.cast(pa.timestamp("ns", tz=zone)).cast(pa.int64()).to_pylist()
                 text = timestamp_text_ns if zone is None else (lambda v, z=zone: zoned_timestamp_text_ns(v, z))
                 columns.append([None if v is None else text(v) for v in ints])
+            elif pa.types.is_float32(column.type):
+                columns.append([None if v is None else float32_text_value(v) for v in column.to_pylist()])
             else:
                 columns.append([nested_json(v) for v in column.to_pylist()])
         for r in range(batch.num_rows):
             rows.append([(names[i], columns[i][r]) for i in range(len(names)) if columns[i][r] is not None])
     return rows
+
+
+def float32_text_value(value):
+    """A Float32 as arrow prints it (its own shortest digits: 1.1, not 1.100000023841858), read
+    back as Python reads our JSON; non-finite values are JSON null."""
+    if math.isnan(value) or math.isinf(value):
+        return None
+    for digits in range(1, 10):
+        text = f"{value:.{digits}g}"
+        if struct.unpack("f", struct.pack("f", float(text)))[0] == value:
+            return float(text)
+    return value
 
 
 def nested_json(value):

@@ -128,7 +128,10 @@ enum ConstantFolding {
         guard let datum = try? ExpressionEvaluator.evaluate(expr, oneRow) else { return expr }
         switch datum {
         case .scalar(let value): return .literal(value)
-        case .column(let column): return .literal(column.scalar(at: 0))
+        case .column(let column):
+            // A narrow number stays a cast of its wide value: the literal alone would widen it.
+            if case .narrow = column.type { return .cast(.literal(column.scalar(at: 0)), column.type) }
+            return .literal(column.scalar(at: 0))
         }
     }
 

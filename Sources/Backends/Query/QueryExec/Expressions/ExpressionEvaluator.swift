@@ -27,6 +27,7 @@ public enum ExpressionEvaluator {
         case .negate(let inner):
             let operand = try evaluate(inner, batch)
             // Zero of the operand's own type, so that a narrow type stays narrow (wrapping).
+            if case .column(let column) = operand { try NumericCoercion.checkNegation(column) }
             let zero: Datum =
                 if case .column(let column) = operand, case .narrow = column.type {
                     .column(

@@ -1,7 +1,8 @@
 import Kernel
 
 /// DataFusion's result types of scalar functions where the narrow numeric types show: the
-/// string measures and `date_part` are Int32, math on a Float32 stays Float32, `abs`/`round`
+/// string measures are Int32 (and `date_part`, whose type depends on its part, see
+/// `datePartType`), math on a Float32 stays Float32, `abs`/`round`
 /// keep a narrow integer, and the COALESCE family unifies numeric arguments
 /// (`NumericCoercion`). Nil where `ScalarFunction.resultType`'s own rules apply.
 public enum NarrowFunctionTypes {
@@ -9,13 +10,21 @@ public enum NarrowFunctionTypes {
         let first = argumentTypes.first.flatMap { $0 }
         switch function {
         case .length, .characterLength, .charLength, .strpos, .ascii, .bitLength, .octetLength, .levenshtein,
-            .findInSet, .datePart:
-            // `date_part` of epoch (Float64) and nanosecond (Int64) is decided by the binder.
+            .findInSet:
             return .narrow(.int32)
-        case .abs, .round:
-            guard argumentTypes.count == 1 || function == .round, case .narrow? = first else { return nil }
+        case .abs:
+            guard case .narrow? = first else { return nil }
             return first
-        case .signum, .ceil, .floor, .trunc, .sqrt, .exp, .ln, .log10, .log2, .cbrt, .cos, .cosh, .sin, .sinh, .tan,
+        case .round:
+            // Rounding an integer (of any width) keeps its type.
+            guard let first, first.storage == .integer || first.storage == .uinteger || first == .narrow(.float32)
+            else { return nil }
+            return first
+        case .signum:
+            // DataFusion's signum is Float64 for every integer type (Int64 too).
+            guard let first, NumericCoercion.isNumeric(first) else { return nil }
+            return first == .narrow(.float32) ? first : .float
+        case .ceil, .floor, .trunc, .sqrt, .exp, .ln, .log10, .log2, .cbrt, .cos, .cosh, .sin, .sinh, .tan,
             .tanh, .acos, .acosh, .asin, .asinh, .atan, .atanh, .degrees, .radians, .cot:
             // A narrow integer computes as Float64, like Int64 (abs and round above keep theirs).
             if case .narrow = first { return first == .narrow(.float32) ? first : .float }

@@ -25,6 +25,7 @@ public enum Arithmetic {
                 "Error during planning: Cannot coerce arithmetic expression \(ArrowTypeName.of(lType)) \(op.rawValue) \(ArrowTypeName.of(rType)) to valid types"
             )
         }
+        try NumericCoercion.checkDivision(op, result, l, r, validity, target)
         let column = ColumnBuild.make(target, NumericCoercion.fit(result, to: target), validity)
         if case .scalar = left, case .scalar = right, target.storedType != nil { return .scalar(column.scalar(at: 0)) }
         return .column(column)

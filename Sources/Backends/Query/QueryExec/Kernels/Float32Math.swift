@@ -4,9 +4,10 @@ import Kernel
     import Glibc
 #endif
 
-/// Math functions over Float32 arguments computed in `Float`, with the C library's single
-/// precision functions (`sinf`, `expf`, ...) that Rust's `f32` methods, and so DataFusion, call:
-/// a Float64 result rounded to Float32 can differ from them in the last bit.
+/// Math functions over Float32 arguments computed in `Float` as Rust's `f32` methods, and so
+/// DataFusion, compute them: mostly the C library's single precision functions (`sinf`, `expf`,
+/// ...), whose results can differ in the last bit from a Float64 result rounded to Float32;
+/// `cbrt`, `atanh` and `log` as Rust's standard library computes them.
 enum Float32Math {
     /// The function's values when every argument is Float32 and the function has a Float32 form;
     /// nil otherwise.
@@ -53,9 +54,10 @@ enum Float32Math {
         case .sqrt: sqrtf
         case .exp: expf
         case .ln: logf
-        case .log10, .log: log10f
+        case .log10: log10f
+        case .log: { logf($0) / logf(10) }  // Rust's f32::log(10): ln(x) / ln(10)
         case .log2: log2f
-        case .cbrt: cbrtf
+        case .cbrt: { Float(Glibc.cbrt(Double($0))) }  // Rust's cbrtf is correctly rounded, glibc's is not
         case .sin: sinf
         case .cos: cosf
         case .tan: tanf
@@ -67,7 +69,7 @@ enum Float32Math {
         case .tanh: tanhf
         case .asinh: asinhf
         case .acosh: acoshf
-        case .atanh: atanhf
+        case .atanh: { 0.5 * log1pf((2 * $0) / (1 - $0)) }  // Rust's f32::atanh
         case .cot: { 1 / tanf($0) }
         case .degrees: { $0 * Float(57.2957795130823208767981548141051703) }
         case .radians: { $0 * (Float.pi / 180) }

@@ -26,6 +26,8 @@ enum NarrowCast {
             wide = try Cast.column(column, to: .integer)
         case .uinteger where narrow != .float32:
             wide = column
+        case .date(let days):
+            wide = ColumnBuild.make(.integer, .integer(days.map(Int64.init)), column.validity)
         default:
             wide = try Cast.column(column, to: narrow == .float32 ? .float : .integer)
         }
@@ -96,12 +98,42 @@ enum NarrowCast {
 }
 
 extension ValueText {
-    /// A Float32 as arrow-cast shows it: its own shortest digits (`1.1`, not `1.100000023841858`).
+    /// A Float32 as arrow-cast shows it (ryu's `format32`): its own shortest digits (`1.1`, not
+    /// `1.100000023841858`), plain while the decimal point is within 13 digits and the value at
+    /// least 1e-6 (`123456790.0`, `0.000001`), else `1e20`, `1.5e-7`.
     static func float32(_ value: Float) -> String {
         if value.isNaN { return "NaN" }
         if value.isInfinite { return value < 0 ? "-inf" : "inf" }
-        if value == value.rounded(), abs(value) < 1e13 { return String(Int64(value)) + ".0" }
-        return "\(value)"
+        if value == 0 { return value.sign == .minus ? "-0.0" : "0.0" }
+        var digits = ""
+        var point = 0
+        var exponent = 0
+        var seenPoint = false
+        var inExponent = false
+        var exponentSign = 1
+        for character in value.magnitude.description {
+            switch character {
+            case "e": inExponent = true
+            case "-" where inExponent: exponentSign = -1
+            case "." where !inExponent: seenPoint = true
+            case "0"..."9" where inExponent: exponent = exponent * 10 + (character.wholeNumberValue ?? 0)
+            case "0"..."9":
+                if !seenPoint { point += 1 }
+                // Leading zeros (`0.001`) move the decimal point instead of being digits.
+                if digits.isEmpty && character == "0" { point -= 1 } else { digits.append(character) }
+            default: continue
+            }
+        }
+        while digits.count > 1 && digits.hasSuffix("0") { digits.removeLast() }
+        point += exponentSign * exponent
+        let sign = value.sign == .minus ? "-" : ""
+        if point > 13 || point <= -6 {
+            let rest = digits.dropFirst()
+            return sign + String(digits.prefix(1)) + (rest.isEmpty ? "" : "." + rest) + "e\(point - 1)"
+        }
+        if point <= 0 { return sign + "0." + String(repeating: "0", count: -point) + digits }
+        if point >= digits.count { return sign + digits + String(repeating: "0", count: point - digits.count) + ".0" }
+        return sign + String(digits.prefix(point)) + "." + String(digits.dropFirst(point))
     }
 
     /// Rust's `{:?}` of an f64 (arrow-cast's overflow messages): `10000000000.0`, `1e20`, `inf`.

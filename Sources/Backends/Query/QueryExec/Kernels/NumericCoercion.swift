@@ -65,6 +65,33 @@ public enum NumericCoercion {
         }
     }
 
+    /// Arrow's checked division of a narrow integer type: only `min / -1` leaves the range.
+    static func checkDivision(
+        _ op: BinaryOperator, _ result: ColumnValues, _ left: RecordColumn, _ right: RecordColumn,
+        _ validity: ValidityBitmap, _ type: ValueType
+    ) throws(KernelError) {
+        guard op == .divide, case .narrow(let narrow) = type, let range = narrow.integerRange,
+            case .integer(let values) = result
+        else { return }
+        for row in values.indices where validity[row] && !range.contains(values[row]) {
+            throw KernelError(
+                .invalidInput,
+                "Arrow error: Arithmetic overflow: Overflow happened on: "
+                    + "\(ValueText.render(left.scalar(at: row))) / \(ValueText.render(right.scalar(at: row)))")
+        }
+    }
+
+    /// Arrow's checked negation of a narrow integer type: the minimum has no opposite.
+    static func checkNegation(_ operand: RecordColumn) throws(KernelError) {
+        guard case .narrow(let narrow) = operand.type, let range = narrow.integerRange,
+            case .integer(let values) = operand.values
+        else { return }
+        for row in values.indices where operand.validity[row] && values[row] == range.lowerBound {
+            throw KernelError(
+                .invalidInput, "Arrow error: Arithmetic overflow: Overflow happened on: - \(values[row])")
+        }
+    }
+
     /// Results of wide arithmetic brought back into `type`: integers wrap (as Arrow's wrapping
     /// kernels), Float32 results round to `Float` after each operation.
     static func fit(_ values: ColumnValues, to type: ValueType) -> ColumnValues {

@@ -164,6 +164,12 @@ struct ExpressionBinder {
                 return BoundExpression(
                     .literal(.float(-v)), type: .float, name: "Float64(\(LiteralBinding.floatText(-v)))")
             }
+            if case .narrow(let narrow)? = operand.type, narrow.wide == .uinteger {
+                throw KernelError(
+                    .invalidInput,
+                    "Error during planning: Unary operator '-' only supports signed numeric, interval and timestamp types"
+                )
+            }
             return BoundExpression(.negate(operand.expr), type: operand.type, name: "(- \(operand.nestedName))")
         case .not:
             return BoundExpression(.not(operand.expr), type: .boolean, name: "NOT \(operand.nestedName)")

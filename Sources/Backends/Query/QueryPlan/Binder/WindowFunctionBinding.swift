@@ -127,7 +127,7 @@ struct WindowFunctionBinding {
     }
 
     private func constant(_ argument: BoundExpression, what: String) throws(KernelError) -> ScalarValue {
-        guard case .literal(let value) = ConstantFolding.fold(argument.expr) else {
+        guard let value = ConstantFolding.constant(argument.expr) else {
             throw KernelError(.invalidInput, "Error during planning: \(what) expects a constant argument")
         }
         return value

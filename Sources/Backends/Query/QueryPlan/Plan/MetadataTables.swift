@@ -121,6 +121,22 @@ extension MetadataTables {
 
 /// Evaluates expressions without column references once, at planning time.
 enum ConstantFolding {
+    /// The value of a constant expression (a narrow number's wide value), nil when not constant.
+    static func constant(_ expr: PhysicalExpr) -> ScalarValue? {
+        switch fold(expr) {
+        case .literal(let value), .cast(.literal(let value), .narrow): value
+        default: nil
+        }
+    }
+
+    /// The column type of VALUES rows: the first type, or DataFusion's common numeric type when
+    /// a narrow number is involved (`(CAST(1 AS INT)), (2)` is Int64).
+    static func unified(_ current: ValueType?, _ next: ValueType?) -> ValueType? {
+        guard let current, let next else { return current ?? next }
+        guard current.storage != current || next.storage != next else { return current }
+        return NumericCoercion.common(current, next) ?? current
+    }
+
     static func fold(_ expr: PhysicalExpr) -> PhysicalExpr {
         guard expr.referencedColumns.isEmpty, !expr.isVolatile else { return expr }
         if case .literal = expr { return expr }

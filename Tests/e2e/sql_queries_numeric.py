@@ -264,5 +264,25 @@ INT32_FUNCTIONS_IN_PLACE = [
 ]
 
 
+NESTED_AND_CLAUSES = [
+    "SELECT named_struct('a', CAST(requests AS INT), 'b', CAST(usage_user AS FLOAT)) AS s FROM cpu",
+    "SELECT arrow_typeof(named_struct('a', CAST(requests AS INT), 'b', CAST(usage_user AS FLOAT))) AS t FROM cpu LIMIT 1",
+    'SELECT make_array(CAST(usage_user AS FLOAT), CAST(usage_system AS FLOAT)) AS a FROM cpu',
+    'SELECT array_agg(CAST(usage_user AS FLOAT) ORDER BY time) AS a FROM cpu WHERE requests < 30',
+    'SELECT make_array(CAST(1 AS INT), 2) a, arrow_typeof(make_array(CAST(1 AS INT), 2)) b',
+    'SELECT array_length(make_array(CAST(1 AS INT), CAST(2 AS INT))) a, array_max(make_array(CAST(usage_user AS FLOAT), CAST(1 AS FLOAT))) b FROM cpu',
+    'SELECT make_array(CAST(1 AS INT), CAST(2 AS INT))[1] AS a, arrow_typeof(make_array(CAST(1 AS INT))[1]) AS t',
+    'SELECT struct(CAST(1 AS SMALLINT)) AS s, arrow_typeof(struct(CAST(1 AS SMALLINT))) AS t',
+    'SELECT CAST(usage_user AS FLOAT) AS f FROM cpu WHERE CAST(usage_user AS FLOAT) > 99.9 OR CAST(usage_user AS FLOAT) < 0.5',
+    'SELECT sum(CAST(usage_user AS FLOAT)) FILTER (WHERE ok) AS s, count(CAST(requests AS INT)) FILTER (WHERE ok) AS c FROM cpu',
+    "SELECT string_agg(CAST(CAST(requests AS INT) AS VARCHAR), ',' ORDER BY time) AS s FROM cpu WHERE requests < 30",
+    'SELECT CAST(requests AS INT) AS r FROM cpu ORDER BY r LIMIT 1 OFFSET 5',
+    'SELECT DISTINCT ON (host) host, CAST(usage_user AS FLOAT) AS f FROM cpu ORDER BY host, time DESC',
+]
+
+
 def all_numeric_queries():
-    return TYPE_NAMES + CASTS + ARITHMETIC + UNIFICATION + AGGREGATES + FUNCTIONS + EDGES + INT32_FUNCTIONS_IN_PLACE
+    return (
+        TYPE_NAMES + CASTS + ARITHMETIC + UNIFICATION + AGGREGATES + FUNCTIONS + EDGES + INT32_FUNCTIONS_IN_PLACE
+        + NESTED_AND_CLAUSES
+    )

@@ -281,8 +281,44 @@ NESTED_AND_CLAUSES = [
 ]
 
 
+FUNCTION_ARGUMENTS = [
+    'SELECT from_unixtime(CAST(requests AS INT)) AS t FROM cpu',
+    'SELECT to_timestamp_millis(CAST(requests AS INT)) a, to_timestamp_micros(CAST(requests AS SMALLINT)) b, to_timestamp_nanos(CAST(requests AS INT UNSIGNED)) c FROM cpu',
+    'SELECT to_timestamp(CAST(usage_user AS FLOAT)) a FROM cpu',
+    'SELECT round(usage_user, CAST(1 AS INT)) a, round(CAST(usage_user AS FLOAT), CAST(1 AS INT)) b FROM cpu',
+    'SELECT power(CAST(requests AS INT), CAST(2 AS INT)) a, arrow_typeof(power(CAST(requests AS INT), CAST(2 AS INT))) b FROM cpu',
+    'SELECT gcd(CAST(requests AS INT), CAST(6 AS INT)) a, lcm(CAST(requests AS SMALLINT), 4) b FROM cpu',
+    'SELECT to_hex(CAST(requests AS INT)) a, chr(CAST(requests AS SMALLINT) % 90 + 33) b FROM cpu',
+    'SELECT trunc(CAST(usage_user AS FLOAT), 1) a FROM cpu',
+    'SELECT log(CAST(usage_user AS FLOAT), 2) a FROM cpu',
+    'SELECT atan2(CAST(usage_user AS FLOAT), usage_system) a, arrow_typeof(atan2(CAST(usage_user AS FLOAT), usage_system)) b FROM cpu',
+    'SELECT nanvl(CAST(usage_user AS FLOAT), 0.5) a FROM cpu',
+    'SELECT isnan(CAST(usage_user AS FLOAT)) a, iszero(CAST(usage_user AS FLOAT)) b FROM cpu',
+    "SELECT date_bin(INTERVAL '1 hour', time, to_timestamp(CAST(0 AS INT))) a FROM cpu LIMIT 1",
+    "SELECT date_trunc('hour', to_timestamp_seconds(CAST(requests AS INT))) a FROM cpu",
+    'SELECT make_date(2024, length(host), 1) AS d FROM cpu',
+    "SELECT to_char(to_timestamp(CAST(requests AS INT)), '%S') a FROM cpu",
+    "SELECT arrow_cast(CAST(requests AS INT), 'Utf8') a, arrow_cast(CAST(usage_user AS FLOAT), 'Int64') b, arrow_cast(length(region), 'Float64') c FROM cpu",
+    "SELECT CAST(requests AS INT) || 'x' a, concat_ws('-', CAST(requests AS SMALLINT), CAST(usage_user AS FLOAT)) b FROM cpu",
+    "SELECT regexp_like(CAST(requests AS VARCHAR), '^1') a, CAST(CAST(requests AS INT) AS VARCHAR) ~ '^1' b FROM cpu",
+    'SELECT bool_and(CAST(requests AS INT) > 5) a, bool_or(CAST(usage_user AS FLOAT) > 99) b FROM cpu',
+    'SELECT approx_distinct(CAST(requests AS INT)) a FROM cpu',
+    'SELECT approx_distinct(CAST(usage_user AS FLOAT)) a FROM cpu',
+    'SELECT var_samp(CAST(requests AS SMALLINT)) a, stddev_pop(CAST(usage_user AS FLOAT)) b, regr_slope(CAST(usage_user AS FLOAT), CAST(requests AS INT)) c FROM cpu',
+    'SELECT approx_percentile_cont(CAST(requests AS INT), 0.5) a, arrow_typeof(approx_percentile_cont(CAST(requests AS INT), 0.5)) b FROM cpu',
+    'SELECT approx_percentile_cont_with_weight(CAST(usage_user AS FLOAT), CAST(requests AS INT), 0.5) a FROM cpu',
+    'SELECT sum(CAST(requests AS TINYINT UNSIGNED)) a FROM cpu WHERE requests < 256',
+    'SELECT avg(CAST(requests AS INT)) OVER (PARTITION BY host) a, count(CAST(requests AS INT)) OVER () b FROM cpu ORDER BY time',
+    "SELECT max(CAST(usage_user AS FLOAT)) OVER (ORDER BY time RANGE BETWEEN INTERVAL '1 minute' PRECEDING AND CURRENT ROW) a FROM cpu ORDER BY time",
+    'SELECT cume_dist() OVER (ORDER BY CAST(usage_user AS FLOAT)) a FROM cpu ORDER BY time',
+    'SELECT to_timestamp(requests) a, to_timestamp(CAST(requests AS INT)) b, to_timestamp(CAST(requests AS INT UNSIGNED)) c, to_timestamp(274) d FROM cpu',
+    'SELECT to_timestamp_seconds(CAST(requests AS SMALLINT)) a, to_timestamp_nanos(requests) b FROM cpu',
+    'SELECT trunc(usage_user, 1) a, trunc(usage_user, 2) b, trunc(-usage_user, 1) c FROM cpu',
+]
+
+
 def all_numeric_queries():
     return (
         TYPE_NAMES + CASTS + ARITHMETIC + UNIFICATION + AGGREGATES + FUNCTIONS + EDGES + INT32_FUNCTIONS_IN_PLACE
-        + NESTED_AND_CLAUSES
+        + NESTED_AND_CLAUSES + FUNCTION_ARGUMENTS
     )

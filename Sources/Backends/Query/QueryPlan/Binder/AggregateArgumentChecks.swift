@@ -48,7 +48,9 @@ enum AggregateArgumentChecks {
         if function == .nthValue, distinct {
             throw KernelError(.notImplemented, "This feature is not implemented: nth_value(DISTINCT ...)")
         }
-        if function == .approxDistinct, let type = arguments[0].type, type == .float || type == .tag {
+        if function == .approxDistinct, let type = arguments[0].type,
+            type == .float || type == .narrow(.float32) || type == .tag
+        {
             throw KernelError(
                 .notImplemented,
                 "This feature is not implemented: Support for 'approx_distinct' for data type \(ArrowTypeName.of(type)) is not implemented"

@@ -87,7 +87,13 @@ struct FunctionBinding {
             type = NarrowFunctionTypes.datePartType(part)
         }
         let display = "\(rawName)(\(arguments.map(\.nestedName).joined(separator: ",")))"
-        var expr = PhysicalExpr.function(function, arguments.map(\.expr))
+        // Concatenation prints a Float32 with its own digits (`39.482`), which its wide value
+        // no longer knows.
+        let operands = arguments.map { argument in
+            [.concat, .concatWs].contains(function) && argument.type == .narrow(.float32)
+                ? PhysicalExpr.cast(argument.expr, .string) : argument.expr
+        }
+        var expr = PhysicalExpr.function(function, operands)
         if type.storage != type || arguments.contains(where: { $0.type.map { $0.storage != $0 } ?? false }) {
             expr = .cast(expr, type)
         }

@@ -131,3 +131,28 @@ struct NarrowNumericTests {
         #expect(AggregateFunction.median.resultType(Self.int32) == .float)
     }
 }
+
+/// Float texts of `CAST(x AS VARCHAR)` in ryu's layouts (format64, format32) and Rust's `{:?}`.
+@Suite("Float texts")
+struct FloatTextTests {
+    @Test func float64FollowsRyu() {
+        let cases: [(Double, String)] = [
+            (1e-7, "1e-7"), (1e20, "1e20"), (1e16, "1e16"), (1e15, "1000000000000000.0"), (0.00001, "0.00001"),
+            (0.000015, "0.000015"), (123.456, "123.456"), (1.5e300, "1.5e300"), (-0.0, "-0.0"), (-2.5, "-2.5"),
+        ]
+        for (value, text) in cases { #expect(ValueText.float(value) == text, "\(value)") }
+    }
+
+    @Test func float32FollowsRyu() {
+        let cases: [(Float, String)] = [
+            (1e-6, "0.000001"), (1.5e-7, "1.5e-7"), (1e13, "1e13"), (1e12, "1000000000000.0"), (0.3, "0.3"),
+        ]
+        for (value, text) in cases { #expect(ValueText.float32(value) == text, "\(value)") }
+    }
+
+    @Test func rustDebugForOverflowMessages() {
+        #expect(ValueText.rustDebug(1e10) == "10000000000.0")
+        #expect(ValueText.rustDebug(1e20) == "1e20")
+        #expect(ValueText.rustDebug(-.infinity) == "-inf")
+    }
+}

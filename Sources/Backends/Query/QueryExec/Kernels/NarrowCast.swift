@@ -104,14 +104,19 @@ extension ValueText {
     static func float32(_ value: Float) -> String {
         if value.isNaN { return "NaN" }
         if value.isInfinite { return value < 0 ? "-inf" : "inf" }
-        if value == 0 { return value.sign == .minus ? "-0.0" : "0.0" }
+        return shortest(value.magnitude.description, negative: value.sign == .minus, plain: -5...13)
+    }
+
+    /// The shortest round-trip digits of a Swift `description` (`1.5e-07`, `123456790.0`) laid
+    /// out as ryu does: plain while the decimal point position is in `plain`, else scientific.
+    static func shortest(_ description: String, negative: Bool, plain: ClosedRange<Int>) -> String {
         var digits = ""
         var point = 0
         var exponent = 0
         var seenPoint = false
         var inExponent = false
         var exponentSign = 1
-        for character in value.magnitude.description {
+        for character in description {
             switch character {
             case "e": inExponent = true
             case "-" where inExponent: exponentSign = -1
@@ -124,10 +129,11 @@ extension ValueText {
             default: continue
             }
         }
+        let sign = negative ? "-" : ""
+        if digits.isEmpty { return sign + "0.0" }
         while digits.count > 1 && digits.hasSuffix("0") { digits.removeLast() }
         point += exponentSign * exponent
-        let sign = value.sign == .minus ? "-" : ""
-        if point > 13 || point <= -6 {
+        if !plain.contains(point) {
             let rest = digits.dropFirst()
             return sign + String(digits.prefix(1)) + (rest.isEmpty ? "" : "." + rest) + "e\(point - 1)"
         }
@@ -136,11 +142,10 @@ extension ValueText {
         return sign + String(digits.prefix(point)) + "." + String(digits.dropFirst(point))
     }
 
-    /// Rust's `{:?}` of an f64 (arrow-cast's overflow messages): `10000000000.0`, `1e20`, `inf`.
+    /// Rust's `{:?}` of an f64 (arrow-cast's overflow messages): plain from 1e-4 to below 1e16
+    /// (`10000000000.0`), else scientific (`1e20`); `inf`, `NaN`.
     static func rustDebug(_ value: Double) -> String {
-        if value.isFinite, value == value.rounded(), abs(value) >= 1e16 {
-            return String("\(value)".filter { $0 != "+" })  // Swift writes 1e+20, Rust 1e20
-        }
-        return float(value)
+        if !value.isFinite { return float(value) }
+        return shortest(value.magnitude.description, negative: value.sign == .minus, plain: -3...16)
     }
 }

@@ -4,6 +4,7 @@ orders) must match; float values within 1e-9 relative. Prints how many queries w
 import datetime
 import math
 import random
+import struct
 import zoneinfo
 
 import datafusion
@@ -78,11 +79,49 @@ def datafusion_rows(ctx, query):
                 ints = column.cast(pa.timestamp("ns", tz=zone)).cast(pa.int64()).to_pylist()
                 text = timestamp_text_ns if zone is None else (lambda v, z=zone: zoned_timestamp_text_ns(v, z))
                 columns.append([None if v is None else text(v) for v in ints])
+            elif has_float32(column.type):
+                columns.append([typed_json(v, column.type) for v in column.to_pylist()])
             else:
                 columns.append([nested_json(v) for v in column.to_pylist()])
         for r in range(batch.num_rows):
             rows.append([(names[i], columns[i][r]) for i in range(len(names)) if columns[i][r] is not None])
     return rows
+
+
+def has_float32(data_type):
+    if pa.types.is_float32(data_type):
+        return True
+    if pa.types.is_list(data_type):
+        return has_float32(data_type.value_type)
+    if pa.types.is_struct(data_type):
+        return any(has_float32(data_type.field(i).type) for i in range(data_type.num_fields))
+    return False
+
+
+def typed_json(value, data_type):
+    """nested_json, with Float32 values (also inside lists and structs) as arrow prints them."""
+    if value is None:
+        return None
+    if pa.types.is_float32(data_type):
+        return float32_text_value(value)
+    if pa.types.is_list(data_type):
+        return [typed_json(v, data_type.value_type) for v in value]
+    if pa.types.is_struct(data_type):
+        fields = {data_type.field(i).name: data_type.field(i).type for i in range(data_type.num_fields)}
+        return {k: typed_json(v, fields[k]) for k, v in value.items() if v is not None}
+    return nested_json(value)
+
+
+def float32_text_value(value):
+    """A Float32 as arrow prints it (its own shortest digits: 1.1, not 1.100000023841858), read
+    back as Python reads our JSON; non-finite values are JSON null."""
+    if math.isnan(value) or math.isinf(value):
+        return None
+    for digits in range(1, 10):
+        text = f"{value:.{digits}g}"
+        if struct.unpack("f", struct.pack("f", float(text)))[0] == value:
+            return float(text)
+    return value
 
 
 def nested_json(value):

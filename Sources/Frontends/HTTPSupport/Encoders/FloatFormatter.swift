@@ -39,6 +39,39 @@ public enum FloatFormatter {
         }
     }
 
+    /// Appends a Float32 `value` in `style`: its own shortest digits (`1.1`, where the Float64 of
+    /// the same value shows `1.100000023841858`); ryu's `format32` keeps plain notation for
+    /// decimal points within 13 digits and values of at least 1e-6.
+    public static func append(float32 value: Float, style: Style, to output: inout [UInt8]) {
+        guard value.isFinite else {
+            appendNonFinite(Double(value), style: style, to: &output)
+            return
+        }
+        if value.sign == .minus { output.append(UInt8(ascii: "-")) }
+        let magnitude = value.magnitude
+        if magnitude == 0 {
+            output.append(contentsOf: [UInt8(ascii: "0"), UInt8(ascii: "."), UInt8(ascii: "0")])
+            return
+        }
+        let decimal = shortestDigits(description: magnitude.description)
+        switch style {
+        case .display:
+            if decimal.point > 13 || decimal.point <= -6 {
+                appendScientific(decimal, forceFraction: false, to: &output)
+            } else {
+                appendPlain(decimal, to: &output)
+            }
+        case .json: appendJSON(decimal, to: &output)
+        }
+    }
+
+    /// Returns the text of a Float32 `value` in `style` (tests and diagnostics).
+    public static func string(float32 value: Float, style: Style) -> String {
+        var bytes: [UInt8] = []
+        append(float32: value, style: style, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Returns the text of `value` in `style` (tests and diagnostics).
     public static func string(_ value: Double, style: Style) -> String {
         var bytes: [UInt8] = []
@@ -98,6 +131,11 @@ public enum FloatFormatter {
     /// General path: Swift's `description` also prints the shortest round-trip digits (closest to
     /// the exact value), only in another layout, so its digits and exponent are re-laid out.
     static func shortestFromDescription(_ magnitude: Double) -> ShortestDigits {
+        shortestDigits(description: magnitude.description)
+    }
+
+    /// The digits and decimal point of a positive value's Swift `description`.
+    static func shortestDigits(description: String) -> ShortestDigits {
         var digits: UInt64 = 0
         var count = 0
         var point: Int?
@@ -106,7 +144,7 @@ public enum FloatFormatter {
         var exponentSign = 1
         var inExponent = false
         var seenDigits = 0
-        for byte in magnitude.description.utf8 {
+        for byte in description.utf8 {
             switch byte {
             case UInt8(ascii: "e"): inExponent = true
             case UInt8(ascii: "-") where inExponent: exponentSign = -1

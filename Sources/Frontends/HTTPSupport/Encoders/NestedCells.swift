@@ -75,6 +75,8 @@ enum NestedCells {
                 TimestampFormatter.append(nanoseconds: v[row], to: &output)
             }
             if quoted { output.append(UInt8(ascii: "\"")) }
+        case .float(let v) where type == .narrow(.float32):
+            FloatFormatter.append(float32: Float(v[row]), style: quoted ? .json : .display, to: &output)
         case .float(let v): FloatFormatter.append(v[row], style: quoted ? .json : .display, to: &output)
         case .integer(let v): DecimalFormatting.append(v[row], to: &output)
         case .uinteger(let v): DecimalFormatting.append(v[row], to: &output)

@@ -81,6 +81,11 @@ struct RenderedCells: Sendable {
                 TimestampFormatter.append(nanoseconds: value, to: &output)
                 if style == .json { output.append(UInt8(ascii: "\"")) }
             }
+        case .float(let values) where column.type == .narrow(.float32):
+            let floatStyle: FloatFormatter.Style = style == .json ? .json : .display
+            renderCells(values, validity: validity, at: index) { value, output in
+                FloatFormatter.append(float32: Float(value), style: floatStyle, to: &output)
+            }
         case .float(let values):
             let floatStyle: FloatFormatter.Style = style == .json ? .json : .display
             renderCells(values, validity: validity, at: index) { value, output in

@@ -26,6 +26,10 @@ public enum ValueType: Sendable, Hashable {
     case structure(NestedFields)
     /// A variable-length list of the one child field's type (Arrow `List`, the field `item`).
     case list(NestedFields)
+    /// A numeric type narrower than the stored ones (Arrow `Int32`, `Float32`, ...): the values
+    /// are those of its `wide` type (`ColumnValues.integer`, `.uinteger`, `.float`), each within
+    /// the narrow type's range (a Float32 holds Doubles exactly representable as `Float`).
+    case narrow(NarrowNumericType)
 
     /// The result type of a stored column.
     public init(_ stored: ColumnType) {
@@ -50,8 +54,14 @@ public enum ValueType: Sendable, Hashable {
         case .uinteger: .uinteger
         case .string: .string
         case .boolean: .boolean
-        case .zonedTime, .date, .time64, .interval, .binary, .structure, .list: nil
+        case .zonedTime, .date, .time64, .interval, .binary, .structure, .list, .narrow: nil
         }
+    }
+
+    /// The type whose values this type's columns hold: the wide type of a narrow number, else itself.
+    public var storage: ValueType {
+        if case .narrow(let narrow) = self { return narrow.wide }
+        return self
     }
 
     /// Arrow's display of the type (`information_schema`, `arrow_typeof`, error texts).
@@ -72,6 +82,7 @@ public enum ValueType: Sendable, Hashable {
         case .structure(let fields):
             "Struct(" + fields.map { "\"\($0.name)\": \($0.type.arrowName)" }.joined(separator: ", ") + ")"
         case .list(let list): "List(\(list.item.type.arrowName))"
+        case .narrow(let narrow): narrow.rawValue
         }
     }
 

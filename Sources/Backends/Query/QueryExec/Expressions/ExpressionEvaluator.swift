@@ -25,7 +25,16 @@ public enum ExpressionEvaluator {
         case .not(let inner):
             return try Logical.not(try evaluate(inner, batch), count: count)
         case .negate(let inner):
-            return try Arithmetic.evaluate(.minus, .scalar(.integer(0)), try evaluate(inner, batch), count: count)
+            let operand = try evaluate(inner, batch)
+            // Zero of the operand's own type, so that a narrow type stays narrow (wrapping).
+            if case .column(let column) = operand { try NumericCoercion.checkNegation(column) }
+            let zero: Datum =
+                if case .column(let column) = operand, case .narrow = column.type {
+                    .column(
+                        try Cast.column(
+                            RecordColumn.repeating(.integer(0), type: .integer, count: count), to: column.type))
+                } else { .scalar(.integer(0)) }
+            return try Arithmetic.evaluate(.minus, zero, operand, count: count)
         case .isNull(let inner, let negated):
             return isNull(try evaluate(inner, batch), negated: negated, count: count)
         case .isBoolean(let inner, let value, let negated):
@@ -36,6 +45,11 @@ public enum ExpressionEvaluator {
             return try inList(inner, list, negated: negated, batch)
         case .cast(let inner, let type):
             switch try evaluate(inner, batch) {
+            case .scalar(let value) where type.storedType == nil && type.storage != type:
+                // Narrow numbers exist only as columns: a scalar's value does not carry the type.
+                return .column(
+                    try Cast.column(
+                        RecordColumn.repeating(value, type: value.columnType ?? type, count: count), to: type))
             case .scalar(let value): return .scalar(try Cast.scalar(value, to: type))
             case .column(let column): return .column(try Cast.column(column, to: type))
             }

@@ -98,6 +98,7 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
     /// The struct and list functions are typed by `NestedFunctions.resultType` (their types
     /// depend on literal field names); here they get the type their arguments alone give.
     public func resultType(_ argumentTypes: [ValueType?]) -> ValueType {
+        if let narrow = NarrowFunctionTypes.resultType(self, argumentTypes) { return narrow }
         switch self {
         case .structure, .namedStruct, .getField, .makeArray, .makeList, .arrayLength, .arrayElement, .regexpMatch,
             .arrayAppend, .arrayPrepend, .arrayHas, .arrayPosition, .arrayMax, .arrayMin, .arraySort, .arraySlice,

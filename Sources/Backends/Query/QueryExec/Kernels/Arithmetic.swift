@@ -25,14 +25,17 @@ public enum Arithmetic {
                 "Error during planning: Cannot coerce arithmetic expression \(ArrowTypeName.of(lType)) \(op.rawValue) \(ArrowTypeName.of(rType)) to valid types"
             )
         }
-        let column = ColumnBuild.make(target, result, validity)
-        if case .scalar = left, case .scalar = right { return .scalar(column.scalar(at: 0)) }
+        try NumericCoercion.checkDivision(op, result, l, r, validity, target)
+        let column = ColumnBuild.make(target, NumericCoercion.fit(result, to: target), validity)
+        if case .scalar = left, case .scalar = right, target.storedType != nil { return .scalar(column.scalar(at: 0)) }
         return .column(column)
     }
 
     public static func numericType(_ a: ValueType, _ b: ValueType, _ op: BinaryOperator) throws(KernelError)
         -> ValueType
     {
+        if case .narrow = a, let common = NumericCoercion.common(a, b) { return common }
+        if case .narrow = b, let common = NumericCoercion.common(a, b) { return common }
         switch (a, b) {
         case (.integer, .integer): return .integer
         case (.uinteger, .uinteger): return .uinteger

@@ -6,6 +6,7 @@ import Kernel
 public enum Cast {
     public static func column(_ column: RecordColumn, to target: ValueType) throws(KernelError) -> RecordColumn {
         if column.type == target { return column }
+        if let narrow = try NarrowCast.column(column, to: target) { return narrow }
         if case .zonedTime(let zone) = target { return try ZonedTimeCast.column(column, to: zone) }
         if case .zonedTime = column.type { return try ZonedTimeCast.column(column, from: target) }
         let count = column.count
@@ -46,6 +47,9 @@ public enum Cast {
                 return exact
             }
             return ColumnBuild.make(.integer, .integer(values), validity)
+        case (.integer(let v), .boolean): return ColumnBuild.make(.boolean, .boolean(v.map { $0 != 0 }), validity)
+        case (.uinteger(let v), .boolean): return ColumnBuild.make(.boolean, .boolean(v.map { $0 != 0 }), validity)
+        case (.float(let v), .boolean): return ColumnBuild.make(.boolean, .boolean(v.map { $0 != 0 }), validity)
         case (.boolean(let v), .integer): return ColumnBuild.make(.integer, .integer(v.map { $0 ? 1 : 0 }), validity)
         case (.boolean(let v), .float): return ColumnBuild.make(.float, .float(v.map { $0 ? 1 : 0 }), validity)
         case (.string, _), (.tag, _):
@@ -112,6 +116,13 @@ public enum Cast {
         case .date: return .date(try DateFunctions.parse(text))
         case .zonedTime(let zone): return try ZonedTimeCast.parse(text, zone: zone)
         case .time64, .interval, .binary, .structure, .list: throw failure()
+        case .narrow(let narrow):
+            let wide = try parseScalar(text, to: narrow == .float32 ? .float : .integer)
+            do {
+                return try scalar(wide, to: target)
+            } catch {
+                throw failure()
+            }
         }
     }
 

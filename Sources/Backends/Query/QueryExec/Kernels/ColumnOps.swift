@@ -14,6 +14,7 @@ extension RecordColumn {
         case .string: values = .string(Array(repeating: "", count: count))
         case .boolean: values = .boolean(Array(repeating: false, count: count))
         case .date, .interval, .binary, .structure, .list: values = NestedColumns.nulls(type, count: count)
+        case .narrow(let narrow): values = nulls(narrow.wide, count: count).values
         }
         return RecordColumn(
             name: name, type: type, values: values, validity: ValidityBitmap(repeating: false, count: count))
@@ -175,6 +176,8 @@ enum ColumnBuild {
             return NestedColumns.fromScalars(scalars, type: type)
         case .tag:
             return tagColumn(scalars)
+        case .narrow(let narrow):
+            return narrowFromScalars(scalars, narrow)
         case .time, .zonedTime, .integer, .time64:
             let values: [Int64] = scalars.map { scalar in
                 switch scalar {
@@ -228,6 +231,19 @@ enum ColumnBuild {
             }
             return make(.boolean, .boolean(values), validity)
         }
+    }
+
+    /// A narrow number column: values of another numeric type (an aggregate's Int64 of an Int32
+    /// column) convert, and a Float32 median of two rounds.
+    private static func narrowFromScalars(_ scalars: [ScalarValue], _ narrow: NarrowNumericType) -> RecordColumn {
+        let wide = narrow.wide
+        let converted = scalars.map {
+            $0.isNull || $0.columnType == wide ? $0 : (try? Cast.scalar($0, to: .narrow(narrow))) ?? .null
+        }
+        var column = fromScalars(converted, type: wide)
+        column.type = .narrow(narrow)
+        column.values = NumericCoercion.fit(column.values, to: column.type)
+        return column
     }
 
     /// A dictionary-encoded column from string values (anything else is null).

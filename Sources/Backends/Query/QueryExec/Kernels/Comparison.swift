@@ -155,6 +155,14 @@ enum Comparison {
             let x = x == .tag ? ValueType.string : x
             let y = y == .tag ? ValueType.string : y
             if x == y { return x }
+            if case .narrow = x {
+                if let common = NumericCoercion.common(x, y) { return common }
+                return try commonType(x.storage, y)
+            }
+            if case .narrow = y {
+                if let common = NumericCoercion.common(x, y) { return common }
+                return try commonType(x, y.storage)
+            }
             switch (x, y) {
             case (.integer, .uinteger), (.uinteger, .integer): return .integer
             case (.float, .integer), (.integer, .float), (.float, .uinteger), (.uinteger, .float): return .float

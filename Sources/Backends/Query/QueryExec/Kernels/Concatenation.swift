@@ -13,6 +13,11 @@ enum Concatenation {
     }
 
     static func column(_ parts: [RecordColumn], type: ValueType, name: String) -> RecordColumn {
+        if case .narrow(let narrow) = type {
+            var wide = column(parts, type: narrow.wide, name: name)
+            wide.type = type
+            return wide
+        }
         if type.storedType == nil { return ColumnBuild.concatenate(parts, type: type, name: name) }
         var validity = ValidityBitmap()
         for part in parts { for row in 0..<part.count { validity.append(part.validity[row]) } }
@@ -45,7 +50,7 @@ enum Concatenation {
                 parts.flatMap {
                     if case .boolean(let v) = $0.values { v } else { [Bool](repeating: false, count: $0.count) }
                 })
-        case .zonedTime, .date, .interval, .binary, .structure, .list:
+        case .zonedTime, .date, .interval, .binary, .structure, .list, .narrow:
             preconditionFailure("result-only types are concatenated through their scalars above")
         }
         return RecordColumn(name: name, type: type, values: values, validity: validity)

@@ -24,7 +24,10 @@ enum MathFunctions {
             let digits = args.count > 1 ? double(args[1]) ?? 0 : 0
             let scale = pow(10, digits)
             return .float((x * scale).rounded(.toNearestOrAwayFromZero) / scale)
-        case .trunc: return .float(x.rounded(.towardZero))
+        case .trunc:
+            // `trunc(x, n)` keeps n decimals, as DataFusion's.
+            let scale = args.count > 1 ? pow(10, double(args[1]) ?? 0) : 1
+            return .float((x * scale).rounded(.towardZero) / scale)
         case .sqrt: return .float(x.squareRoot())
         case .exp: return .float(Glibc.exp(x))
         case .ln: return .float(Glibc.log(x))

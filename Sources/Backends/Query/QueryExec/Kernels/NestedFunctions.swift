@@ -166,6 +166,10 @@ public enum NestedFunctions {
         let known = types.compactMap { $0 }
         guard var result = known.first else { return .integer }
         for type in known.dropFirst() where type != result {
+            if let numeric = NumericCoercion.common(result, type), result.storage != result || type.storage != type {
+                result = numeric
+                continue
+            }
             switch (result, type) {
             case (.integer, .float), (.uinteger, .float), (.float, .integer), (.float, .uinteger): result = .float
             case (.integer, .uinteger), (.uinteger, .integer): result = .integer

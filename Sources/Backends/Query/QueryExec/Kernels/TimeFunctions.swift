@@ -126,15 +126,18 @@ enum TimeFunctions {
         guard let value = args.first else { throw MathFunctions.argumentError(function) }
         let scale: Int64 =
             switch function {
-            case .toTimestampSeconds: 1_000_000_000
+            // `to_timestamp` reads numbers as seconds, as DataFusion does.
+            case .toTimestampSeconds, .toTimestamp: 1_000_000_000
             case .toTimestampMillis: 1_000_000
             case .toTimestampMicros: 1_000
             default: 1
             }
         switch value {
+        case .uinteger(let v) where v <= UInt64(Int64.max):  // UInt8..UInt32 arguments
+            return try toTimestamp(function, [.integer(Int64(v))])
         case .integer(let v):
             // DataFusion answers Timestamp(s/ms/us) here; ours is nanoseconds, so ±292 years at most.
-            let scaled = v.multipliedReportingOverflow(by: function == .toTimestamp ? 1 : scale)
+            let scaled = v.multipliedReportingOverflow(by: scale)
             guard !scaled.overflow else {
                 throw KernelError(
                     .invalidInput,

@@ -55,11 +55,12 @@ public enum ValueText {
         }
     }
 
+    /// ryu's `format64` layout: plain while the decimal point is within 16 digits and the value
+    /// at least 1e-5 (`1000000000000000.0`, `0.00001`), else `1e16`, `1.5e-7`.
     static func float(_ value: Double) -> String {
         if value.isNaN { return "NaN" }
         if value.isInfinite { return value < 0 ? "-inf" : "inf" }
-        if value == value.rounded(), abs(value) < 1e16 { return String(Int64(value)) + ".0" }
-        return "\(value)"
+        return shortest(value.magnitude.description, negative: value.sign == .minus, plain: -4...16)
     }
 
     static func timestamp(_ nanoseconds: Int64) -> String {

@@ -64,7 +64,8 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
     /// The output type for an input of `input` (nil for `count(*)`).
     public func resultType(_ input: ValueType?) -> ValueType {
         switch self {
-        case .approxPercentileCont, .approxMedian, .approxPercentileContWithWeight: .float
+        case .approxPercentileCont, .approxMedian, .approxPercentileContWithWeight:
+            input == .narrow(.float32) ? input ?? .float : .float
         case .arrayAgg: .list([ValueField(name: "item", type: input.map { $0 == .tag ? .string : $0 } ?? .integer)])
         case .selectorFirst, .selectorLast, .selectorMin, .selectorMax:
             .structure([
@@ -72,9 +73,10 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
                 ValueField(name: "time", type: .time),
             ])
         case .count: .integer
-        case .sum: input == .integer || input == .uinteger ? input ?? .float : .float
+        // Narrow integers sum as Int64/UInt64, Float32 as Float64; medians keep a Float32.
+        case .sum: input?.storage == .integer || input?.storage == .uinteger ? input?.storage ?? .float : .float
         case .avg, .stddev, .stddevPop, .variance, .variancePop: .float
-        case .median: .float
+        case .median: input == .narrow(.float32) ? input ?? .float : .float
         case .min, .max: input ?? .float
         case .boolAnd, .boolOr: .boolean
         case .firstValue, .lastValue: input ?? .float
@@ -358,7 +360,7 @@ struct AggregateAccumulator {
         case .grouping: return .integer(0)
         case .sum:
             guard n > 0 else { return .null }
-            switch expr.argumentType {
+            switch expr.argumentType?.storage {
             case .integer: return .integer(integerSums[group])
             case .uinteger: return .uinteger(unsignedSums[group])
             default: return .float(sums[group])

@@ -34,7 +34,7 @@ struct SlidingTotals {
         case .avg: return count > 0 ? .float(sum / Double(count)) : .null
         default:
             guard count > 0 else { return .null }
-            switch argumentType {
+            switch argumentType?.storage {
             case .integer: return .integer(integerSum)
             case .uinteger: return .uinteger(unsignedSum)
             default: return .float(sum)

@@ -18,7 +18,7 @@ enum AggregateArgumentChecks {
             .sum, .avg, .stddev, .stddevPop, .variance, .variancePop, .median, .approxPercentileCont, .approxMedian,
             .approxPercentileContWithWeight,
         ]
-        if numeric.contains(function), let type = arguments[0].type, type.storedType == nil {
+        if numeric.contains(function), let type = arguments[0].type, type.storage.storedType == nil {
             throw KernelError(
                 .invalidInput,
                 "Error during planning: Function '\(function.rawValue)' requires a numeric argument, but received \(ArrowTypeName.of(type))"
@@ -26,7 +26,7 @@ enum AggregateArgumentChecks {
         }
         if function == .approxPercentileCont { _ = try percentile(arguments[1]) }
         if function == .approxPercentileContWithWeight,
-            let type = arguments[0...1].compactMap(\.type).first(where: { ![.integer, .uinteger, .float].contains($0) })
+            let type = arguments[0...1].compactMap(\.type).first(where: { !NumericCoercion.isNumeric($0) })
         {
             throw KernelError(
                 .invalidInput,
@@ -37,7 +37,7 @@ enum AggregateArgumentChecks {
             throw KernelError(.notImplemented, "This feature is not implemented: array_agg(DISTINCT ...)")
         }
         if [.bitAnd, .bitOr, .bitXor].contains(function), let type = arguments[0].type,
-            type != .integer, type != .uinteger
+            type.storage != .integer, type.storage != .uinteger
         {
             let typeName = ArrowTypeName.of(type)
             throw KernelError(
@@ -48,7 +48,9 @@ enum AggregateArgumentChecks {
         if function == .nthValue, distinct {
             throw KernelError(.notImplemented, "This feature is not implemented: nth_value(DISTINCT ...)")
         }
-        if function == .approxDistinct, let type = arguments[0].type, type == .float || type == .tag {
+        if function == .approxDistinct, let type = arguments[0].type,
+            type == .float || type == .narrow(.float32) || type == .tag
+        {
             throw KernelError(
                 .notImplemented,
                 "This feature is not implemented: Support for 'approx_distinct' for data type \(ArrowTypeName.of(type)) is not implemented"

@@ -7,6 +7,8 @@ enum ArrowFunctions {
     static let types: [String: ValueType] = [
         "Int64": .integer, "UInt64": .uinteger, "Float64": .float, "Utf8": .string, "Boolean": .boolean,
         "Timestamp(Nanosecond, None)": .time, "Timestamp(ns)": .time, "Dictionary(Int32, Utf8)": .tag,
+        "Int8": .narrow(.int8), "Int16": .narrow(.int16), "Int32": .narrow(.int32), "UInt8": .narrow(.uint8),
+        "UInt16": .narrow(.uint16), "UInt32": .narrow(.uint32), "Float32": .narrow(.float32),
     ]
 
     static func bind(_ name: String, _ arguments: [BoundExpression], rawName: String) throws(KernelError)

@@ -107,16 +107,21 @@ struct ExpressionBinder {
         case .subscripted(let inner, .index(let key)):
             return try NestedBinding.subscripted(try bind(inner), try bind(key))
         case .extract(let field, let inner):
-            let operand = try bind(inner)
-            let part = field.name.lowercased()
-            return BoundExpression(
-                .function(.datePart, [.literal(.string(part)), operand.expr]),
-                type: .integer,
-                name: "date_part(Utf8(\"\(field.isQuoted ? field.name : part.uppercased())\"),\(operand.nestedName))"
-            )
+            return try extract(field, try bind(inner))
         default:
             throw unsupported("\(expr)")
         }
+    }
+
+    /// `EXTRACT(part FROM x)`: DataFusion's `date_part`, Int32 but for the epoch and nanoseconds.
+    private func extract(_ field: DateTimeField, _ operand: BoundExpression) -> BoundExpression {
+        let part = field.name.lowercased()
+        let type = NarrowFunctionTypes.datePartType(part)
+        return BoundExpression(
+            .cast(.function(.datePart, [.literal(.string(part)), operand.expr]), type),
+            type: type,
+            name: "date_part(Utf8(\"\(field.isQuoted ? field.name : part.uppercased())\"),\(operand.nestedName))"
+        )
     }
 
     func column(_ name: String, relation: String?) throws(KernelError) -> BoundExpression {
@@ -158,6 +163,12 @@ struct ExpressionBinder {
             if case .literal(.float(let v)) = operand.expr {
                 return BoundExpression(
                     .literal(.float(-v)), type: .float, name: "Float64(\(LiteralBinding.floatText(-v)))")
+            }
+            if case .narrow(let narrow)? = operand.type, narrow.wide == .uinteger {
+                throw KernelError(
+                    .invalidInput,
+                    "Error during planning: Unary operator '-' only supports signed numeric, interval and timestamp types"
+                )
             }
             return BoundExpression(.negate(operand.expr), type: operand.type, name: "(- \(operand.nestedName))")
         case .not:
@@ -231,18 +242,29 @@ struct ExpressionBinder {
         var branches: [QueryExec.CaseBranch] = []
         var names: [String] = []
         var type: ValueType?
+        var resultTypes: [ValueType] = []
         for branch in expression.branches {
             let condition = try bind(branch.condition)
             let result = try bind(branch.result)
             type = type ?? result.type
+            if let resultType = result.type { resultTypes.append(resultType) }
             let test = operand.map { PhysicalExpr.binary(.equal, $0.expr, condition.expr) } ?? condition.expr
             branches.append(QueryExec.CaseBranch(condition: test, result: result.expr))
             names.append("WHEN \(condition.nestedName) THEN \(result.nestedName)")
         }
-        let otherwise = try expression.elseResult.map { (e) throws(KernelError) in try bind(e) }
+        var otherwise = try expression.elseResult.map { (e) throws(KernelError) in try bind(e) }
         type = type ?? otherwise?.type
         var name = "CASE " + (operand.map { "\($0.nestedName) " } ?? "") + names.joined(separator: " ")
         if let otherwise { name += " ELSE \(otherwise.nestedName)" }
+        // Narrow numbers: every result is cast to DataFusion's common type (Int32 and Int64 give Int64).
+        if let otherType = otherwise?.type { resultTypes.append(otherType) }
+        if resultTypes.contains(where: { $0.storage != $0 }),
+            let common = NumericCoercion.common(of: resultTypes)
+        {
+            type = common
+            branches = branches.map { QueryExec.CaseBranch(condition: $0.condition, result: .cast($0.result, common)) }
+            if let other = otherwise?.expr { otherwise?.expr = .cast(other, common) }
+        }
         return BoundExpression(.caseWhen(branches, otherwise: otherwise?.expr), type: type, name: name + " END")
     }
 

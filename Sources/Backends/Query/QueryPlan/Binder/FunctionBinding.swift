@@ -74,9 +74,30 @@ struct FunctionBinding {
         }
         if NestedFunctions.handles(function) { return try NestedBinding.bind(function, arguments, rawName: rawName) }
         try ScalarSignatures.check(function, arguments.map(\.type), rawName: rawName)
-        let type = function.resultType(arguments.map(\.type))
+        return Self.typedCall(function, arguments, rawName: rawName)
+    }
+
+    /// The call with its result type. Kernels compute on the wide storage; a cast labels (and
+    /// bounds) a narrow result, and gives the COALESCE family of narrow arguments their common type.
+    static func typedCall(_ function: ScalarFunction, _ arguments: [BoundExpression], rawName: String)
+        -> BoundExpression
+    {
+        var type = function.resultType(arguments.map(\.type))
+        if function == .datePart, case .literal(.string(let part))? = arguments.first?.expr {
+            type = NarrowFunctionTypes.datePartType(part)
+        }
         let display = "\(rawName)(\(arguments.map(\.nestedName).joined(separator: ",")))"
-        return BoundExpression(.function(function, arguments.map(\.expr)), type: type, name: display)
+        // Concatenation prints a Float32 with its own digits (`39.482`), which its wide value
+        // no longer knows.
+        let operands = arguments.map { argument in
+            [.concat, .concatWs].contains(function) && argument.type == .narrow(.float32)
+                ? PhysicalExpr.cast(argument.expr, .string) : argument.expr
+        }
+        var expr = PhysicalExpr.function(function, operands)
+        if type.storage != type || arguments.contains(where: { $0.type.map { $0.storage != $0 } ?? false }) {
+            expr = .cast(expr, type)
+        }
+        return BoundExpression(expr, type: type, name: display)
     }
 }
 

@@ -121,6 +121,7 @@ struct JoinPlanner {
     private static func keyType(_ left: ValueType, _ right: ValueType) -> ValueType? {
         switch (left, right) {
         case _ where left == right: return left
+        case _ where NumericCoercion.common(left, right) != nil: return NumericCoercion.common(left, right)
         case (.tag, .string), (.string, .tag): return .string
         case (.integer, .float), (.float, .integer), (.uinteger, .float), (.float, .uinteger): return .float
         default: return nil

@@ -102,7 +102,7 @@ struct OrderAndLimit {
     private func integer(_ expr: SQL.Expr?, clause: String) throws(KernelError) -> Int? {
         guard let expr else { return nil }
         let bound = try ExpressionBinder(scope: planner.scope(PlanSchema([]))).bind(expr)
-        guard case .literal(let value) = ConstantFolding.fold(bound.expr) else {
+        guard let value = ConstantFolding.constant(bound.expr) else {
             throw KernelError(.invalidInput, "Error during planning: \(clause) must be a constant integer")
         }
         switch value {

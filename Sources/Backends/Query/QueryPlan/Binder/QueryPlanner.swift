@@ -189,8 +189,8 @@ struct QueryPlanner {
             var values: [ScalarValue] = []
             for (index, expr) in row.enumerated() {
                 let bound = try binder.bind(expr)
-                types[index] = types[index] ?? bound.type
-                guard case .literal(let value) = ConstantFolding.fold(bound.expr) else {
+                types[index] = ConstantFolding.unified(types[index], bound.type)
+                guard let value = ConstantFolding.constant(bound.expr) else {
                     throw KernelError(.notImplemented, "This feature is not implemented: non-constant VALUES")
                 }
                 values.append(value)

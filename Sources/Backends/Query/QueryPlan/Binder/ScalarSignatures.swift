@@ -50,8 +50,8 @@ enum ScalarSignatures {
     private static func accepts(_ kind: Kind, _ type: ValueType) -> Bool {
         switch kind {
         case .string: type == .string || type == .tag
-        case .numeric: type == .float || type == .integer || type == .uinteger
-        case .integer: type == .integer || type == .uinteger
+        case .numeric: NumericCoercion.isNumeric(type)
+        case .integer: type.storage == .integer || type.storage == .uinteger
         }
     }
 }

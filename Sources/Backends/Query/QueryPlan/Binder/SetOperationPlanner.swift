@@ -58,6 +58,7 @@ struct SetOperationPlanner {
     /// The type both sides are cast to, or nil when DataFusion refuses the pair.
     static func commonType(_ left: ValueType, _ right: ValueType) -> ValueType? {
         if left == right { return left }
+        if let numeric = NumericCoercion.common(left, right) { return numeric }
         switch (left, right) {
         case (.tag, _), (.string, _), (_, .tag), (_, .string): return .string
         case (.float, .integer), (.integer, .float), (.float, .uinteger), (.uinteger, .float): return .float
@@ -77,7 +78,7 @@ struct SetOperationPlanner {
         case .time: "Timestamp(Nanosecond, None)"
         case .zonedTime(let zone): "Timestamp(Nanosecond, Some(\"\(zone.name)\"))"
         case .time64: "Time64(Nanosecond)"
-        case .date, .interval, .binary, .structure, .list: ArrowTypeName.of(type)
+        case .date, .interval, .binary, .structure, .list, .narrow: ArrowTypeName.of(type)
         }
     }
 }

@@ -19,7 +19,7 @@ enum TimeFunctionBinding {
         -> BoundExpression
     {
         let types = arguments.map { $0.type.map(ArrowTypeName.of) ?? "Null" }
-        guard (1...2).contains(arguments.count), arguments[0].type == nil || arguments[0].type == .integer,
+        guard (1...2).contains(arguments.count), arguments[0].type == nil || arguments[0].type?.storage == .integer,
             arguments.count == 1 || arguments[1].type == .string || arguments[1].type == nil
         else {
             throw KernelError(

@@ -7,8 +7,20 @@ enum TypeMapping {
     static func columnType(_ type: SQL.DataType) throws(KernelError) -> ValueType {
         switch type {
         case .boolean: return .boolean
-        case .integer(_, let unsigned): return unsigned ? .uinteger : .integer
-        case .float, .decimal: return .float
+        case .integer(let width, let unsigned):
+            switch width {
+            case .tinyInt: return .narrow(unsigned ? .uint8 : .int8)
+            case .smallInt: return .narrow(unsigned ? .uint16 : .int16)
+            case .int, .integer: return .narrow(unsigned ? .uint32 : .int32)
+            case .bigInt: return unsigned ? .uinteger : .integer
+            }
+        case .float(.float), .float(.real): return .narrow(.float32)
+        case .float: return .float
+        case .decimal(let precision, let scale):
+            // Decimal128 values need 128-bit storage the engine does not have; refusing is better
+            // than DataFusion's `1.50` silently becoming Float64 `1.5`.
+            let shown = precision.map { p in "(\(p)\(scale.map { ", \($0)" } ?? ""))" } ?? ""
+            throw KernelError(.notImplemented, "This feature is not implemented: Decimal128 results (DECIMAL\(shown))")
         case .string: return .string
         // With no session time zone set (InfluxDB sets none), DataFusion types `TIMESTAMP WITH
         // TIME ZONE` and `TIMESTAMPTZ` as naive timestamps.
@@ -16,6 +28,17 @@ enum TypeMapping {
         case .custom(let name, let modifiers)
         where modifiers.isEmpty && name.parts.count == 1 && name.parts[0].value.lowercased() == "timestamptz":
             return .time
+        case .custom(let name, let modifiers) where modifiers.isEmpty && name.parts.count == 1:
+            // PostgreSQL's spellings, which DataFusion's sqlparser maps too.
+            switch name.parts[0].value.lowercased() {
+            case "int2": return .narrow(.int16)
+            case "int4": return .narrow(.int32)
+            case "int8": return .integer
+            case "float4": return .narrow(.float32)
+            case "float8": return .float
+            default: break
+            }
+            throw KernelError(.notImplemented, "This feature is not implemented: Unsupported SQL type \(type)")
         case .date: return .date
         default:
             throw KernelError(.notImplemented, "This feature is not implemented: Unsupported SQL type \(type)")

@@ -191,10 +191,10 @@ struct WindowFrameBinding {
             // DataFusion prints an interval bound as written: `RANGE BETWEEN 1 minute PRECEDING ...`.
             return (Double(nanoseconds), text)
         }
-        switch ConstantFolding.fold(bound.expr) {
-        case .literal(.integer(let v)) where v >= 0: return (Double(v), "\(v)")
-        case .literal(.uinteger(let v)): return (Double(v), "\(v)")
-        case .literal(.float(let v)) where v >= 0: return (v, LiteralBinding.floatText(v))
+        switch ConstantFolding.constant(bound.expr) {
+        case .integer(let v) where v >= 0: return (Double(v), "\(v)")
+        case .uinteger(let v): return (Double(v), "\(v)")
+        case .float(let v) where v >= 0: return (v, LiteralBinding.floatText(v))
         default:
             throw KernelError(.notImplemented, "This feature is not implemented: window frame offset \(bound.name)")
         }

@@ -90,7 +90,9 @@ struct WindowFunctionBinding {
         guard let argument = arguments.first, arguments.count == (function.takesTwoArguments ? 2 : 1) else {
             throw binder.unsupported("\(rawName) with \(call.arguments.count) arguments")
         }
-        if function == .approxDistinct, let type = argument.type, type == .float || type == .tag {
+        if function == .approxDistinct, let type = argument.type,
+            type == .float || type == .narrow(.float32) || type == .tag
+        {
             throw binder.unsupported("Support for 'approx_distinct' for data type \(ArrowTypeName.of(type))")
         }
         var window = make(
@@ -127,7 +129,7 @@ struct WindowFunctionBinding {
     }
 
     private func constant(_ argument: BoundExpression, what: String) throws(KernelError) -> ScalarValue {
-        guard case .literal(let value) = ConstantFolding.fold(argument.expr) else {
+        guard let value = ConstantFolding.constant(argument.expr) else {
             throw KernelError(.invalidInput, "Error during planning: \(what) expects a constant argument")
         }
         return value

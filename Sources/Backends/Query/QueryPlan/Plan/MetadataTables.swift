@@ -121,6 +121,22 @@ extension MetadataTables {
 
 /// Evaluates expressions without column references once, at planning time.
 enum ConstantFolding {
+    /// The value of a constant expression (a narrow number's wide value), nil when not constant.
+    static func constant(_ expr: PhysicalExpr) -> ScalarValue? {
+        switch fold(expr) {
+        case .literal(let value), .cast(.literal(let value), .narrow): value
+        default: nil
+        }
+    }
+
+    /// The column type of VALUES rows: the first type, or DataFusion's common numeric type when
+    /// a narrow number is involved (`(CAST(1 AS INT)), (2)` is Int64).
+    static func unified(_ current: ValueType?, _ next: ValueType?) -> ValueType? {
+        guard let current, let next else { return current ?? next }
+        guard current.storage != current || next.storage != next else { return current }
+        return NumericCoercion.common(current, next) ?? current
+    }
+
     static func fold(_ expr: PhysicalExpr) -> PhysicalExpr {
         guard expr.referencedColumns.isEmpty, !expr.isVolatile else { return expr }
         if case .literal = expr { return expr }
@@ -128,7 +144,10 @@ enum ConstantFolding {
         guard let datum = try? ExpressionEvaluator.evaluate(expr, oneRow) else { return expr }
         switch datum {
         case .scalar(let value): return .literal(value)
-        case .column(let column): return .literal(column.scalar(at: 0))
+        case .column(let column):
+            // A narrow number stays a cast of its wide value: the literal alone would widen it.
+            if case .narrow = column.type { return .cast(.literal(column.scalar(at: 0)), column.type) }
+            return .literal(column.scalar(at: 0))
         }
     }
 

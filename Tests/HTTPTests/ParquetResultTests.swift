@@ -66,6 +66,24 @@ struct ParquetResultTests {
         #expect(table.rows == #"[{"host": "a", "t": null}, {"host": "b", "t": 10}]"#)
     }
 
+    @Test func narrowNumbers() async throws {
+        let sql =
+            "SELECT CAST(-1 AS TINYINT) AS a, CAST(-2 AS SMALLINT) AS b, length('abc') AS c, "
+            + "CAST(200 AS TINYINT UNSIGNED) AS d, CAST(60000 AS SMALLINT UNSIGNED) AS e, "
+            + "CAST(4000000000 AS INT UNSIGNED) AS f, CAST(1.1 AS FLOAT) AS g, make_array(length('ab')) AS h "
+            + "FROM m WHERE host = 'b'"
+        let table = try await Self.parquet(sql)
+        #expect(
+            table.fields == [
+                "a: int8", "b: int16", "c: int32", "d: uint8", "e: uint16", "f: uint32", "g: float",
+                "h: list<item: int32>",
+            ])
+        #expect(
+            table.rows
+                == #"[{"a": -1, "b": -2, "c": 3, "d": 200, "e": 60000, "f": 4000000000, "g": 1.100000023841858, "h": [2]}]"#
+        )
+    }
+
     @Test func intervalsAreRefusedAsInfluxDBRefusesThem() async throws {
         let reply = try await NestedResultTests.server().send(
             .get, NestedResultTests.query("parquet", "SELECT INTERVAL '1 month' AS i"))

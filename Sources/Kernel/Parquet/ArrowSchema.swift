@@ -107,6 +107,13 @@ enum ArrowSchema {
             return (.floatingPoint, builder.endTable())
         case .integer, .uinteger:
             return (.int, intTable(bitWidth: 64, signed: type == .integer, in: &builder))
+        case .narrow(.float32):
+            builder.startTable()
+            builder.add(slot: 0, Int16(1))  // Precision.SINGLE
+            return (.floatingPoint, builder.endTable())
+        case .narrow(let narrow):
+            let signed = narrow.wide == .integer
+            return (.int, intTable(bitWidth: Int32(narrow.bitWidth), signed: signed, in: &builder))
         case .time:
             builder.startTable()
             builder.add(slot: 0, Int16(3))  // TimeUnit.NANOSECOND; no timezone

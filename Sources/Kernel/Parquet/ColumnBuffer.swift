@@ -25,6 +25,7 @@ struct ColumnBuffer: Sendable {
     /// time, integer and uinteger (as bit pattern) values.
     private(set) var int64s: [Int64] = []
     private(set) var int32s: [Int32] = []
+    private(set) var floats: [Float] = []
     private(set) var doubles: [Double] = []
     private(set) var bools: [Bool] = []
     private(set) var byteArrays: [[UInt8]] = []
@@ -67,6 +68,14 @@ struct ColumnBuffer: Sendable {
         }
         let valid: (Int) -> Bool = everyRow ? { _ in true } : { column.validity[$0] }
         switch column.values {
+        case .integer(let values) where storage == .int32:
+            for row in range where valid(row) { int32s.append(Int32(truncatingIfNeeded: values[row])) }
+        case .uinteger(let values) where storage == .uint32:
+            for row in range where valid(row) {
+                int32s.append(Int32(bitPattern: UInt32(truncatingIfNeeded: values[row])))
+            }
+        case .float(let values) where storage == .float:
+            for row in range where valid(row) { floats.append(Float(values[row])) }
         case .time(let values), .integer(let values):
             appendValues(values, range, everyRow: everyRow, valid, to: &int64s)
         case .uinteger(let values):

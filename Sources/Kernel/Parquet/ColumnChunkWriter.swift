@@ -95,7 +95,8 @@ struct ColumnChunkWriter {
     private func appendPlain(_ column: ColumnBuffer, values range: Range<Int>, to body: inout [UInt8]) {
         switch column.storage {
         case .int64, .uint64: PlainEncoding.append(column.int64s[range], to: &body)
-        case .int32: PlainEncoding.append(column.int32s[range], to: &body)
+        case .int32, .uint32: PlainEncoding.append(column.int32s[range], to: &body)
+        case .float: PlainEncoding.append(column.floats[range], to: &body)
         case .double: PlainEncoding.append(column.doubles[range], to: &body)
         case .boolean: PlainEncoding.append(column.bools[range], to: &body)
         case .bytes: for value in column.byteArrays[range] { PlainEncoding.appendByteArray(value, to: &body) }

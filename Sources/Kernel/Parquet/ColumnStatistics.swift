@@ -26,6 +26,14 @@ extension ColumnBuffer {
         case .int32:
             guard let low = int32s.min(), let high = int32s.max() else { return nil }
             return (littleEndian(UInt32(bitPattern: low)), littleEndian(UInt32(bitPattern: high)))
+        case .uint32:
+            // UINT_8/16/32 columns are ordered as unsigned numbers.
+            let unsigned = int32s.lazy.map { UInt32(bitPattern: $0) }
+            guard let low = unsigned.min(), let high = unsigned.max() else { return nil }
+            return (littleEndian(low), littleEndian(high))
+        case .float:
+            guard let (low, high) = Self.floatBounds(floats.lazy.map(Double.init)) else { return nil }
+            return (littleEndian(Float(low).bitPattern), littleEndian(Float(high).bitPattern))
         case .double:
             return doubleMinMax()
         case .boolean:
@@ -49,10 +57,17 @@ extension ColumnBuffer {
     /// NaN is left out of float statistics, and a zero bound is written as -0.0 (min) or +0.0
     /// (max), as the spec asks, so readers comparing either zero still prune correctly.
     private func doubleMinMax() -> ([UInt8], [UInt8])? {
+        guard let (low, high) = Self.floatBounds(doubles) else { return nil }
+        return (littleEndian(low.bitPattern), littleEndian(high.bitPattern))
+    }
+
+    /// The smallest and largest non-NaN value, with a zero minimum as -0.0 and a zero maximum
+    /// as +0.0; nil when every value is NaN.
+    static func floatBounds<Values: Sequence<Double>>(_ values: Values) -> (Double, Double)? {
         var low = Double.infinity
         var high = -Double.infinity
         var seen = false
-        for value in doubles where !value.isNaN {
+        for value in values where !value.isNaN {
             low = Swift.min(low, value)
             high = Swift.max(high, value)
             seen = true
@@ -60,7 +75,7 @@ extension ColumnBuffer {
         guard seen else { return nil }
         if low == 0 { low = -0.0 }
         if high == 0 { high = 0.0 }
-        return (littleEndian(low.bitPattern), littleEndian(high.bitPattern))
+        return (low, high)
     }
 
     private func stringMinMax() -> ([UInt8], [UInt8])? {

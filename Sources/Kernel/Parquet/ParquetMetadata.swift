@@ -18,7 +18,13 @@ enum ConvertedType: Int32, Sendable {
     case utf8 = 0
     case list = 3
     case date = 6
+    case uint8 = 11
+    case uint16 = 12
+    case uint32 = 13
     case uint64 = 14
+    case int8 = 15
+    case int16 = 16
+    case int32 = 17
     case int64 = 18
 }
 

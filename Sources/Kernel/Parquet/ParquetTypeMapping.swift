@@ -7,6 +7,10 @@ enum LeafStorage: Sendable, Equatable {
     /// UInt64 values as their Int64 bit patterns, ordered as unsigned numbers.
     case uint64
     case int32
+    /// UInt8/16/32 values as Int32 bit patterns, ordered as unsigned numbers.
+    case uint32
+    /// Float32 values (FLOAT).
+    case float
     case double
     case boolean
     /// UTF-8 text, dictionary-encoded until the dictionary stops paying off.
@@ -53,6 +57,7 @@ enum ParquetNode {
         case .float: self = Self.leaf(.double, nil, nil, .double)
         case .boolean: self = Self.leaf(.boolean, nil, nil, .boolean)
         case .date: self = Self.leaf(.int32, .date, .date, .int32)
+        case .narrow(let narrow): self = Self.narrowLeaf(narrow)
         case .binary: self = Self.leaf(.byteArray, nil, nil, .bytes)
         case .interval:
             // arrow-rs maps it to FIXED_LEN_BYTE_ARRAY(12) INTERVAL but refuses to write the values.
@@ -66,6 +71,20 @@ enum ParquetNode {
         case .list(let fields):
             guard let item = fields.fields.first else { throw .schemaMismatch("a list type without its item field") }
             self = .list(item)
+        }
+    }
+
+    /// arrow-rs: INT32 with an INTEGER(bits, signed) logical type for the 8/16-bit and unsigned
+    /// types, bare INT32 for Int32, FLOAT for Float32.
+    private static func narrowLeaf(_ narrow: NarrowNumericType) -> ParquetNode {
+        switch narrow {
+        case .int8: leaf(.int32, .int8, .integer(bitWidth: 8, signed: true), .int32)
+        case .int16: leaf(.int32, .int16, .integer(bitWidth: 16, signed: true), .int32)
+        case .int32: leaf(.int32, nil, nil, .int32)
+        case .uint8: leaf(.int32, .uint8, .integer(bitWidth: 8, signed: false), .uint32)
+        case .uint16: leaf(.int32, .uint16, .integer(bitWidth: 16, signed: false), .uint32)
+        case .uint32: leaf(.int32, .uint32, .integer(bitWidth: 32, signed: false), .uint32)
+        case .float32: leaf(.float, nil, nil, .float)
         }
     }
 

@@ -20,6 +20,10 @@ enum PlainEncoding {
         #endif
     }
 
+    static func append(_ values: ArraySlice<Float>, to out: inout [UInt8]) {
+        for value in values { appendLittleEndian(value.bitPattern, to: &out) }
+    }
+
     static func append(_ values: ArraySlice<Int32>, to out: inout [UInt8]) {
         #if _endian(little)
             values.withUnsafeBytes { out.append(contentsOf: $0) }

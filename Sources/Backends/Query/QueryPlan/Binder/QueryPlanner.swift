@@ -143,6 +143,7 @@ struct QueryPlanner {
         if schemaName == "system", tableName == "influxdb_schema" {
             return .alias("influxdb_schema", MetadataTables.influxdbSchema(database: database))
         }
+        if schemaName == "system", let plan = FeatureSystemTables.plan(tableName) { return plan }
         if schemaName == "system", database.name == CatalogSnapshot.internalDatabaseName,
             let plan = CatalogSystemTables.plan(tableName, snapshot: snapshot)
         {
@@ -152,7 +153,7 @@ struct QueryPlanner {
             switch tableName {
             case "tables": return MetadataTables.tables(snapshot: snapshot, database: database)
             case "columns": return MetadataTables.columns(database: database)
-            case "views": return MetadataTables.views()
+            case "views": return MetadataTables.views(database: database)
             case "schemata": return MetadataTables.schemata()
             case "df_settings": return try MetadataTables.settings(named: nil)
             default: break

@@ -21,10 +21,9 @@ enum MetadataTables {
         var rows: [[ScalarValue]] = database.tables.map(\.name).sorted().map {
             [.string("public"), .string("iox"), .string($0), .string("BASE TABLE")]
         }
-        let system =
-            database.name == CatalogSnapshot.internalDatabaseName
-            ? (systemTables + CatalogSystemTables.names).sorted() : systemTables
-        rows += system.map { [.string("public"), .string("system"), .string($0), .string("BASE TABLE")] }
+        rows += systemTableNames(database).map {
+            [.string("public"), .string("system"), .string($0), .string("BASE TABLE")]
+        }
         rows += informationSchemaViews.map {
             [.string("public"), .string("information_schema"), .string($0), .string("VIEW")]
         }
@@ -100,9 +99,20 @@ extension MetadataTables {
     }
 
     /// `information_schema.views`: there are no views.
-    static func views() -> LogicalPlan {
+    /// `information_schema.views`: as DataFusion builds it, every table outside
+    /// `information_schema` with its definition, which is NULL for tables that are not views.
+    static func views(database: DatabaseSchema) -> LogicalPlan {
         let names = ["table_catalog", "table_schema", "table_name", "definition"]
-        return .values(PlanSchema(names.map { PlanColumn(relation: "views", name: $0, type: .string) }), [])
+        let rows: [[ScalarValue]] =
+            database.tables.map(\.name).sorted().map { [.string("public"), .string("iox"), .string($0), .null] }
+            + systemTableNames(database).map { [.string("public"), .string("system"), .string($0), .null] }
+        return .values(PlanSchema(names.map { PlanColumn(relation: "views", name: $0, type: .string) }), rows)
+    }
+
+    /// The `system` tables of `database` (`_internal` has the catalog's tables too).
+    static func systemTableNames(_ database: DatabaseSchema) -> [String] {
+        database.name == CatalogSnapshot.internalDatabaseName
+            ? (systemTables + CatalogSystemTables.names).sorted() : systemTables
     }
 
     /// `information_schema.schemata`: the three schemas of a database's catalog.

@@ -59,7 +59,16 @@ struct RenderedCells: Sendable {
                 Self.appendText(value, style: style, to: &output)
             }
         case .time(let values):
-            if case .zonedTime(let zone) = column.type {
+            if case .duration = column.type {
+                // Duration: arrow-cast's ISO 8601 display (`PT4S`) in every format.
+                renderCells(values, validity: validity, at: index) { value, output in
+                    if style == .json { output.append(UInt8(ascii: "\"")) }
+                    output.append(contentsOf: DurationText.iso8601(value).utf8)
+                    if style == .json { output.append(UInt8(ascii: "\"")) }
+                }
+                return
+            }
+            if let zone = column.type.timeZone {
                 renderCells(values, validity: validity, at: index) { value, output in
                     if style == .json { output.append(UInt8(ascii: "\"")) }
                     TimestampFormatter.append(nanoseconds: value, zone: zone, to: &output)

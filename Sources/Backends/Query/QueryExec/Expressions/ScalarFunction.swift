@@ -141,9 +141,13 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
         case .dateBin, .dateBinWallclock, .dateTrunc:
             // A zoned timestamp keeps its zone (date_trunc truncates its local time).
             if argumentTypes.count >= 2, case .zonedTime(let zone)? = argumentTypes[1] { return .zonedTime(zone) }
+            if argumentTypes.count >= 2, case .coarseTime? = argumentTypes[1], self != .dateBinWallclock {
+                return argumentTypes[1] ?? .time
+            }
             return .time
-        case .toTimestamp, .toTimestampSeconds, .toTimestampMillis, .toTimestampMicros, .toTimestampNanos, .toLocalTime:
-            return .time
+        case .toTimestamp, .toTimestampNanos, .toLocalTime: return .time
+        case .toTimestampSeconds, .toTimestampMillis, .toTimestampMicros:
+            return .timestamp(TimeFunctions.unit(of: self))
         }
     }
 }

@@ -5,6 +5,7 @@ import Kernel
 public enum Arithmetic {
     static func evaluate(_ op: BinaryOperator, _ left: Datum, _ right: Datum, count: Int) throws(KernelError) -> Datum {
         if op == .concat { return try concatenate(left, right, count: count) }
+        if let temporal = try TemporalArithmetic.evaluate(op, left, right, count: count) { return temporal }
         if let moved = try timestampShift(op, left, right, count: count) { return moved }
         if let temporal = try temporalDifference(op, left, right, count: count) { return temporal }
         let lType = Comparison.typeOf(left) ?? .integer

@@ -26,7 +26,10 @@ enum TimeFunctions {
             if case .zonedTimestamp(_, let zone) = args[1] {
                 return .zonedTimestamp(try truncate(time, unit: unit.lowercased(), zone: zone), zone)
             }
-            return .timestamp(try truncate(time, unit: unit.lowercased()))
+            if case .coarseTimestamp(_, _, let zone?) = args[1] {
+                return rezoned(try truncate(time, unit: unit.lowercased(), zone: zone), like: args[1])
+            }
+            return rezoned(try truncate(time, unit: unit.lowercased()), like: args[1])
         case .datePart:
             guard args.count == 2, case .string(let part) = args[0], let time = timestamp(args[1]) else {
                 throw MathFunctions.argumentError(function)
@@ -57,7 +60,7 @@ enum TimeFunctions {
 
     static func timestamp(_ value: ScalarValue) -> Int64? {
         switch value {
-        case .timestamp(let v), .integer(let v), .zonedTimestamp(let v, _): v
+        case .timestamp(let v), .integer(let v), .zonedTimestamp(let v, _), .coarseTimestamp(let v, _, _): v
         case .date(let days): Int64(days) * DateFunctions.nanosecondsPerDay
         case .string(let s): TimestampParsing.nanoseconds(s)
         default: nil
@@ -71,8 +74,11 @@ enum TimeFunctions {
 
     /// A naive result as the type of `argument`: zoned when it is.
     static func rezoned(_ time: Int64, like argument: ScalarValue) -> ScalarValue {
-        if case .zonedTimestamp(_, let zone) = argument { return .zonedTimestamp(time, zone) }
-        return .timestamp(time)
+        switch argument {
+        case .zonedTimestamp(_, let zone): return .zonedTimestamp(time, zone)
+        case .coarseTimestamp(_, let unit, let zone): return .coarseTimestamp(unit.truncate(time), unit, zone)
+        default: return .timestamp(time)
+        }
     }
 
     /// date_trunc of a zoned timestamp: its local time truncated, back to UTC (a local time a
@@ -120,36 +126,49 @@ enum TimeFunctions {
         }
     }
 
+    /// The unit of a `to_timestamp*` function's result (DataFusion: `to_timestamp_millis` is
+    /// `Timestamp(ms)`, `to_timestamp` nanoseconds).
+    static func unit(of function: ScalarFunction) -> TimeUnit {
+        switch function {
+        case .toTimestampSeconds: .second
+        case .toTimestampMillis: .millisecond
+        case .toTimestampMicros: .microsecond
+        default: .nanosecond
+        }
+    }
+
     private static func toTimestamp(_ function: ScalarFunction, _ args: [ScalarValue]) throws(KernelError)
         -> ScalarValue
     {
         guard let value = args.first else { throw MathFunctions.argumentError(function) }
-        let scale: Int64 =
-            switch function {
-            case .toTimestampSeconds: 1_000_000_000
-            case .toTimestampMillis: 1_000_000
-            case .toTimestampMicros: 1_000
-            default: 1
-            }
+        let unit = unit(of: function)
+        let scale = unit.nanoseconds
+        func typed(_ nanoseconds: Int64) -> ScalarValue {
+            unit == .nanosecond ? .timestamp(nanoseconds) : .coarseTimestamp(unit.truncate(nanoseconds), unit, nil)
+        }
         switch value {
         case .integer(let v):
-            // DataFusion answers Timestamp(s/ms/us) here; ours is nanoseconds, so ±292 years at most.
-            let scaled = v.multipliedReportingOverflow(by: function == .toTimestamp ? 1 : scale)
+            // to_timestamp reads seconds, the unit variants counts of their unit; our values are
+            // nanoseconds, so ±292 years at most.
+            let scaled = v.multipliedReportingOverflow(by: function == .toTimestamp ? 1_000_000_000 : scale)
             guard !scaled.overflow else {
                 throw KernelError(
                     .invalidInput,
                     "Execution error: \(v) is out of the range of Timestamp(ns) (±292 years from 1970)")
             }
-            return .timestamp(scaled.partialValue)
-        case .float(let v): return .timestamp(Int64(v * 1e9))
-        case .timestamp: return value
-        case .zonedTimestamp(let v, _) where function == .toTimestamp || function == .toTimestampNanos:
+            return typed(scaled.partialValue)
+        case .float(let v):
+            // to_timestamp reads seconds; the unit variants truncate to a count of their unit.
+            guard function != .toTimestamp else { return .timestamp(Int64(v * 1e9)) }
+            return typed(Int64(v.rounded(.towardZero)) &* scale)
+        case .timestamp(let v), .coarseTimestamp(let v, _, nil): return typed(v)
+        case .zonedTimestamp(let v, _) where unit == .nanosecond:
             return .timestamp(v)  // the instant, without its zone
         case .string(let s):
             guard let parsed = TimestampParsing.nanoseconds(s) else {
                 throw KernelError(.invalidInput, "Execution error: Error parsing timestamp from '\(s)'")
             }
-            return .timestamp(parsed / scale * scale)
+            return typed(parsed)
         default: throw MathFunctions.argumentError(function)
         }
     }

@@ -47,6 +47,41 @@ TIMESTAMP_UNITS = [
     "SELECT host, max(to_timestamp_seconds(time)) FROM cpu GROUP BY host ORDER BY host",
     "SELECT to_timestamp_seconds(time) AS s FROM cpu ORDER BY s DESC LIMIT 3",
     "SELECT date_part('second', to_timestamp_millis(1500)), extract(year FROM to_timestamp_seconds(0))",
+    "SELECT to_local_time(to_timestamp_millis(1500)), arrow_typeof(to_local_time(to_timestamp_millis(1500)))",
+    "SELECT to_local_time(arrow_cast(time, 'Timestamp(Millisecond, Some(\"+05:00\"))')) AS l FROM cpu",
+    "SELECT to_unixtime(to_timestamp_millis(1500)), to_date(to_timestamp_seconds(86400 * 3))",
+    "SELECT to_char(to_timestamp_millis(1500), '%Y-%m-%d %H:%M:%S%.3f')",
+    "SELECT date_part('millisecond', to_timestamp_millis(1500)), date_part('minute', to_timestamp_seconds(3600))",
+    "SELECT date_part('hour', arrow_cast(time, 'Timestamp(Millisecond, Some(\"+05:00\"))')) AS h FROM cpu",
+    "SELECT date_trunc('hour', arrow_cast(time, 'Timestamp(Millisecond, Some(\"+05:30\"))')) AS t FROM cpu",
+    "SELECT date_bin(INTERVAL '1 hour', arrow_cast(time, 'Timestamp(Second, Some(\"+05:30\"))')) AS b FROM cpu",
+    "SELECT coalesce(to_timestamp_millis(NULL), to_timestamp_millis(5)), "
+    "arrow_typeof(coalesce(to_timestamp_millis(1), to_timestamp_seconds(2)))",
+    "SELECT arrow_typeof(coalesce(to_timestamp_seconds(1), time)) AS t FROM cpu LIMIT 1",
+    "SELECT nullif(to_timestamp_seconds(1), to_timestamp_seconds(2)), "
+    "arrow_typeof(nullif(to_timestamp_seconds(1), to_timestamp_millis(2)))",
+    "SELECT greatest(to_timestamp_seconds(1), to_timestamp_millis(1500)), "
+    "arrow_typeof(greatest(to_timestamp_seconds(1), to_timestamp_millis(1500)))",
+    "SELECT arrow_typeof(least(to_timestamp_millis(1), to_timestamp_seconds(2), time)) AS t FROM cpu LIMIT 1",
+    "SELECT host, time, first_value(to_timestamp_seconds(time)) OVER (PARTITION BY host ORDER BY time) AS f "
+    "FROM cpu ORDER BY host, time",
+    "SELECT make_array(to_timestamp_millis(1), to_timestamp_millis(2)), arrow_typeof(make_array(to_timestamp_millis(1)))",
+    "SELECT named_struct('a', to_timestamp_millis(1), 'd', arrow_cast(5, 'Duration(Second)'))",
+    "SELECT count(DISTINCT to_timestamp_seconds(time)) FROM cpu",
+    "SELECT to_timestamp_seconds(time) AS s, count(*) FROM cpu GROUP BY 1 ORDER BY 1 LIMIT 3",
+    "SELECT a.host, a.time FROM cpu a JOIN cpu b ON to_timestamp_seconds(a.time) = to_timestamp_seconds(b.time) "
+    "AND a.host = b.host ORDER BY a.time LIMIT 3",
+    "SELECT time FROM cpu WHERE to_timestamp_millis(time) IN (to_timestamp_millis(1704067200000), "
+    "to_timestamp_millis(1704067210000)) ORDER BY time",
+    "SELECT count(*) FROM cpu WHERE to_timestamp_millis(time) BETWEEN '2024-01-01T00:00:00' AND '2024-01-01T00:01:00'",
+    "SELECT arrow_cast(time, 'Timestamp(Millisecond, None)') - INTERVAL '1 month' AS m FROM cpu ORDER BY m LIMIT 1",
+    "SELECT CAST(to_timestamp_millis(1500) AS DATE), CAST(to_timestamp_seconds(1) AS TIMESTAMP) = to_timestamp(1)",
+    "SELECT to_timestamp(to_timestamp_millis(1500)), arrow_typeof(to_timestamp(to_timestamp_millis(1500)))",
+    "SELECT to_timestamp_seconds(to_timestamp_millis(1500)), to_timestamp_nanos(to_timestamp_seconds(2))",
+    "SELECT arrow_cast(to_timestamp_millis(1500), 'Utf8'), arrow_cast(to_timestamp_millis(1500), 'Int64')",
+    "SELECT CAST(to_timestamp_millis(1500) AS DOUBLE), CAST(to_timestamp(1) AS DOUBLE)",
+    "SELECT CAST(1.5 AS TIMESTAMP), arrow_cast(1.5, 'Timestamp(Millisecond, None)'), "
+    "arrow_cast(-1.5, 'Timestamp(Second, None)')",
 ]
 
 DURATIONS = [
@@ -104,6 +139,14 @@ DURATIONS = [
     "SELECT (time - to_timestamp(0)) AS d FROM cpu ORDER BY d DESC LIMIT 3",
     "SELECT DISTINCT time - date_bin(INTERVAL '1 minute', time) AS offset FROM cpu ORDER BY offset",
     "SELECT time - date_bin(INTERVAL '1 minute', time) AS d, count(*) FROM cpu GROUP BY 1 ORDER BY 1",
+    "SELECT lag(time - to_timestamp(0)) OVER (ORDER BY time) AS l FROM cpu ORDER BY time LIMIT 3",
+    "SELECT time - lag(time) OVER (ORDER BY time) AS gap FROM cpu ORDER BY time LIMIT 3",
+    "SELECT host, time - lag(time) OVER (PARTITION BY host ORDER BY time) AS gap FROM cpu ORDER BY host, time LIMIT 5",
+    "SELECT max(time - to_timestamp(0)) - min(time - to_timestamp(0)) FROM cpu",
+    "SELECT median(time - to_timestamp(0)) FROM cpu",
+    "SELECT CAST(arrow_cast(1500, 'Duration(Millisecond)') AS DOUBLE), CAST(time - time AS DOUBLE) FROM cpu LIMIT 1",
+    "SELECT arrow_cast(arrow_cast(1500, 'Duration(Millisecond)'), 'Utf8')",
+    "SELECT coalesce(NULL, time - to_timestamp(0)) AS d FROM cpu ORDER BY d LIMIT 2",
 ]
 
 TIME64 = [

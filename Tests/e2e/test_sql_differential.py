@@ -111,6 +111,8 @@ def nested_json(value):
         return text + timestamp_text_ns(nanos)[19:]
     if isinstance(value, datetime.date):
         return value.isoformat()
+    if isinstance(value, datetime.timedelta):
+        return duration_text_iso((value.days * 86_400 + value.seconds) * 1_000_000_000 + value.microseconds * 1_000)
     if isinstance(value, bytes):
         return value.hex()
     if isinstance(value, pa.MonthDayNano):

@@ -122,6 +122,7 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
         case .decode: return .binary
         case .greatest, .least, .nvl, .nvl2, .ifnull:
             let types = argumentTypes.compactMap { $0 }.map { $0 == .tag ? ValueType.string : $0 }
+            if self != .nvl2, let temporal = Self.finestTimeType(types) { return temporal }
             if types.contains(.float), types.allSatisfy({ [.float, .integer, .uinteger].contains($0) }) {
                 return .float
             }
@@ -136,6 +137,7 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
         case .length, .characterLength, .charLength, .strpos, .datePart: return .integer
         case .startsWith, .endsWith, .isnan: return .boolean
         case .coalesce, .nullif:
+            if let temporal = Self.finestTimeType(argumentTypes.compactMap { $0 }) { return temporal }
             let first = argumentTypes.compactMap { $0 }.first ?? .string
             return first == .tag ? .string : first
         case .dateBin, .dateBinWallclock, .dateTrunc:
@@ -150,4 +152,13 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
             return .timestamp(TimeFunctions.unit(of: self))
         }
     }
+
+    /// Timestamps of several units (or durations): DataFusion's common type, the finest unit;
+    /// nil unless the first type is one with a unit and another differs.
+    static func finestTimeType(_ types: [ValueType]) -> ValueType? {
+        guard let first = types.first, first.timeUnit != nil else { return nil }
+        let common = types.reduce(first) { $1.timeUnit == nil ? $0 : TemporalArithmetic.commonType($0, $1) ?? $0 }
+        return common == first ? nil : common
+    }
+
 }

@@ -61,6 +61,13 @@ public enum ScalarValue: Sendable, Hashable {
         }
     }
 
+    /// A coarse timestamp as the nanosecond timestamp it holds (other values unchanged), for
+    /// the functions whose answer does not depend on the unit.
+    public var asNanosecondTimestamp: ScalarValue {
+        guard case .coarseTimestamp(let v, _, let zone) = self else { return self }
+        return zone.map { .zonedTimestamp(v, $0) } ?? .timestamp(v)
+    }
+
     /// The nanoseconds of a timestamp, duration or `Time64` value (nil for others).
     public var temporalNanoseconds: Int64? {
         switch self {

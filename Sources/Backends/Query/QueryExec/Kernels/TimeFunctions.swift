@@ -48,6 +48,8 @@ enum TimeFunctions {
             case .zonedTimestamp(let v, let zone) where args.count == 1:
                 return .timestamp(zone.localNanoseconds(fromUTC: v))
             case .timestamp where args.count == 1: return args[0]
+            case .coarseTimestamp(let v, let unit, let zone) where args.count == 1:
+                return .coarseTimestamp(zone.map { unit.truncate($0.localNanoseconds(fromUTC: v)) } ?? v, unit, nil)
             default:
                 throw KernelError(
                     .invalidInput,

@@ -8,6 +8,15 @@ import Kernel
 enum TimeUnitCast {
     /// nil when neither side is one of those types (the general rules apply).
     static func column(_ column: RecordColumn, to target: ValueType) throws(KernelError) -> RecordColumn? {
+        if target == .float, let unit = column.type.timeUnit, case .time(let values) = column.values {
+            let counts = values.map { Double($0 / unit.nanoseconds) }
+            return ColumnBuild.make(.float, .float(counts), column.validity)
+        }
+        if target.isTimestamp, case .float(let values) = column.values {
+            // Floats are counts of the target's unit, truncated (arrow: Float64 → Int64 → Timestamp).
+            let counts = values.map { Int64(exactly: $0.rounded(.towardZero)) ?? 0 }
+            return try Cast.column(ColumnBuild.make(.integer, .integer(counts), column.validity), to: target)
+        }
         switch (column.type, target) {
         case (.duration, _), (_, .duration): return try duration(column, to: target)
         case (.coarseTime(let unit, let zone), _):

@@ -70,7 +70,9 @@ enum ArrowFunctions {
                 .invalidInput, "Error during planning: TZ requires a valid timezone string, got \"\(zoneName)\"")
         }
         let display = "\(rawName)(\(arguments.map(\.nestedName).joined(separator: ",")))"
-        let instants = PhysicalExpr.cast(arguments[0].expr, .integer)
+        // The instants as nanoseconds (a coarse timestamp's Int64 would be a count of its unit).
+        let instants = PhysicalExpr.cast(
+            .cast(arguments[0].expr, .timestamp(.nanosecond, zone: type.timeZone)), .integer)
         return BoundExpression(.cast(instants, .zonedTime(rules)), type: .zonedTime(rules), name: display)
     }
 }

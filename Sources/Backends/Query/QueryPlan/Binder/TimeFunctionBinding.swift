@@ -60,6 +60,9 @@ enum TimeFunctionBinding {
         case .zonedTime:
             // The zone's wall-clock time as a naive timestamp.
             return BoundExpression(.function(.toLocalTime, [arguments[0].expr]), type: .time, name: display)
+        case .coarseTime(let unit, _):
+            let type = ValueType.coarseTime(unit, nil)
+            return BoundExpression(.function(.toLocalTime, [arguments[0].expr]), type: type, name: display)
         case let type?:
             let typeName = ArrowTypeName.of(type)
             throw KernelError(

@@ -70,5 +70,7 @@ struct DurationTests {
         #expect(ValueType.duration(.millisecond).arrowName == "Duration(ms)")
         #expect(ValueType.coarseTime(.microsecond, nil).arrowName == "Timestamp(µs)")
         #expect(ValueType.timestamp(.nanosecond) == .time)
+        #expect(ValueType.coarseTimeOfDay(.second).arrowName == "Time32(s)")
+        #expect(ValueType.coarseTimeOfDay(.microsecond).arrowName == "Time64(µs)")
     }
 }

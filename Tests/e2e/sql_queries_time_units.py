@@ -168,6 +168,21 @@ TIME64 = [
     "SELECT count(*) FROM cpu WHERE CAST(time AS TIME) < CAST('00:10:00' AS TIME)",
     "SELECT max(CAST(time AS TIME)), min(CAST(time AS TIME)) FROM cpu",
     "SELECT CAST(to_date('2024-01-01') AS TIME)",
+    "SELECT arrow_cast('12:00:00.123456789', 'Time64(Microsecond)'), arrow_typeof(arrow_cast('12:00:00', 'Time64(us)'))",
+    "SELECT arrow_cast('12:00:00.123456789', 'Time32(Millisecond)'), arrow_typeof(arrow_cast('12:00:00', 'Time32(ms)')), "
+    "arrow_cast('12:00:00.9', 'Time32(Second)'), arrow_typeof(arrow_cast('12:00:00', 'Time32(s)'))",
+    "SELECT CAST(arrow_cast('12:00:00.5', 'Time32(Millisecond)') AS BIGINT), "
+    "CAST(arrow_cast('12:00:00.5', 'Time64(Microsecond)') AS BIGINT), CAST(arrow_cast('12:00:01', 'Time32(s)') AS BIGINT)",
+    "SELECT arrow_cast(CAST('12:00:00' AS TIME), 'Time32(Second)') AS s, arrow_cast(time, 'Time64(Microsecond)') AS us "
+    "FROM cpu",
+    "SELECT arrow_cast(arrow_cast('12:00:00.25', 'Time32(Millisecond)'), 'Utf8'), "
+    "arrow_cast(arrow_cast('12:00:00.25', 'Time32(Millisecond)'), 'Time64(Nanosecond)')",
+    "SELECT arrow_cast(3600000000, 'Time64(Microsecond)')",
+    "SELECT arrow_cast(5, 'Time32(Second)')",
+    "SELECT arrow_cast('12:00:00', 'Time32(Second)') > arrow_cast('11:00:00', 'Time32(Second)'), "
+    "arrow_cast('12:00:00', 'Time32(Second)') = '12:00:00'",
+    "SELECT max(arrow_cast(time, 'Time32(Second)')) FROM cpu",
+    "SELECT arrow_cast('12:00:00', 'Time32(Second)') > arrow_cast('11:00:00', 'Time64(Nanosecond)')",
 ]
 
 

@@ -71,7 +71,7 @@ enum NestedCells {
                 TimestampFormatter.append(nanoseconds: v[row], zone: zone, to: &output)
             } else if case .duration = type {
                 output.append(contentsOf: DurationText.iso8601(v[row]).utf8)
-            } else if type == .time64 {
+            } else if type.isTimeOfDay {
                 appendTimeOfDay(v[row], to: &output)
             } else {
                 TimestampFormatter.append(nanoseconds: v[row], to: &output)

@@ -76,7 +76,7 @@ struct RenderedCells: Sendable {
                 }
                 return
             }
-            if column.type == .time64 {
+            if column.type.isTimeOfDay {
                 // Time64(ns): arrow-cast shows the time of day, i.e. the timestamp text after `T`.
                 renderCells(values, validity: validity, at: index) { value, output in
                     if style == .json { output.append(UInt8(ascii: "\"")) }

@@ -32,6 +32,9 @@ public enum ValueType: Sendable, Hashable {
     case coarseTime(TimeUnit, TimeZoneRules?)
     /// Arrow `Duration(unit)`: nanoseconds in `ColumnValues.time`, truncated to the unit.
     case duration(TimeUnit)
+    /// Arrow `Time32(s|ms)` and `Time64(µs)`: nanoseconds since midnight in `ColumnValues.time`,
+    /// truncated to the unit (`Time64(ns)` is `.time64`).
+    case coarseTimeOfDay(TimeUnit)
 
     /// The result type of a stored column.
     public init(_ stored: ColumnType) {
@@ -56,7 +59,9 @@ public enum ValueType: Sendable, Hashable {
         case .uinteger: .uinteger
         case .string: .string
         case .boolean: .boolean
-        case .zonedTime, .date, .time64, .interval, .binary, .structure, .list, .coarseTime, .duration: nil
+        case .zonedTime, .date, .time64, .interval, .binary, .structure, .list, .coarseTime, .duration,
+            .coarseTimeOfDay:
+            nil
         }
     }
 
@@ -81,6 +86,8 @@ public enum ValueType: Sendable, Hashable {
         case .coarseTime(let unit, nil): "Timestamp(\(unit.abbreviation))"
         case .coarseTime(let unit, let zone?): "Timestamp(\(unit.abbreviation), \"\(zone.name)\")"
         case .duration(let unit): "Duration(\(unit.abbreviation))"
+        case .coarseTimeOfDay(let unit):
+            unit <= .millisecond ? "Time32(\(unit.abbreviation))" : "Time64(\(unit.abbreviation))"
         }
     }
 
@@ -88,6 +95,14 @@ public enum ValueType: Sendable, Hashable {
     public var isTimestamp: Bool {
         switch self {
         case .time, .zonedTime, .coarseTime: true
+        default: false
+        }
+    }
+
+    /// Whether this is a time of day (`Time32`/`Time64`) of any unit.
+    public var isTimeOfDay: Bool {
+        switch self {
+        case .time64, .coarseTimeOfDay: true
         default: false
         }
     }
@@ -106,11 +121,12 @@ public enum ValueType: Sendable, Hashable {
         }
     }
 
-    /// The unit of a timestamp or duration type (nil for others).
+    /// The unit of a timestamp, duration or time-of-day type (nil for others).
     public var timeUnit: TimeUnit? {
         switch self {
         case .time, .zonedTime: .nanosecond
-        case .coarseTime(let unit, _), .duration(let unit): unit
+        case .coarseTime(let unit, _), .duration(let unit), .coarseTimeOfDay(let unit): unit
+        case .time64: .nanosecond
         default: nil
         }
     }

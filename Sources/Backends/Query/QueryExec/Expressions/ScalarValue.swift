@@ -27,6 +27,8 @@ public enum ScalarValue: Sendable, Hashable {
     case coarseTimestamp(Int64, TimeUnit, TimeZoneRules?)
     /// A `Duration(unit)`: nanoseconds, truncated to the unit.
     case duration(Int64, TimeUnit)
+    /// A `Time32(s|ms)` or `Time64(µs)`: nanoseconds since midnight, truncated to the unit.
+    case coarseTimeOfDay(Int64, TimeUnit)
 
     /// The column type a column of this value has; nil for NULL, structs and lists (whose type
     /// the value alone does not give).
@@ -46,6 +48,7 @@ public enum ScalarValue: Sendable, Hashable {
         case .zonedTimestamp(_, let zone): .zonedTime(zone)
         case .coarseTimestamp(_, let unit, let zone): .coarseTime(unit, zone)
         case .duration(_, let unit): .duration(unit)
+        case .coarseTimeOfDay(_, let unit): .coarseTimeOfDay(unit)
         }
     }
 
@@ -57,6 +60,7 @@ public enum ScalarValue: Sendable, Hashable {
         case .coarseTime(let unit, let zone): .coarseTimestamp(nanoseconds, unit, zone)
         case .duration(let unit): .duration(nanoseconds, unit)
         case .time64: .time64(nanoseconds)
+        case .coarseTimeOfDay(let unit): .coarseTimeOfDay(nanoseconds, unit)
         default: nil
         }
     }
@@ -72,7 +76,7 @@ public enum ScalarValue: Sendable, Hashable {
     public var temporalNanoseconds: Int64? {
         switch self {
         case .timestamp(let v), .zonedTimestamp(let v, _), .coarseTimestamp(let v, _, _), .duration(let v, _),
-            .time64(let v):
+            .time64(let v), .coarseTimeOfDay(let v, _):
             v
         default: nil
         }

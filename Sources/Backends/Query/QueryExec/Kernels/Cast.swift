@@ -115,7 +115,7 @@ public enum Cast {
         case .time64:
             guard let v = TimeUnitCast.parseTimeOfDay(text) ?? Int64(text) else { throw failure() }
             return .time64(v)
-        case .coarseTime, .duration:
+        case .coarseTime, .duration, .coarseTimeOfDay:
             return try column(RecordColumn.repeating(.string(text), type: .string, count: 1), to: target).scalar(at: 0)
         case .interval, .binary, .structure, .list: throw failure()
         }

@@ -7,7 +7,8 @@ extension RecordColumn {
         let values: ColumnValues
         switch type {
         case .tag: values = .tag(dictionary: [], codes: Array(repeating: -1, count: count))
-        case .time, .zonedTime, .time64, .coarseTime, .duration: values = .time(Array(repeating: 0, count: count))
+        case .time, .zonedTime, .time64, .coarseTime, .duration, .coarseTimeOfDay:
+            values = .time(Array(repeating: 0, count: count))
         case .float: values = .float(Array(repeating: 0, count: count))
         case .integer: values = .integer(Array(repeating: 0, count: count))
         case .uinteger: values = .uinteger(Array(repeating: 0, count: count))
@@ -52,7 +53,7 @@ extension RecordColumn {
         case (.timestamp(let v), _):
             return RecordColumn(
                 name: "", type: .time, values: .time(Array(repeating: v, count: count)), validity: valid)
-        case (.coarseTimestamp(let v, _, _), _), (.duration(let v, _), _):
+        case (.coarseTimestamp(let v, _, _), _), (.duration(let v, _), _), (.coarseTimeOfDay(let v, _), _):
             return RecordColumn(
                 name: "", type: value.columnType ?? type, values: .time(Array(repeating: v, count: count)),
                 validity: valid)
@@ -177,7 +178,7 @@ enum ColumnBuild {
             return NestedColumns.fromScalars(scalars, type: type)
         case .tag:
             return tagColumn(scalars)
-        case .time, .zonedTime, .integer, .time64, .coarseTime, .duration:
+        case .time, .zonedTime, .integer, .time64, .coarseTime, .duration, .coarseTimeOfDay:
             let values: [Int64] = scalars.map { scalar in
                 if case .integer(let v) = scalar {
                     validity.append(true)

@@ -21,7 +21,7 @@ enum Concatenation {
         let values: ColumnValues
         switch type {
         case .tag: values = tags(parts)
-        case .time, .time64, .zonedTime, .coarseTime, .duration:
+        case .time, .time64, .zonedTime, .coarseTime, .duration, .coarseTimeOfDay:
             values = .time(
                 parts.flatMap { if case .time(let v) = $0.values { v } else { [Int64](repeating: 0, count: $0.count) } }
             )

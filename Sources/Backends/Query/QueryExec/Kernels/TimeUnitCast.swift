@@ -8,7 +8,9 @@ import Kernel
 enum TimeUnitCast {
     /// nil when neither side is one of those types (the general rules apply).
     static func column(_ column: RecordColumn, to target: ValueType) throws(KernelError) -> RecordColumn? {
-        if target == .float, let unit = column.type.timeUnit, case .time(let values) = column.values {
+        if target == .float, column.type.isTimestamp || column.type.isDuration, let unit = column.type.timeUnit,
+            case .time(let values) = column.values
+        {
             let counts = values.map { Double($0 / unit.nanoseconds) }
             return ColumnBuild.make(.float, .float(counts), column.validity)
         }
@@ -34,9 +36,21 @@ enum TimeUnitCast {
             guard case .time(let values) = converted.values else { return nil }
             return ColumnBuild.make(target, .time(values.map(unit.truncate)), converted.validity)
         case (_, .time64): return try timeOfDay(column)
-        case (.time64, .integer):
-            guard case .time(let values) = column.values else { return nil }
-            return ColumnBuild.make(.integer, .integer(values), column.validity)
+        case (.time64, .integer), (.coarseTimeOfDay, .integer):
+            guard case .time(let values) = column.values, let unit = column.type.timeUnit else { return nil }
+            return ColumnBuild.make(.integer, .integer(values.map { $0 / unit.nanoseconds }), column.validity)
+        case (_, .coarseTimeOfDay(let unit)):
+            if case .integer(let counts) = column.values {
+                // arrow casts Int64 to Time64 (counts of the unit) but not to Time32.
+                guard unit >= .microsecond else {
+                    throw KernelError(
+                        .notImplemented,
+                        "This feature is not implemented: Unsupported CAST from Int64 to \(ArrowTypeName.of(target))")
+                }
+                return ColumnBuild.make(target, .time(try scaled(counts, by: unit, target)), column.validity)
+            }
+            guard let times = try timeOfDay(column), case .time(let values) = times.values else { return nil }
+            return ColumnBuild.make(target, .time(values.map(unit.truncate)), times.validity)
         default: return nil
         }
     }
@@ -117,6 +131,8 @@ enum TimeUnitCast {
     private static func timeOfDay(_ column: RecordColumn) throws(KernelError) -> RecordColumn? {
         switch column.values {
         case .integer(let values): return ColumnBuild.make(.time64, .time(values), column.validity)
+        case .time(let values) where column.type.isTimeOfDay:
+            return ColumnBuild.make(.time64, .time(values), column.validity)
         case .time(let values) where column.type.isTimestamp:
             let zone = column.type.timeZone
             let day = DateFunctions.nanosecondsPerDay

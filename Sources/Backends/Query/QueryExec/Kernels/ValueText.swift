@@ -21,6 +21,7 @@ public enum ValueText {
         case .structure, .list: nested(value)
         case .coarseTimestamp(let v, _, let zone): zone.map { zonedTimestamp(v, $0) } ?? timestamp(v)
         case .duration(let v, let unit): DurationText.pretty(v, unit: unit)
+        case .coarseTimeOfDay(let v, _): timeOfDay(v)
         }
     }
 

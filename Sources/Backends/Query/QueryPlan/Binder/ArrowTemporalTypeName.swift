@@ -1,7 +1,7 @@
 import Kernel
 import QueryExec
 
-/// The spellings of `Timestamp`, `Duration` and `Time64` type names that arrow-rs's type parser
+/// The spellings of `Timestamp`, `Duration`, `Time32` and `Time64` type names that arrow-rs's type parser
 /// accepts in `arrow_cast`: long or short units (`Millisecond`, `ms`; `us` or `µs`), a zone as
 /// `None`, `Some("zone")` or `"zone"`, spaces around the parts.
 enum ArrowTemporalTypeName {
@@ -20,7 +20,9 @@ enum ArrowTemporalTypeName {
             guard let zoneName = zoneName else { return .timestamp(unit) }
             return .timestamp(unit, zone: try TimeZoneDatabase.rules(named: zoneName))
         case "Duration": return zoneText == nil ? .duration(unit) : nil
-        case "Time64": return zoneText == nil && unit == .nanosecond ? .time64 : nil
+        case "Time64" where zoneText == nil && unit >= .microsecond:
+            return unit == .nanosecond ? .time64 : .coarseTimeOfDay(unit)
+        case "Time32" where zoneText == nil && unit <= .millisecond: return .coarseTimeOfDay(unit)
         default: return nil
         }
     }

@@ -83,6 +83,7 @@ struct SetOperationPlanner {
         case .coarseTime(let unit, let zone):
             "Timestamp(\(unit.name), \(zone.map { "Some(\"\($0.name)\")" } ?? "None"))"
         case .duration(let unit): "Duration(\(unit.name))"
+        case .coarseTimeOfDay(let unit): "Time\(unit <= .millisecond ? 32 : 64)(\(unit.name))"
         case .date, .interval, .binary, .structure, .list: ArrowTypeName.of(type)
         }
     }

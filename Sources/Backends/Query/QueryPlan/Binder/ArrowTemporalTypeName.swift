@@ -5,25 +5,47 @@ import QueryExec
 /// accepts in `arrow_cast`: long or short units (`Millisecond`, `ms`; `us` or `µs`), a zone as
 /// `None`, `Some("zone")` or `"zone"`, spaces around the parts.
 enum ArrowTemporalTypeName {
-    /// The type, or nil when `typeName` is not one of those forms.
+    /// The type, or nil when `typeName` is not one of those forms. A temporal name with a bad
+    /// unit or zone part is refused with arrow-rs's parser error, as DataFusion reports it.
     static func parse(_ typeName: String) throws(KernelError) -> ValueType? {
         let trimmed = typeName.trimmingSpaces
         guard let open = trimmed.firstIndex(of: "("), trimmed.hasSuffix(")") else { return nil }
         let head = String(trimmed[..<open]).trimmingSpaces
+        guard ["Timestamp", "Duration", "Time32", "Time64"].contains(head) else { return nil }
         let inner = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
         let (unitText, zoneText) = split(inner)
-        guard let unit = unit(unitText) else { return nil }
+        func refused(_ detail: String) -> KernelError {
+            KernelError(
+                .invalidInput,
+                "Execution error: Unsupported type '\(typeName)'. Must be a supported arrow type name such as 'Int32' or 'Timestamp(ns)'. Error \(detail)"
+            )
+        }
+        guard let unit = unit(unitText) else {
+            guard !unitText.isEmpty, unitText.allSatisfy({ $0.isLetter }) else { return nil }
+            throw refused("unknown token: \(unitText)")
+        }
+        if head != "Timestamp", zoneText != nil { throw refused("Expected ')', got ','") }
         switch head {
         case "Timestamp":
             guard let zoneText else { return .timestamp(unit) }
-            guard let zoneName = zoneName(zoneText) else { return nil }
+            guard let zoneName = zoneName(zoneText) else {
+                let bare = zoneText.hasPrefix("Some(") ? String(zoneText.dropFirst(5).dropLast()) : zoneText
+                guard !bare.isEmpty, bare.allSatisfy({ $0.isLetter || $0 == "/" || $0 == "_" }) else { return nil }
+                throw refused("unknown token: \(bare)")
+            }
             guard let zoneName = zoneName else { return .timestamp(unit) }
             return .timestamp(unit, zone: try TimeZoneDatabase.rules(named: zoneName))
-        case "Duration": return zoneText == nil ? .duration(unit) : nil
-        case "Time64" where zoneText == nil && unit >= .microsecond:
+        case "Duration": return .duration(unit)
+        case "Time64":
+            guard unit >= .microsecond else {
+                throw refused("Time64 time unit must be 'µs' or 'ns', got '\(unit.abbreviation)'")
+            }
             return unit == .nanosecond ? .time64 : .coarseTimeOfDay(unit)
-        case "Time32" where zoneText == nil && unit <= .millisecond: return .coarseTimeOfDay(unit)
-        default: return nil
+        default:
+            guard unit <= .millisecond else {
+                throw refused("Time32 time unit must be 's' or 'ms', got '\(unit.abbreviation)'")
+            }
+            return .coarseTimeOfDay(unit)
         }
     }
 

@@ -10,6 +10,15 @@ TIMESTAMP_UNITS = [
     "SELECT arrow_typeof(to_timestamp_millis(time)), arrow_typeof(to_timestamp_seconds(time)) FROM cpu LIMIT 1",
     "SELECT to_timestamp_millis('2024-01-01T00:00:00.123456'), to_timestamp_seconds('1969-12-31T23:59:59.5')",
     "SELECT to_timestamp_millis(-1500), to_timestamp_seconds(1.5), to_timestamp_millis(1.5)",
+    "SELECT to_timestamp_micros(arrow_cast(time, 'Timestamp(Second, Some(\"UTC\"))')) AS a FROM cpu",
+    "SELECT to_timestamp_millis(arrow_cast(time, 'Timestamp(Nanosecond, Some(\"Europe/Paris\"))')) AS a, "
+    "to_timestamp_nanos(arrow_cast(time, 'Timestamp(Millisecond, Some(\"+01:00\"))')) AS b FROM cpu",
+    "SELECT to_timestamp_seconds(CAST(requests AS BIGINT UNSIGNED)) AS a FROM cpu",
+    "SELECT to_timestamp_millis('2024-01-01', '%Y-%m-%d') AS a, arrow_typeof(to_timestamp_millis('2024-01-01', '%Y-%m-%d'))",
+    "SELECT to_timestamp_seconds('2024-01-01T10:00:00.9+01:00') AS a, to_timestamp_millis(NULL) AS b, "
+    "arrow_typeof(to_timestamp_millis(NULL)) AS c",
+    "SELECT from_unixtime(requests) AS a FROM cpu",
+    "SELECT from_unixtime(-1) AS a, from_unixtime(1, '+05:00') AS b",
     "SELECT arrow_cast(time, 'Timestamp(Millisecond, None)'), arrow_cast(time, 'Timestamp(Second, None)') FROM cpu",
     "SELECT arrow_cast(time, 'Timestamp(ms)') AS a, arrow_cast(time, 'Timestamp(µs)') AS b, "
     "arrow_cast(time, 'Timestamp(us)') AS c, arrow_cast(time, 'Timestamp(s)') AS d FROM cpu",

@@ -163,9 +163,11 @@ enum TimeFunctions {
             // to_timestamp reads seconds; the unit variants truncate to a count of their unit.
             guard function != .toTimestamp else { return .timestamp(Int64(v * 1e9)) }
             return typed(Int64(v.rounded(.towardZero)) &* scale)
-        case .timestamp(let v), .coarseTimestamp(let v, _, nil): return typed(v)
-        case .zonedTimestamp(let v, _) where unit == .nanosecond:
-            return .timestamp(v)  // the instant, without its zone
+        case .timestamp(let v), .coarseTimestamp(let v, _, _), .zonedTimestamp(let v, _):
+            return typed(v)  // the instant, without its zone
+        case .uinteger(let v):
+            guard let signed = Int64(exactly: v) else { throw MathFunctions.argumentError(function) }
+            return try toTimestamp(function, [.integer(signed)] + args.dropFirst())
         case .string(let s):
             guard let parsed = TimestampParsing.nanoseconds(s) else {
                 throw KernelError(.invalidInput, "Execution error: Error parsing timestamp from '\(s)'")

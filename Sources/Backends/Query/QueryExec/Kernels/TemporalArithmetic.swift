@@ -24,10 +24,10 @@ public enum TemporalArithmetic {
     public static func commonType(_ x: ValueType, _ y: ValueType) -> ValueType? {
         switch (x, y) {
         // A duration against an interval compares as intervals (months, days, then nanoseconds).
-        case (.coarseTime, .string), (.coarseTime, .integer), (.interval, .duration), (.time64, .string),
+        case (.coarseTime, .string), (.coarseTime, .date), (.interval, .duration), (.time64, .string),
             (.coarseTimeOfDay, .string):
             return x
-        case (.string, .coarseTime), (.integer, .coarseTime), (.duration, .interval), (.string, .time64),
+        case (.string, .coarseTime), (.date, .coarseTime), (.duration, .interval), (.string, .time64),
             (.string, .coarseTimeOfDay):
             return y
         case (.duration(let a), .duration(let b)): return .duration(max(a, b))

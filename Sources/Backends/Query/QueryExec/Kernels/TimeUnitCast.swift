@@ -32,6 +32,10 @@ enum TimeUnitCast {
             if case .integer(let values) = column.values {
                 return ColumnBuild.make(target, .time(try scaled(values, by: unit, target)), column.validity)
             }
+            if case .date = column.values, case .time(let midnights) = try Cast.column(column, to: .time).values {
+                // arrow scales a date to the unit whatever the zone: midnight UTC.
+                return ColumnBuild.make(target, .time(midnights.map(unit.truncate)), column.validity)
+            }
             let converted = try Cast.column(column, to: nanosecondType)
             guard case .time(let values) = converted.values else { return nil }
             return ColumnBuild.make(target, .time(values.map(unit.truncate)), converted.validity)

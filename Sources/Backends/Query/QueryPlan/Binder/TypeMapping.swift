@@ -37,6 +37,8 @@ enum TypeMapping {
             return .string
         case .plus, .minus, .multiply, .divide, .modulo:
             if left?.isTimestamp == true || left == .date, rightIsInterval { return left }
+            // `interval + timestamp` is `timestamp + interval`.
+            if op == .plus, left == .interval, right?.isTimestamp == true || right == .date { return right }
             if let temporal = TemporalArithmetic.resultType(op, left, right) { return temporal }
             if left == .date, right == .date, op == .minus { return .integer }
             if left == .interval, right == .interval, op == .plus || op == .minus { return .interval }

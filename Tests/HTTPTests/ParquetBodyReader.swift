@@ -16,7 +16,8 @@ enum ParquetBodyReader {
         import pyarrow as pa, pyarrow.parquet as pq
         table = pq.read_table(sys.argv[1])
         def plain(t):
-            if pa.types.is_timestamp(t): return pa.int64()
+            if pa.types.is_timestamp(t) or pa.types.is_duration(t) or pa.types.is_time64(t): return pa.int64()
+            if pa.types.is_time32(t): return pa.int32()
             if pa.types.is_struct(t): return pa.struct([f.with_type(plain(f.type)) for f in t])
             if pa.types.is_list(t): return pa.list_(t.value_field.with_type(plain(t.value_type)))
             return t

@@ -58,7 +58,7 @@ final class TestServer: Sendable {
             writer: writer,
             chunks: buffer,
             clock: clock,
-            queryEngine: SQLQueryEngine(catalog: catalog, chunks: buffer, clock: clock)
+            queryEngine: SQLQueryEngine(catalog: catalog, chunks: buffer, clock: clock, showsTokenHashes: withAuth)
         )
         environment = APIEnvironment(
             identity: ServerIdentity(

@@ -73,7 +73,14 @@ def datafusion_rows(ctx, query):
         columns = []
         for i in range(batch.num_columns):
             column = batch.column(i)
-            if i in timestamp_columns:
+            kind = batch.schema.field(i).type
+            if pa.types.is_duration(kind) or pa.types.is_time(kind):
+                # as nanoseconds, then as arrow-cast displays them (ISO 8601 / time of day)
+                target = pa.duration("ns") if pa.types.is_duration(kind) else pa.time64("ns")
+                ints = column.cast(target).cast(pa.int64()).to_pylist()
+                text = duration_text_iso if pa.types.is_duration(kind) else (lambda v: timestamp_text_ns(v)[11:])
+                columns.append([None if v is None else text(v) for v in ints])
+            elif i in timestamp_columns:
                 zone = batch.schema.field(i).type.tz
                 # from_unixtime answers Timestamp(s): compare as nanoseconds (what we answer)
                 ints = column.cast(pa.timestamp("ns", tz=zone)).cast(pa.int64()).to_pylist()
@@ -143,6 +150,8 @@ def nested_json(value):
         return text + timestamp_text_ns(nanos)[19:]
     if isinstance(value, datetime.date):
         return value.isoformat()
+    if isinstance(value, datetime.timedelta):
+        return duration_text_iso((value.days * 86_400 + value.seconds) * 1_000_000_000 + value.microseconds * 1_000)
     if isinstance(value, bytes):
         return value.hex()
     if isinstance(value, pa.MonthDayNano):
@@ -186,6 +195,17 @@ def zoned_timestamp_text_ns(ns, zone):
     sign, magnitude = ("-" if offset < 0 else "+"), abs(offset)
     suffix = f"{sign}{magnitude // 3600:02d}:{magnitude // 60 % 60:02d}"
     return text + suffix + (f":{magnitude % 60:02d}" if magnitude % 60 else "")
+
+
+def duration_text_iso(ns):
+    """arrow-cast's ISO 8601 display of a Duration (chrono's TimeDelta): `PT1.5S`, `-PT4S`, `P0D`."""
+    if ns == 0:
+        return "P0D"
+    seconds, fraction = divmod(abs(ns), 1_000_000_000)
+    text = ("-PT" if ns < 0 else "PT") + str(seconds)
+    if fraction:
+        text += "." + f"{fraction:09d}".rstrip("0")
+    return text + "S"
 
 
 def timestamp_text_ns(ns):

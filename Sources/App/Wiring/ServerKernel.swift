@@ -47,7 +47,8 @@ struct ServerKernel {
                 writer: writer,
                 chunks: buffer,
                 clock: clock,
-                queryEngine: SQLQueryEngine(catalog: catalog, chunks: buffer, clock: clock)
+                queryEngine: SQLQueryEngine(
+                    catalog: catalog, chunks: buffer, clock: clock, showsTokenHashes: !config.withoutAuth)
             ),
             catalog: catalog,
             wal: wal,

@@ -17,6 +17,7 @@ enum ArrowSchema {
         case timestamp = 10
         case list = 12
         case structure = 13
+        case duration = 18
     }
 
     /// The base64 of the encapsulated message: continuation marker 0xFFFFFFFF, the 8-byte
@@ -132,6 +133,21 @@ enum ArrowSchema {
             builder.startTable()
             builder.add(slot: 0, Int16(3))  // TimeUnit.NANOSECOND
             builder.add(slot: 1, Int32(64))  // bitWidth
+            return (.time, builder.endTable())
+        case .coarseTime(let unit, let zone):
+            let zoneName = zone.map { builder.createString($0.name) }
+            builder.startTable()
+            builder.add(slot: 0, Int16(unit.rawValue))  // TimeUnit
+            if let zoneName { builder.add(slot: 1, reference: zoneName) }
+            return (.timestamp, builder.endTable())
+        case .duration(let unit):
+            builder.startTable()
+            builder.add(slot: 0, Int16(unit.rawValue))  // TimeUnit
+            return (.duration, builder.endTable())
+        case .coarseTimeOfDay(let unit):
+            builder.startTable()
+            builder.add(slot: 0, Int16(unit.rawValue))  // TimeUnit
+            builder.add(slot: 1, Int32(unit <= .millisecond ? 32 : 64))  // bitWidth
             return (.time, builder.endTable())
         case .interval:
             preconditionFailure("ParquetNode refuses intervals before the Arrow schema is built")

@@ -68,6 +68,13 @@ struct ColumnBuffer: Sendable {
         }
         let valid: (Int) -> Bool = everyRow ? { _ in true } : { column.validity[$0] }
         switch column.values {
+        case .time(let values) where leaf.mapping.unitNanoseconds != 1:
+            let unit = leaf.mapping.unitNanoseconds
+            if storage == .int32 {
+                for row in range where valid(row) { int32s.append(Int32(truncatingIfNeeded: values[row] / unit)) }
+            } else {
+                for row in range where valid(row) { int64s.append(values[row] / unit) }
+            }
         case .integer(let values) where storage == .int32:
             for row in range where valid(row) { int32s.append(Int32(truncatingIfNeeded: values[row])) }
         case .uinteger(let values) where storage == .uint32:

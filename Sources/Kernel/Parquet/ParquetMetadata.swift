@@ -72,6 +72,10 @@ enum LogicalType: Sendable, Equatable {
     case date
     /// TIME(isAdjustedToUTC, unit = NANOS) in an INT64.
     case timeNanos(adjustedToUTC: Bool)
+    /// TIMESTAMP or TIME in milliseconds or microseconds (the `TimeUnit` union's field 1 or 2),
+    /// written for Arrow's coarser units.
+    case timestampUnit(adjustedToUTC: Bool, unitField: Int16)
+    case timeUnit(adjustedToUTC: Bool, unitField: Int16)
     /// The annotation of a three-level list group.
     case list
     case other

@@ -24,6 +24,16 @@ extension LogicalType {
                     writer.writeBoolField(1, adjusted)
                     writer.writeStructField(2) { writer in writer.writeStructField(3) { _ in } }
                 }
+            case .timestampUnit(let adjusted, let unit):
+                writer.writeStructField(8) { writer in
+                    writer.writeBoolField(1, adjusted)
+                    writer.writeStructField(2) { writer in writer.writeStructField(unit) { _ in } }
+                }
+            case .timeUnit(let adjusted, let unit):
+                writer.writeStructField(7) { writer in
+                    writer.writeBoolField(1, adjusted)
+                    writer.writeStructField(2) { writer in writer.writeStructField(unit) { _ in } }
+                }
             case .list:
                 writer.writeStructField(3) { _ in }
             case .timestampOther, .other:

@@ -27,6 +27,9 @@ struct LeafMapping: Sendable, Equatable {
     var convertedType: ConvertedType?
     var logicalType: LogicalType?
     var storage: LeafStorage
+    /// Nanoseconds per stored unit: time values (nanoseconds in `ColumnValues.time`) are
+    /// divided by it (seconds, milliseconds and microseconds of Arrow's coarser time types).
+    var unitNanoseconds: Int64 = 1
 }
 
 /// How one result type is stored in Parquet: a primitive column, or a group of child fields.
@@ -58,6 +61,19 @@ enum ParquetNode {
         case .boolean: self = Self.leaf(.boolean, nil, nil, .boolean)
         case .date: self = Self.leaf(.int32, .date, .date, .int32)
         case .narrow(let narrow): self = Self.narrowLeaf(narrow)
+        case .coarseTime(let unit, let zone):
+            // arrow-rs: seconds as a bare INT64, milliseconds and microseconds as TIMESTAMP.
+            let logical: LogicalType? =
+                unit == .second ? nil : .timestampUnit(adjustedToUTC: zone != nil, unitField: Int16(unit.rawValue))
+            self = Self.leaf(.int64, nil, logical, .int64, unit: unit)
+        case .duration(let unit): self = Self.leaf(.int64, nil, nil, .int64, unit: unit)
+        case .coarseTimeOfDay(let unit):
+            // Time32(s) a bare INT32, Time32(ms) TIME(MILLIS), Time64(µs) an INT64 TIME(MICROS).
+            let logical: LogicalType? =
+                unit == .second ? nil : .timeUnit(adjustedToUTC: false, unitField: Int16(unit.rawValue))
+            self = Self.leaf(
+                unit <= .millisecond ? .int32 : .int64, nil, logical, unit <= .millisecond ? .int32 : .int64, unit: unit
+            )
         case .binary: self = Self.leaf(.byteArray, nil, nil, .bytes)
         case .interval:
             // arrow-rs maps it to FIXED_LEN_BYTE_ARRAY(12) INTERVAL but refuses to write the values.
@@ -89,8 +105,12 @@ enum ParquetNode {
     }
 
     private static func leaf(
-        _ physical: PhysicalType, _ converted: ConvertedType?, _ logical: LogicalType?, _ storage: LeafStorage
+        _ physical: PhysicalType, _ converted: ConvertedType?, _ logical: LogicalType?, _ storage: LeafStorage,
+        unit: TimeUnit = .nanosecond
     ) -> ParquetNode {
-        .leaf(LeafMapping(physicalType: physical, convertedType: converted, logicalType: logical, storage: storage))
+        .leaf(
+            LeafMapping(
+                physicalType: physical, convertedType: converted, logicalType: logical, storage: storage,
+                unitNanoseconds: unit.nanoseconds))
     }
 }

@@ -67,9 +67,11 @@ enum NestedCells {
         case .string(let v): appendText(v[row], quoted: quoted, to: &output)
         case .time(let v):
             if quoted { output.append(UInt8(ascii: "\"")) }
-            if case .zonedTime(let zone) = type {
+            if let zone = type.timeZone {
                 TimestampFormatter.append(nanoseconds: v[row], zone: zone, to: &output)
-            } else if type == .time64 {
+            } else if case .duration = type {
+                output.append(contentsOf: DurationText.iso8601(v[row]).utf8)
+            } else if type.isTimeOfDay {
                 appendTimeOfDay(v[row], to: &output)
             } else {
                 TimestampFormatter.append(nanoseconds: v[row], to: &output)

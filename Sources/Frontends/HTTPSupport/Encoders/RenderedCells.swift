@@ -59,28 +59,7 @@ struct RenderedCells: Sendable {
                 Self.appendText(value, style: style, to: &output)
             }
         case .time(let values):
-            if case .zonedTime(let zone) = column.type {
-                renderCells(values, validity: validity, at: index) { value, output in
-                    if style == .json { output.append(UInt8(ascii: "\"")) }
-                    TimestampFormatter.append(nanoseconds: value, zone: zone, to: &output)
-                    if style == .json { output.append(UInt8(ascii: "\"")) }
-                }
-                return
-            }
-            if column.type == .time64 {
-                // Time64(ns): arrow-cast shows the time of day, i.e. the timestamp text after `T`.
-                renderCells(values, validity: validity, at: index) { value, output in
-                    if style == .json { output.append(UInt8(ascii: "\"")) }
-                    NestedCells.appendTimeOfDay(value, to: &output)
-                    if style == .json { output.append(UInt8(ascii: "\"")) }
-                }
-                return
-            }
-            renderCells(values, validity: validity, at: index) { value, output in
-                if style == .json { output.append(UInt8(ascii: "\"")) }
-                TimestampFormatter.append(nanoseconds: value, to: &output)
-                if style == .json { output.append(UInt8(ascii: "\"")) }
-            }
+            renderTimes(values, type: column.type, validity: validity, at: index, style: style)
         case .float(let values) where column.type == .narrow(.float32):
             let floatStyle: FloatFormatter.Style = style == .json ? .json : .display
             renderCells(values, validity: validity, at: index) { value, output in
@@ -113,6 +92,43 @@ struct RenderedCells: Sendable {
     }
 
     @inline(__always)
+    /// Timestamps (naive or zoned), durations and times of day: all `ColumnValues.time`.
+    private mutating func renderTimes(
+        _ values: [Int64], type: ValueType, validity: [UInt64], at index: Int, style: CellStyle
+    ) {
+        if case .duration = type {
+            // Duration: arrow-cast's ISO 8601 display (`PT4S`) in every format.
+            renderCells(values, validity: validity, at: index) { value, output in
+                if style == .json { output.append(UInt8(ascii: "\"")) }
+                output.append(contentsOf: DurationText.iso8601(value).utf8)
+                if style == .json { output.append(UInt8(ascii: "\"")) }
+            }
+            return
+        }
+        if let zone = type.timeZone {
+            renderCells(values, validity: validity, at: index) { value, output in
+                if style == .json { output.append(UInt8(ascii: "\"")) }
+                TimestampFormatter.append(nanoseconds: value, zone: zone, to: &output)
+                if style == .json { output.append(UInt8(ascii: "\"")) }
+            }
+            return
+        }
+        if type.isTimeOfDay {
+            // Time64(ns): arrow-cast shows the time of day, i.e. the timestamp text after `T`.
+            renderCells(values, validity: validity, at: index) { value, output in
+                if style == .json { output.append(UInt8(ascii: "\"")) }
+                NestedCells.appendTimeOfDay(value, to: &output)
+                if style == .json { output.append(UInt8(ascii: "\"")) }
+            }
+            return
+        }
+        renderCells(values, validity: validity, at: index) { value, output in
+            if style == .json { output.append(UInt8(ascii: "\"")) }
+            TimestampFormatter.append(nanoseconds: value, to: &output)
+            if style == .json { output.append(UInt8(ascii: "\"")) }
+        }
+    }
+
     private mutating func renderCells<Value>(
         _ values: [Value], validity: [UInt64], at column: Int, _ append: (Value, inout [UInt8]) -> Void
     ) {

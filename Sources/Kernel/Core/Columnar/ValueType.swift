@@ -30,6 +30,15 @@ public enum ValueType: Sendable, Hashable {
     /// are those of its `wide` type (`ColumnValues.integer`, `.uinteger`, `.float`), each within
     /// the narrow type's range (a Float32 holds Doubles exactly representable as `Float`).
     case narrow(NarrowNumericType)
+    /// Arrow `Timestamp(s|ms|µs[, zone])`: nanoseconds since the epoch in `ColumnValues.time`,
+    /// truncated to the unit, so the timestamp kernels work unchanged. Nanosecond timestamps
+    /// are `.time` and `.zonedTime` (build through `timestamp(_:zone:)`, which keeps that).
+    case coarseTime(TimeUnit, TimeZoneRules?)
+    /// Arrow `Duration(unit)`: nanoseconds in `ColumnValues.time`, truncated to the unit.
+    case duration(TimeUnit)
+    /// Arrow `Time32(s|ms)` and `Time64(µs)`: nanoseconds since midnight in `ColumnValues.time`,
+    /// truncated to the unit (`Time64(ns)` is `.time64`).
+    case coarseTimeOfDay(TimeUnit)
 
     /// The result type of a stored column.
     public init(_ stored: ColumnType) {
@@ -54,7 +63,9 @@ public enum ValueType: Sendable, Hashable {
         case .uinteger: .uinteger
         case .string: .string
         case .boolean: .boolean
-        case .zonedTime, .date, .time64, .interval, .binary, .structure, .list, .narrow: nil
+        case .zonedTime, .date, .time64, .interval, .binary, .structure, .list, .narrow, .coarseTime, .duration,
+            .coarseTimeOfDay:
+            nil
         }
     }
 
@@ -83,14 +94,60 @@ public enum ValueType: Sendable, Hashable {
             "Struct(" + fields.map { "\"\($0.name)\": \($0.type.arrowName)" }.joined(separator: ", ") + ")"
         case .list(let list): "List(\(list.item.type.arrowName))"
         case .narrow(let narrow): narrow.rawValue
+        case .coarseTime(let unit, nil): "Timestamp(\(unit.abbreviation))"
+        case .coarseTime(let unit, let zone?): "Timestamp(\(unit.abbreviation), \"\(zone.name)\")"
+        case .duration(let unit): "Duration(\(unit.abbreviation))"
+        case .coarseTimeOfDay(let unit):
+            unit <= .millisecond ? "Time32(\(unit.abbreviation))" : "Time64(\(unit.abbreviation))"
         }
     }
 
     /// Whether values are `ColumnValues.time` (a timestamp with or without a zone).
     public var isTimestamp: Bool {
         switch self {
-        case .time, .zonedTime: true
+        case .time, .zonedTime, .coarseTime: true
         default: false
+        }
+    }
+
+    /// Whether this is a time of day (`Time32`/`Time64`) of any unit.
+    public var isTimeOfDay: Bool {
+        switch self {
+        case .time64, .coarseTimeOfDay: true
+        default: false
+        }
+    }
+
+    /// Whether this is a `Duration` of any unit.
+    public var isDuration: Bool {
+        if case .duration = self { true } else { false }
+    }
+
+    /// The timestamp type of `unit` and `zone` (`.time`/`.zonedTime` for nanoseconds).
+    public static func timestamp(_ unit: TimeUnit, zone: TimeZoneRules? = nil) -> ValueType {
+        switch (unit, zone) {
+        case (.nanosecond, nil): .time
+        case (.nanosecond, let zone?): .zonedTime(zone)
+        default: .coarseTime(unit, zone)
+        }
+    }
+
+    /// The unit of a timestamp, duration or time-of-day type (nil for others).
+    public var timeUnit: TimeUnit? {
+        switch self {
+        case .time, .zonedTime: .nanosecond
+        case .coarseTime(let unit, _), .duration(let unit), .coarseTimeOfDay(let unit): unit
+        case .time64: .nanosecond
+        default: nil
+        }
+    }
+
+    /// The zone of a timestamp type (nil for naive timestamps and other types).
+    public var timeZone: TimeZoneRules? {
+        switch self {
+        case .zonedTime(let zone): zone
+        case .coarseTime(_, let zone): zone
+        default: nil
         }
     }
 
@@ -101,6 +158,49 @@ public enum ValueType: Sendable, Hashable {
         default: false
         }
     }
+}
+
+/// The unit of an Arrow `Timestamp` or `Duration`, finest last (so `max` is the finer unit,
+/// the one DataFusion coerces mixed units to).
+public enum TimeUnit: Int, Sendable, Hashable, Comparable, CaseIterable {
+    case second, millisecond, microsecond, nanosecond
+
+    /// Nanoseconds in one unit.
+    public var nanoseconds: Int64 {
+        switch self {
+        case .second: 1_000_000_000
+        case .millisecond: 1_000_000
+        case .microsecond: 1_000
+        case .nanosecond: 1
+        }
+    }
+
+    /// arrow-rs's short display (`Timestamp(ms)`).
+    public var abbreviation: String {
+        switch self {
+        case .second: "s"
+        case .millisecond: "ms"
+        case .microsecond: "µs"
+        case .nanosecond: "ns"
+        }
+    }
+
+    /// arrow-rs's long name (`Timestamp(Millisecond, None)`).
+    public var name: String {
+        switch self {
+        case .second: "Second"
+        case .millisecond: "Millisecond"
+        case .microsecond: "Microsecond"
+        case .nanosecond: "Nanosecond"
+        }
+    }
+
+    /// `nanoseconds` truncated toward zero to a whole number of units (as arrow's casts divide).
+    public func truncate(_ nanoseconds: Int64) -> Int64 {
+        nanoseconds / self.nanoseconds * self.nanoseconds
+    }
+
+    public static func < (left: TimeUnit, right: TimeUnit) -> Bool { left.rawValue < right.rawValue }
 }
 
 /// The fields of a struct type, or the one field of a list type. A class, so that `ValueType`

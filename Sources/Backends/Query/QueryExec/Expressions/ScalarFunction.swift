@@ -123,6 +123,7 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
         case .decode: return .binary
         case .greatest, .least, .nvl, .nvl2, .ifnull:
             let types = argumentTypes.compactMap { $0 }.map { $0 == .tag ? ValueType.string : $0 }
+            if self != .nvl2, let temporal = Self.finestTimeType(types) { return temporal }
             if types.contains(.float), types.allSatisfy({ [.float, .integer, .uinteger].contains($0) }) {
                 return .float
             }
@@ -137,14 +138,28 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
         case .length, .characterLength, .charLength, .strpos, .datePart: return .integer
         case .startsWith, .endsWith, .isnan: return .boolean
         case .coalesce, .nullif:
+            if let temporal = Self.finestTimeType(argumentTypes.compactMap { $0 }) { return temporal }
             let first = argumentTypes.compactMap { $0 }.first ?? .string
             return first == .tag ? .string : first
         case .dateBin, .dateBinWallclock, .dateTrunc:
             // A zoned timestamp keeps its zone (date_trunc truncates its local time).
             if argumentTypes.count >= 2, case .zonedTime(let zone)? = argumentTypes[1] { return .zonedTime(zone) }
+            if argumentTypes.count >= 2, case .coarseTime? = argumentTypes[1], self != .dateBinWallclock {
+                return argumentTypes[1] ?? .time
+            }
             return .time
-        case .toTimestamp, .toTimestampSeconds, .toTimestampMillis, .toTimestampMicros, .toTimestampNanos, .toLocalTime:
-            return .time
+        case .toTimestamp, .toTimestampNanos, .toLocalTime: return .time
+        case .toTimestampSeconds, .toTimestampMillis, .toTimestampMicros:
+            return .timestamp(TimeFunctions.unit(of: self))
         }
     }
+
+    /// Timestamps of several units (or durations): DataFusion's common type, the finest unit;
+    /// nil unless the first type is one with a unit and another differs.
+    static func finestTimeType(_ types: [ValueType]) -> ValueType? {
+        guard let first = types.first, first.timeUnit != nil else { return nil }
+        let common = types.reduce(first) { $1.timeUnit == nil ? $0 : TemporalArithmetic.commonType($0, $1) ?? $0 }
+        return common == first ? nil : common
+    }
+
 }

@@ -23,6 +23,12 @@ public enum ScalarValue: Sendable, Hashable {
     case structure(ScalarValues)
     /// A list's items.
     case list(ScalarValues)
+    /// A `Timestamp(s|ms|µs[, zone])`: nanoseconds since the epoch, truncated to the unit.
+    case coarseTimestamp(Int64, TimeUnit, TimeZoneRules?)
+    /// A `Duration(unit)`: nanoseconds, truncated to the unit.
+    case duration(Int64, TimeUnit)
+    /// A `Time32(s|ms)` or `Time64(µs)`: nanoseconds since midnight, truncated to the unit.
+    case coarseTimeOfDay(Int64, TimeUnit)
 
     /// The column type a column of this value has; nil for NULL, structs and lists (whose type
     /// the value alone does not give).
@@ -40,6 +46,39 @@ public enum ScalarValue: Sendable, Hashable {
         case .string: .string
         case .timestamp: .time
         case .zonedTimestamp(_, let zone): .zonedTime(zone)
+        case .coarseTimestamp(_, let unit, let zone): .coarseTime(unit, zone)
+        case .duration(_, let unit): .duration(unit)
+        case .coarseTimeOfDay(_, let unit): .coarseTimeOfDay(unit)
+        }
+    }
+
+    /// A value of the timestamp or duration `type` holding `nanoseconds` (nil for other types).
+    public static func temporal(_ nanoseconds: Int64, type: ValueType) -> ScalarValue? {
+        switch type {
+        case .time: .timestamp(nanoseconds)
+        case .zonedTime(let zone): .zonedTimestamp(nanoseconds, zone)
+        case .coarseTime(let unit, let zone): .coarseTimestamp(nanoseconds, unit, zone)
+        case .duration(let unit): .duration(nanoseconds, unit)
+        case .time64: .time64(nanoseconds)
+        case .coarseTimeOfDay(let unit): .coarseTimeOfDay(nanoseconds, unit)
+        default: nil
+        }
+    }
+
+    /// A coarse timestamp as the nanosecond timestamp it holds (other values unchanged), for
+    /// the functions whose answer does not depend on the unit.
+    public var asNanosecondTimestamp: ScalarValue {
+        guard case .coarseTimestamp(let v, _, let zone) = self else { return self }
+        return zone.map { .zonedTimestamp(v, $0) } ?? .timestamp(v)
+    }
+
+    /// The nanoseconds of a timestamp, duration or `Time64` value (nil for others).
+    public var temporalNanoseconds: Int64? {
+        switch self {
+        case .timestamp(let v), .zonedTimestamp(let v, _), .coarseTimestamp(let v, _, _), .duration(let v, _),
+            .time64(let v), .coarseTimeOfDay(let v, _):
+            v
+        default: nil
         }
     }
 

@@ -5,6 +5,12 @@ import Kernel
 public enum Arithmetic {
     static func evaluate(_ op: BinaryOperator, _ left: Datum, _ right: Datum, count: Int) throws(KernelError) -> Datum {
         if op == .concat { return try concatenate(left, right, count: count) }
+        if let temporal = try TemporalArithmetic.evaluate(op, left, right, count: count) { return temporal }
+        if op == .plus, case .scalar(.interval) = left, let type = Comparison.typeOf(right),
+            type.isTimestamp || type == .date
+        {
+            return try evaluate(op, right, left, count: count)  // `interval + timestamp` is `timestamp + interval`
+        }
         if let moved = try timestampShift(op, left, right, count: count) { return moved }
         if let temporal = try temporalDifference(op, left, right, count: count) { return temporal }
         let lType = Comparison.typeOf(left) ?? .integer

@@ -7,6 +7,7 @@ public enum Cast {
     public static func column(_ column: RecordColumn, to target: ValueType) throws(KernelError) -> RecordColumn {
         if column.type == target { return column }
         if let narrow = try NarrowCast.column(column, to: target) { return narrow }
+        if let converted = try TimeUnitCast.column(column, to: target) { return converted }
         if case .zonedTime(let zone) = target { return try ZonedTimeCast.column(column, to: zone) }
         if case .zonedTime = column.type { return try ZonedTimeCast.column(column, from: target) }
         let count = column.count
@@ -115,7 +116,6 @@ public enum Cast {
         case .string, .tag: return .string(text)
         case .date: return .date(try DateFunctions.parse(text))
         case .zonedTime(let zone): return try ZonedTimeCast.parse(text, zone: zone)
-        case .time64, .interval, .binary, .structure, .list: throw failure()
         case .narrow(let narrow):
             let wide = try parseScalar(text, to: narrow == .float32 ? .float : .integer)
             do {
@@ -123,6 +123,12 @@ public enum Cast {
             } catch {
                 throw failure()
             }
+        case .time64:
+            guard let v = TimeUnitCast.parseTimeOfDay(text) ?? Int64(text) else { throw failure() }
+            return .time64(v)
+        case .coarseTime, .duration, .coarseTimeOfDay:
+            return try column(RecordColumn.repeating(.string(text), type: .string, count: 1), to: target).scalar(at: 0)
+        case .interval, .binary, .structure, .list: throw failure()
         }
     }
 

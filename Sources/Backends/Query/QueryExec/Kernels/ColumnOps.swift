@@ -7,7 +7,8 @@ extension RecordColumn {
         let values: ColumnValues
         switch type {
         case .tag: values = .tag(dictionary: [], codes: Array(repeating: -1, count: count))
-        case .time, .zonedTime, .time64: values = .time(Array(repeating: 0, count: count))
+        case .time, .zonedTime, .time64, .coarseTime, .duration, .coarseTimeOfDay:
+            values = .time(Array(repeating: 0, count: count))
         case .float: values = .float(Array(repeating: 0, count: count))
         case .integer: values = .integer(Array(repeating: 0, count: count))
         case .uinteger: values = .uinteger(Array(repeating: 0, count: count))
@@ -53,6 +54,10 @@ extension RecordColumn {
         case (.timestamp(let v), _):
             return RecordColumn(
                 name: "", type: .time, values: .time(Array(repeating: v, count: count)), validity: valid)
+        case (.coarseTimestamp(let v, _, _), _), (.duration(let v, _), _), (.coarseTimeOfDay(let v, _), _):
+            return RecordColumn(
+                name: "", type: value.columnType ?? type, values: .time(Array(repeating: v, count: count)),
+                validity: valid)
         case (.interval, _), (.date, _), (.binary, _), (.structure, _), (.list, _):
             return NestedColumns.fromScalars(Array(repeating: value, count: count), type: type)
         }
@@ -64,9 +69,7 @@ extension RecordColumn {
         switch values {
         case .tag(let dictionary, let codes): return codes[row] < 0 ? .null : .string(dictionary[Int(codes[row])])
         case .time(let v):
-            if case .zonedTime(let zone) = type { return .zonedTimestamp(v[row], zone) }
-            if type == .time64 { return .time64(v[row]) }
-            return .timestamp(v[row])
+            return ScalarValue.temporal(v[row], type: type) ?? .timestamp(v[row])
         case .float(let v): return .float(v[row])
         case .integer(let v): return .integer(v[row])
         case .uinteger(let v): return .uinteger(v[row])
@@ -178,16 +181,18 @@ enum ColumnBuild {
             return tagColumn(scalars)
         case .narrow(let narrow):
             return narrowFromScalars(scalars, narrow)
-        case .time, .zonedTime, .integer, .time64:
+        case .time, .zonedTime, .integer, .time64, .coarseTime, .duration, .coarseTimeOfDay:
             let values: [Int64] = scalars.map { scalar in
-                switch scalar {
-                case .integer(let v), .timestamp(let v), .zonedTimestamp(let v, _), .time64(let v):
+                if case .integer(let v) = scalar {
                     validity.append(true)
                     return v
-                default:
+                }
+                guard let v = scalar.temporalNanoseconds else {
                     validity.append(false)
                     return 0
                 }
+                validity.append(true)
+                return v
             }
             return make(type, type == .integer ? .integer(values) : .time(values), validity)
         case .uinteger:

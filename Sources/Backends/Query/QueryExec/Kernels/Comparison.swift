@@ -58,7 +58,8 @@ enum Comparison {
         let out: [Bool]
         switch (converted.values, literal) {
         case (.integer(let v), .integer(let x)), (.time(let v), .timestamp(let x)),
-            (.time(let v), .zonedTimestamp(let x, _)):
+            (.time(let v), .zonedTimestamp(let x, _)), (.time(let v), .coarseTimestamp(let x, _, _)),
+            (.time(let v), .duration(let x, _)), (.time(let v), .time64(let x)):
             out = flags(count) { ordered(op, compare(v[$0], x)) }
         case (.uinteger(let v), .uinteger(let x)):
             out = flags(count) { ordered(op, compare(v[$0], x)) }
@@ -155,6 +156,7 @@ enum Comparison {
             let x = x == .tag ? ValueType.string : x
             let y = y == .tag ? ValueType.string : y
             if x == y { return x }
+            if let temporal = TemporalArithmetic.commonType(x, y) { return temporal }
             if case .narrow = x {
                 if let common = NumericCoercion.common(x, y) { return common }
                 return try commonType(x.storage, y)

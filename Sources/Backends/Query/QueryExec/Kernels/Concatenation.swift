@@ -18,13 +18,15 @@ enum Concatenation {
             wide.type = type
             return wide
         }
-        if type.storedType == nil { return ColumnBuild.concatenate(parts, type: type, name: name) }
+        if type.storedType == nil, type.timeUnit == nil {
+            return ColumnBuild.concatenate(parts, type: type, name: name)
+        }
         var validity = ValidityBitmap()
         for part in parts { for row in 0..<part.count { validity.append(part.validity[row]) } }
         let values: ColumnValues
         switch type {
         case .tag: values = tags(parts)
-        case .time, .time64:
+        case .time, .time64, .zonedTime, .coarseTime, .duration, .coarseTimeOfDay:
             values = .time(
                 parts.flatMap { if case .time(let v) = $0.values { v } else { [Int64](repeating: 0, count: $0.count) } }
             )
@@ -50,7 +52,7 @@ enum Concatenation {
                 parts.flatMap {
                     if case .boolean(let v) = $0.values { v } else { [Bool](repeating: false, count: $0.count) }
                 })
-        case .zonedTime, .date, .interval, .binary, .structure, .list, .narrow:
+        case .date, .interval, .binary, .structure, .list, .narrow:
             preconditionFailure("result-only types are concatenated through their scalars above")
         }
         return RecordColumn(name: name, type: type, values: values, validity: validity)

@@ -48,7 +48,8 @@ enum FunctionKernels {
             .startsWith, .endsWith, .strpos, .substr, .replace, .reverse, .left, .right:
             return try StringFunctions.apply(function, args)
         case .dateBinWallclock: return try WallclockBinning.apply(args)
-        case .dateBin, .dateTrunc, .datePart, .toTimestamp, .toTimestampSeconds, .toTimestampMillis,
+        case .datePart: return try TimeFunctions.apply(function, args.map(\.asNanosecondTimestamp))
+        case .dateBin, .dateTrunc, .toTimestamp, .toTimestampSeconds, .toTimestampMillis,
             .toTimestampMicros, .toTimestampNanos, .toLocalTime:
             return try TimeFunctions.apply(function, args)
         case .coalesce, .nullif, .greatest, .least, .nvl, .nvl2, .ifnull, .nanvl: return .null
@@ -62,8 +63,8 @@ enum FunctionKernels {
         case .cot, .degrees, .radians, .pi, .lpad, .rpad, .repeat, .initcap, .translate, .md5, .splitPart:
             return try ExtraFunctions.apply(function, args)
         case .regexpLike, .regexpReplace, .toChar, .toUnixtime:
-            return try FormatFunctions.apply(function, args)
-        case .makeDate, .toDate: return try DateFunctions.apply(function, args)
+            return try FormatFunctions.apply(function, args.map(\.asNanosecondTimestamp))
+        case .makeDate, .toDate: return try DateFunctions.apply(function, args.map(\.asNanosecondTimestamp))
         case .sha224, .sha256, .sha384, .sha512, .digest: return try DigestFunctions.apply(function, args)
         case .structure, .namedStruct, .getField, .makeArray, .makeList, .arrayLength, .arrayElement, .regexpMatch,
             .arrayAppend, .arrayPrepend, .arrayHas, .arrayPosition, .arrayMax, .arrayMin, .arraySort, .arraySlice,

@@ -26,7 +26,10 @@ enum TimeFunctions {
             if case .zonedTimestamp(_, let zone) = args[1] {
                 return .zonedTimestamp(try truncate(time, unit: unit.lowercased(), zone: zone), zone)
             }
-            return .timestamp(try truncate(time, unit: unit.lowercased()))
+            if case .coarseTimestamp(_, _, let zone?) = args[1] {
+                return rezoned(try truncate(time, unit: unit.lowercased(), zone: zone), like: args[1])
+            }
+            return rezoned(try truncate(time, unit: unit.lowercased()), like: args[1])
         case .datePart:
             guard args.count == 2, case .string(let part) = args[0], let time = timestamp(args[1]) else {
                 throw MathFunctions.argumentError(function)
@@ -45,6 +48,8 @@ enum TimeFunctions {
             case .zonedTimestamp(let v, let zone) where args.count == 1:
                 return .timestamp(zone.localNanoseconds(fromUTC: v))
             case .timestamp where args.count == 1: return args[0]
+            case .coarseTimestamp(let v, let unit, let zone) where args.count == 1:
+                return .coarseTimestamp(zone.map { unit.truncate($0.localNanoseconds(fromUTC: v)) } ?? v, unit, nil)
             default:
                 throw KernelError(
                     .invalidInput,
@@ -57,7 +62,7 @@ enum TimeFunctions {
 
     static func timestamp(_ value: ScalarValue) -> Int64? {
         switch value {
-        case .timestamp(let v), .integer(let v), .zonedTimestamp(let v, _): v
+        case .timestamp(let v), .integer(let v), .zonedTimestamp(let v, _), .coarseTimestamp(let v, _, _): v
         case .date(let days): Int64(days) * DateFunctions.nanosecondsPerDay
         case .string(let s): TimestampParsing.nanoseconds(s)
         default: nil
@@ -71,8 +76,11 @@ enum TimeFunctions {
 
     /// A naive result as the type of `argument`: zoned when it is.
     static func rezoned(_ time: Int64, like argument: ScalarValue) -> ScalarValue {
-        if case .zonedTimestamp(_, let zone) = argument { return .zonedTimestamp(time, zone) }
-        return .timestamp(time)
+        switch argument {
+        case .zonedTimestamp(_, let zone): return .zonedTimestamp(time, zone)
+        case .coarseTimestamp(_, let unit, let zone): return .coarseTimestamp(unit.truncate(time), unit, zone)
+        default: return .timestamp(time)
+        }
     }
 
     /// date_trunc of a zoned timestamp: its local time truncated, back to UTC (a local time a
@@ -120,39 +128,53 @@ enum TimeFunctions {
         }
     }
 
+    /// The unit of a `to_timestamp*` function's result (DataFusion: `to_timestamp_millis` is
+    /// `Timestamp(ms)`, `to_timestamp` nanoseconds).
+    static func unit(of function: ScalarFunction) -> TimeUnit {
+        switch function {
+        case .toTimestampSeconds: .second
+        case .toTimestampMillis: .millisecond
+        case .toTimestampMicros: .microsecond
+        default: .nanosecond
+        }
+    }
+
     private static func toTimestamp(_ function: ScalarFunction, _ args: [ScalarValue]) throws(KernelError)
         -> ScalarValue
     {
         guard let value = args.first else { throw MathFunctions.argumentError(function) }
-        let scale: Int64 =
-            switch function {
-            // `to_timestamp` reads numbers as seconds, as DataFusion does.
-            case .toTimestampSeconds, .toTimestamp: 1_000_000_000
-            case .toTimestampMillis: 1_000_000
-            case .toTimestampMicros: 1_000
-            default: 1
-            }
+        let unit = unit(of: function)
+        let scale = unit.nanoseconds
+        func typed(_ nanoseconds: Int64) -> ScalarValue {
+            unit == .nanosecond ? .timestamp(nanoseconds) : .coarseTimestamp(unit.truncate(nanoseconds), unit, nil)
+        }
         switch value {
         case .uinteger(let v) where v <= UInt64(Int64.max):  // UInt8..UInt32 arguments
             return try toTimestamp(function, [.integer(Int64(v))])
         case .integer(let v):
-            // DataFusion answers Timestamp(s/ms/us) here; ours is nanoseconds, so ±292 years at most.
-            let scaled = v.multipliedReportingOverflow(by: scale)
+            // to_timestamp reads seconds, the unit variants counts of their unit; our values are
+            // nanoseconds, so ±292 years at most.
+            let scaled = v.multipliedReportingOverflow(by: function == .toTimestamp ? 1_000_000_000 : scale)
             guard !scaled.overflow else {
                 throw KernelError(
                     .invalidInput,
                     "Execution error: \(v) is out of the range of Timestamp(ns) (±292 years from 1970)")
             }
-            return .timestamp(scaled.partialValue)
-        case .float(let v): return .timestamp(Int64(v * 1e9))
-        case .timestamp: return value
-        case .zonedTimestamp(let v, _) where function == .toTimestamp || function == .toTimestampNanos:
-            return .timestamp(v)  // the instant, without its zone
+            return typed(scaled.partialValue)
+        case .float(let v):
+            // to_timestamp reads seconds; the unit variants truncate to a count of their unit.
+            guard function != .toTimestamp else { return .timestamp(Int64(v * 1e9)) }
+            return typed(Int64(v.rounded(.towardZero)) &* scale)
+        case .timestamp(let v), .coarseTimestamp(let v, _, _), .zonedTimestamp(let v, _):
+            return typed(v)  // the instant, without its zone
+        case .uinteger(let v):
+            guard let signed = Int64(exactly: v) else { throw MathFunctions.argumentError(function) }
+            return try toTimestamp(function, [.integer(signed)] + args.dropFirst())
         case .string(let s):
             guard let parsed = TimestampParsing.nanoseconds(s) else {
                 throw KernelError(.invalidInput, "Execution error: Error parsing timestamp from '\(s)'")
             }
-            return .timestamp(parsed / scale * scale)
+            return typed(parsed)
         default: throw MathFunctions.argumentError(function)
         }
     }

@@ -19,6 +19,9 @@ public enum ValueText {
         case .time64(let v): timeOfDay(v)
         case .binary(let v): v.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
         case .structure, .list: nested(value)
+        case .coarseTimestamp(let v, _, let zone): zone.map { zonedTimestamp(v, $0) } ?? timestamp(v)
+        case .duration(let v, let unit): DurationText.pretty(v, unit: unit)
+        case .coarseTimeOfDay(let v, _): timeOfDay(v)
         }
     }
 

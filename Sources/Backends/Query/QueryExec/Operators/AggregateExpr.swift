@@ -73,9 +73,17 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
                 ValueField(name: "time", type: .time),
             ])
         case .count: .integer
-        // Narrow integers sum as Int64/UInt64, Float32 as Float64; medians keep a Float32.
-        case .sum: input?.storage == .integer || input?.storage == .uinteger ? input?.storage ?? .float : .float
-        case .avg, .stddev, .stddevPop, .variance, .variancePop: .float
+        // Narrow integers sum as Int64/UInt64, Float32 as Float64, durations as durations;
+        // medians keep a Float32.
+        case .sum:
+            switch input?.storage {
+            case .integer?, .uinteger?: input?.storage ?? .float
+            case .duration?: input ?? .float
+            default: .float
+            }
+        case .avg:
+            if case .duration? = input { input ?? .float } else { .float }
+        case .stddev, .stddevPop, .variance, .variancePop: .float
         case .median: input == .narrow(.float32) ? input ?? .float : .float
         case .min, .max: input ?? .float
         case .boolAnd, .boolOr: .boolean
@@ -249,7 +257,8 @@ struct AggregateAccumulator {
             addExtremes(groups: groups, v, valid, wrap: ScalarValue.integer)
             return true
         case (.min, .time(let v)), (.max, .time(let v)):
-            addExtremes(groups: groups, v, valid, wrap: ScalarValue.timestamp)
+            let type = column.type
+            addExtremes(groups: groups, v, valid) { ScalarValue.temporal($0, type: type) ?? .timestamp($0) }
             return true
         default:
             return false
@@ -264,8 +273,8 @@ struct AggregateAccumulator {
         let isMin = expr.function == .min
         var best: [Int64?] = extremes.map {
             switch $0 {
-            case .integer(let x), .timestamp(let x): x
-            default: nil
+            case .integer(let x): x
+            default: $0.temporalNanoseconds
             }
         }
         for (row, group) in groups.enumerated() where group >= 0 && valid[row] {
@@ -334,19 +343,10 @@ struct AggregateAccumulator {
             case .float(let v):
                 sums[group] += v[row]
                 squares[group] += v[row] * v[row]
+            case .time(let v):
+                integerSums[group] &+= v[row]  // durations (sum and avg answer a Duration)
             default: break
             }
-        }
-    }
-
-    static func order(_ a: ScalarValue, _ b: ScalarValue) -> Int {
-        switch (a, b) {
-        case (.float(let x), .float(let y)): Comparison.compareFloats(x, y)
-        case (.integer(let x), .integer(let y)), (.timestamp(let x), .timestamp(let y)): Comparison.compare(x, y)
-        case (.uinteger(let x), .uinteger(let y)): Comparison.compare(x, y)
-        case (.string(let x), .string(let y)): Comparison.compare(x, y)
-        case (.boolean(let x), .boolean(let y)): Comparison.compare(x ? 1 : 0, y ? 1 : 0)
-        default: 0
         }
     }
 
@@ -363,9 +363,16 @@ struct AggregateAccumulator {
             switch expr.argumentType?.storage {
             case .integer: return .integer(integerSums[group])
             case .uinteger: return .uinteger(unsignedSums[group])
+            case .duration(let unit): return .duration(integerSums[group], unit)
             default: return .float(sums[group])
             }
-        case .avg: return n > 0 ? .float(sums[group] / Double(n)) : .null
+        case .avg:
+            guard n > 0 else { return .null }
+            if case .duration(let unit) = expr.argumentType {
+                // The mean count of the unit, truncated, as DataFusion's duration average.
+                return .duration(integerSums[group] / unit.nanoseconds / n * unit.nanoseconds, unit)
+            }
+            return .float(sums[group] / Double(n))
         case .variance, .stddev, .variancePop, .stddevPop:
             let population = expr.function == .variancePop || expr.function == .stddevPop
             guard n > (population ? 0 : 1) else { return .null }
@@ -374,19 +381,6 @@ struct AggregateAccumulator {
             return .float(expr.function == .stddev || expr.function == .stddevPop ? variance.squareRoot() : variance)
         case .median: return Self.median(collected[group])
         default: return specialResult(group)
-        }
-    }
-
-    private static func median(_ values: [ScalarValue]) -> ScalarValue {
-        guard !values.isEmpty else { return .null }
-        let sorted = values.sorted { order($0, $1) < 0 }
-        let middle = sorted.count / 2
-        guard sorted.count % 2 == 0 else { return MathFunctionsBridge.asFloat(sorted[middle]) }
-        switch (sorted[middle - 1], sorted[middle]) {
-        case (.float(let a), .float(let b)): return .float((a + b) / 2)
-        case (.integer(let a), .integer(let b)): return .float((Double(a) + Double(b)) / 2)
-        case (.uinteger(let a), .uinteger(let b)): return .float((Double(a) + Double(b)) / 2)
-        default: return sorted[middle]
         }
     }
 }

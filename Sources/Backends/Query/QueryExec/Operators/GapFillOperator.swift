@@ -66,11 +66,8 @@ public final class GapFillOperator: ExecutionOperator {
         var order: [[ScalarValue]] = []
         for row in 0..<all.rowCount {
             let key = keyColumns.map { all.columns[$0].scalar(at: row) }
-            let time: Int64
-            switch all.columns[timeColumn].scalar(at: row) {
-            case .timestamp(let value), .zonedTimestamp(let value, _): time = value
-            default: continue
-            }
+            // Timestamps of any unit hold nanoseconds.
+            guard let time = all.columns[timeColumn].scalar(at: row).temporalNanoseconds else { continue }
             if groups[key] == nil { order.append(key) }
             groups[key, default: [:]][time] = row
         }

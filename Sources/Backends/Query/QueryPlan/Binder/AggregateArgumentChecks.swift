@@ -18,7 +18,10 @@ enum AggregateArgumentChecks {
             .sum, .avg, .stddev, .stddevPop, .variance, .variancePop, .median, .approxPercentileCont, .approxMedian,
             .approxPercentileContWithWeight,
         ]
-        if numeric.contains(function), let type = arguments[0].type, type.storage.storedType == nil {
+        // sum and avg of durations answer a Duration in DataFusion.
+        if numeric.contains(function), let type = arguments[0].type, type.storage.storedType == nil || type == .time,
+            !((function == .sum || function == .avg) && type.isDuration)
+        {
             throw KernelError(
                 .invalidInput,
                 "Error during planning: Function '\(function.rawValue)' requires a numeric argument, but received \(ArrowTypeName.of(type))"

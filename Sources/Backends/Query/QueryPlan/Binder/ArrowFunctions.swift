@@ -26,23 +26,11 @@ enum ArrowFunctions {
             throw KernelError(
                 .invalidInput, "Error during planning: arrow_cast requires its second argument to be a constant string")
         }
-        let zoned = types[typeName] == nil ? try zonedTimestamp(typeName) : nil
-        guard let target = types[typeName] ?? zoned else {
+        let temporal = types[typeName] == nil ? try ArrowTemporalTypeName.parse(typeName) : nil
+        guard let target = types[typeName] ?? temporal else {
             throw KernelError(.notImplemented, "This feature is not implemented: arrow_cast to \(typeName)")
         }
         return BoundExpression(.cast(arguments[0].expr, target), type: target, name: display)
-    }
-
-    /// `Timestamp(Nanosecond, Some("<zone>"))` or `Timestamp(ns, "<zone>")`, nil for other names.
-    static func zonedTimestamp(_ typeName: String) throws(KernelError) -> ValueType? {
-        let forms = [("Timestamp(Nanosecond, Some(\"", "\"))"), ("Timestamp(ns, \"", "\")")]
-        guard
-            let (prefix, suffix) = forms.first(where: {
-                typeName.hasPrefix($0.0) && typeName.hasSuffix($0.1) && typeName.count > $0.0.count + $0.1.count
-            })
-        else { return nil }
-        let zone = String(typeName.dropFirst(prefix.count).dropLast(suffix.count))
-        return .zonedTime(try TimeZoneDatabase.rules(named: zone))
     }
 
     /// `expr AT TIME ZONE 'zone'`: DataFusion plans a cast to `Timestamp(ns, "zone")`, named as
@@ -84,7 +72,9 @@ enum ArrowFunctions {
                 .invalidInput, "Error during planning: TZ requires a valid timezone string, got \"\(zoneName)\"")
         }
         let display = "\(rawName)(\(arguments.map(\.nestedName).joined(separator: ",")))"
-        let instants = PhysicalExpr.cast(arguments[0].expr, .integer)
+        // The instants as nanoseconds (a coarse timestamp's Int64 would be a count of its unit).
+        let instants = PhysicalExpr.cast(
+            .cast(arguments[0].expr, .timestamp(.nanosecond, zone: type.timeZone)), .integer)
         return BoundExpression(.cast(instants, .zonedTime(rules)), type: .zonedTime(rules), name: display)
     }
 }

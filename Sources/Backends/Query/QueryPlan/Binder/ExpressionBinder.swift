@@ -243,17 +243,34 @@ struct ExpressionBinder {
         var names: [String] = []
         var type: ValueType?
         var resultTypes: [ValueType] = []
+        var results: [BoundExpression] = []
         for branch in expression.branches {
             let condition = try bind(branch.condition)
             let result = try bind(branch.result)
             type = type ?? result.type
             if let resultType = result.type { resultTypes.append(resultType) }
+            results.append(result)
             let test = operand.map { PhysicalExpr.binary(.equal, $0.expr, condition.expr) } ?? condition.expr
             branches.append(QueryExec.CaseBranch(condition: test, result: result.expr))
             names.append("WHEN \(condition.nestedName) THEN \(result.nestedName)")
         }
         var otherwise = try expression.elseResult.map { (e) throws(KernelError) in try bind(e) }
         type = type ?? otherwise?.type
+        // Timestamps (or durations) of mixed units: every branch in the finer unit, as DataFusion.
+        if let first = type, first.timeUnit != nil {
+            let types = (results + (otherwise.map { [$0] } ?? [])).compactMap(\.type)
+            let common = types.reduce(first) { $1.timeUnit == nil ? $0 : TemporalArithmetic.commonType($0, $1) ?? $0 }
+            if common != first {
+                type = common
+                for index in branches.indices where results[index].type != common {
+                    branches[index].result = .cast(branches[index].result, common)
+                }
+                if let other = otherwise, other.type != common, other.type != nil {
+                    otherwise = BoundExpression(
+                        .cast(other.expr, common), type: common, name: other.name, nestedName: other.nestedName)
+                }
+            }
+        }
         var name = "CASE " + (operand.map { "\($0.nestedName) " } ?? "") + names.joined(separator: " ")
         if let otherwise { name += " ELSE \(otherwise.nestedName)" }
         // Narrow numbers: every result is cast to DataFusion's common type (Int32 and Int64 give Int64).

@@ -71,6 +71,11 @@ enum LiteralBinding {
         case .time64(let v): "Time64Nanosecond(\"\(ValueText.timeOfDay(v))\")"
         case .binary: "Binary(\"\(ValueText.render(value))\")"
         case .structure, .list: ValueText.render(value)
+        case .coarseTimestamp(let v, let unit, let zone):
+            "Timestamp\(unit.name)(\(v / unit.nanoseconds), \(zone.map { "Some(\"\($0.name)\")" } ?? "None"))"
+        case .duration(let v, let unit): "Duration\(unit.name)(\(v / unit.nanoseconds))"
+        case .coarseTimeOfDay(let v, let unit):
+            "Time\(unit <= .millisecond ? 32 : 64)\(unit.name)(\"\(ValueText.timeOfDay(v))\")"
         }
     }
 

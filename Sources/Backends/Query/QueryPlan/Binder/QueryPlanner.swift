@@ -13,6 +13,8 @@ struct QueryPlanner {
     var commonTables: [String: LogicalPlan] = [:]
     /// `system.queries`, when the engine keeps a log.
     var queryLog: QueryLog?
+    /// Whether `system.tokens` has its `hash` column (InfluxDB: only when started with auth).
+    var showsTokenHashes = true
     /// Bound on nested queries (subqueries, CTEs) so hostile SQL cannot exhaust the stack.
     var depth = 0
     /// Evaluates uncorrelated subqueries while planning; nil where nothing may run.
@@ -145,7 +147,7 @@ struct QueryPlanner {
         }
         if schemaName == "system", let plan = FeatureSystemTables.plan(tableName) { return plan }
         if schemaName == "system", database.name == CatalogSnapshot.internalDatabaseName,
-            let plan = CatalogSystemTables.plan(tableName, snapshot: snapshot)
+            let plan = CatalogSystemTables.plan(tableName, snapshot: snapshot, showsTokenHashes: showsTokenHashes)
         {
             return plan
         }

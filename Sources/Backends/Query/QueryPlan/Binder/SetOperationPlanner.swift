@@ -63,7 +63,10 @@ struct SetOperationPlanner {
         case (.tag, _), (.string, _), (_, .tag), (_, .string): return .string
         case (.float, .integer), (.integer, .float), (.float, .uinteger), (.uinteger, .float): return .float
         case (.integer, .uinteger), (.uinteger, .integer): return .integer
-        default: return nil
+        default:
+            // Timestamps (or durations) of mixed units: the finer unit.
+            guard left.timeUnit != nil, right.timeUnit != nil else { return nil }
+            return TemporalArithmetic.commonType(left, right)
         }
     }
 
@@ -78,6 +81,10 @@ struct SetOperationPlanner {
         case .time: "Timestamp(Nanosecond, None)"
         case .zonedTime(let zone): "Timestamp(Nanosecond, Some(\"\(zone.name)\"))"
         case .time64: "Time64(Nanosecond)"
+        case .coarseTime(let unit, let zone):
+            "Timestamp(\(unit.name), \(zone.map { "Some(\"\($0.name)\")" } ?? "None"))"
+        case .duration(let unit): "Duration(\(unit.name))"
+        case .coarseTimeOfDay(let unit): "Time\(unit <= .millisecond ? 32 : 64)(\(unit.name))"
         case .date, .interval, .binary, .structure, .list, .narrow: ArrowTypeName.of(type)
         }
     }

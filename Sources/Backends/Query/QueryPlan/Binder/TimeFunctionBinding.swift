@@ -2,8 +2,7 @@ import Kernel
 import QueryExec
 
 /// Time functions bound to existing expressions, with DataFusion's argument rules:
-/// `from_unixtime(seconds[, zone])` (Int64 seconds; DataFusion's result is `Timestamp(s)`, ours
-/// nanoseconds, which display the same) and `to_local_time(ts)` (the identity on naive timestamps).
+/// `from_unixtime(seconds[, zone])` (Int64 seconds, `Timestamp(s[, zone])`) and `to_local_time(ts)` (the identity on naive timestamps).
 enum TimeFunctionBinding {
     static let names: Set<String> = ["from_unixtime", "to_local_time"]
 
@@ -28,7 +27,9 @@ enum TimeFunctionBinding {
             )
         }
         let seconds = PhysicalExpr.function(.toTimestampSeconds, [.cast(arguments[0].expr, .integer)])
-        guard arguments.count == 2 else { return BoundExpression(seconds, type: .time, name: display) }
+        guard arguments.count == 2 else {
+            return BoundExpression(seconds, type: .coarseTime(.second, nil), name: display)
+        }
         guard case .literal(.string(let zoneName)) = arguments[1].expr else {
             throw KernelError(
                 .invalidInput, "Execution error: from_unixtime function requires its second argument to be a literal")
@@ -39,8 +40,9 @@ enum TimeFunctionBinding {
         } catch {
             throw KernelError(.invalidInput, "Arrow error: Parser error: Invalid timezone \"\(zoneName)\"")
         }
-        let zoned = PhysicalExpr.cast(.cast(seconds, .integer), .zonedTime(rules))
-        return BoundExpression(zoned, type: .zonedTime(rules), name: display)
+        // The seconds count, read as an instant shown in the zone (Timestamp(s, "zone")).
+        let zoned = PhysicalExpr.cast(.cast(seconds, .integer), .coarseTime(.second, rules))
+        return BoundExpression(zoned, type: .coarseTime(.second, rules), name: display)
     }
 
     private static func toLocalTime(_ arguments: [BoundExpression], display: String) throws(KernelError)
@@ -58,6 +60,9 @@ enum TimeFunctionBinding {
         case .zonedTime:
             // The zone's wall-clock time as a naive timestamp.
             return BoundExpression(.function(.toLocalTime, [arguments[0].expr]), type: .time, name: display)
+        case .coarseTime(let unit, _):
+            let type = ValueType.coarseTime(unit, nil)
+            return BoundExpression(.function(.toLocalTime, [arguments[0].expr]), type: type, name: display)
         case let type?:
             let typeName = ArrowTypeName.of(type)
             throw KernelError(

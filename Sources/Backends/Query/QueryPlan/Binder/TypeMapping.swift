@@ -40,6 +40,7 @@ enum TypeMapping {
             }
             throw KernelError(.notImplemented, "This feature is not implemented: Unsupported SQL type \(type)")
         case .date: return .date
+        case .time(_, withTimeZone: false): return .time64
         default:
             throw KernelError(.notImplemented, "This feature is not implemented: Unsupported SQL type \(type)")
         }
@@ -58,8 +59,10 @@ enum TypeMapping {
         case .concat:
             return .string
         case .plus, .minus, .multiply, .divide, .modulo:
-            if left == .time || left == .date, rightIsInterval { return left }
-            if case .zonedTime? = left, rightIsInterval { return left }
+            if left?.isTimestamp == true || left == .date, rightIsInterval { return left }
+            // `interval + timestamp` is `timestamp + interval`.
+            if op == .plus, left == .interval, right?.isTimestamp == true || right == .date { return right }
+            if let temporal = TemporalArithmetic.resultType(op, left, right) { return temporal }
             if left == .date, right == .date, op == .minus { return .integer }
             if left == .interval, right == .interval, op == .plus || op == .minus { return .interval }
             guard let left, let right else { return left ?? right }

@@ -14,6 +14,8 @@ public final class QueryLog: Sendable {
         public var phase: String
         public var planNanoseconds: Int64?
         public var executeNanoseconds: Int64?
+        /// From the start to the end, however it ended (nil while running).
+        public var end2endNanoseconds: Int64?
         public var success: Bool
         public var running: Bool
     }
@@ -34,7 +36,8 @@ public final class QueryLog: Sendable {
             state.entries.append(
                 Entry(
                     id: id, issueTimeNanoseconds: issueTimeNanoseconds, queryType: queryType, text: text,
-                    phase: "planned", planNanoseconds: nil, executeNanoseconds: nil, success: false, running: true
+                    phase: "planned", planNanoseconds: nil, executeNanoseconds: nil, end2endNanoseconds: nil,
+                    success: false, running: true
                 )
             )
             if state.entries.count > capacity { state.entries.removeFirst(state.entries.count - capacity) }
@@ -43,7 +46,9 @@ public final class QueryLog: Sendable {
     }
 
     /// Marks a query finished (or failed) with its timings.
-    func end(_ id: UInt64, success: Bool, planNanoseconds: Int64?, executeNanoseconds: Int64?) {
+    func end(
+        _ id: UInt64, success: Bool, planNanoseconds: Int64?, executeNanoseconds: Int64?, end2endNanoseconds: Int64
+    ) {
         state.withLock { state in
             guard let index = state.entries.lastIndex(where: { $0.id == id }) else { return }
             state.entries[index].running = false
@@ -51,31 +56,36 @@ public final class QueryLog: Sendable {
             state.entries[index].phase = success ? "success" : "fail"
             state.entries[index].planNanoseconds = planNanoseconds
             state.entries[index].executeNanoseconds = executeNanoseconds
+            state.entries[index].end2endNanoseconds = end2endNanoseconds
         }
     }
 
     public var entries: [Entry] { state.withLock { $0.entries } }
 
-    /// `system.queries` as rows (durations as integer nanoseconds).
+    /// `system.queries` as rows, durations as `Duration(ns)` with InfluxDB's null rules
+    /// (`iox_query::query_log`): `partitions`, `parquet_files` and `permit_duration` once the
+    /// query is planned (a permit is taken at once here, so it waits 0), `execute_duration` and
+    /// `compute_duration` once it ran, `end2end_duration` once it finished, however it ended.
     var plan: LogicalPlan {
+        let duration = ValueType.duration(.nanosecond)
         let columns: [(String, ValueType)] = [
             ("id", .string), ("phase", .string), ("issue_time", .time), ("query_type", .string),
             ("query_text", .string), ("partitions", .integer), ("parquet_files", .integer),
-            ("plan_duration", .integer), ("permit_duration", .integer), ("execute_duration", .integer),
-            ("end2end_duration", .integer), ("compute_duration", .integer), ("max_memory", .integer),
+            ("plan_duration", duration), ("permit_duration", duration), ("execute_duration", duration),
+            ("end2end_duration", duration), ("compute_duration", duration), ("max_memory", .integer),
             ("success", .boolean), ("running", .boolean), ("cancelled", .boolean), ("trace_id", .string),
         ]
         let schema = PlanSchema(columns.map { PlanColumn(relation: "queries", name: $0.0, type: $0.1) })
         let rows: [[ScalarValue]] = entries.map { entry in
-            let total = (entry.planNanoseconds ?? 0) + (entry.executeNanoseconds ?? 0)
-            let finished = !entry.running
+            let planned = entry.planNanoseconds != nil
+            let execute = entry.executeNanoseconds.map { ScalarValue.duration($0, .nanosecond) } ?? .null
             return [
                 .string(String(entry.id)), .string(entry.phase), .timestamp(entry.issueTimeNanoseconds),
-                .string(entry.queryType), .string(entry.text), .integer(0), .integer(0),
-                entry.planNanoseconds.map { .integer($0) } ?? .null, .integer(0),
-                entry.executeNanoseconds.map { .integer($0) } ?? .null, finished ? .integer(total) : .null,
-                entry.executeNanoseconds.map { .integer($0) } ?? .null, .integer(0), .boolean(entry.success),
-                .boolean(entry.running), .boolean(false), .null,
+                .string(entry.queryType), .string(entry.text), planned ? .integer(0) : .null,
+                planned ? .integer(0) : .null, entry.planNanoseconds.map { .duration($0, .nanosecond) } ?? .null,
+                planned ? .duration(0, .nanosecond) : .null, execute,
+                entry.end2endNanoseconds.map { .duration($0, .nanosecond) } ?? .null, execute, .integer(0),
+                .boolean(entry.success), .boolean(entry.running), .boolean(false), .null,
             ]
         }
         return .values(schema, rows)

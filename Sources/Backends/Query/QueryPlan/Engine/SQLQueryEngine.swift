@@ -13,10 +13,14 @@ public final class SQLQueryEngine: QueryEngine {
     /// Longest SQL text accepted; the HTTP body limit is larger, parsing cost should not be.
     public static let maxQueryBytes = 1 << 20
 
-    public init(catalog: any Catalog, chunks: any ChunkSource, clock: any WallClock) {
+    /// Whether `system.tokens` shows the `hash` column (InfluxDB: only when started with auth).
+    private let showsTokenHashes: Bool
+
+    public init(catalog: any Catalog, chunks: any ChunkSource, clock: any WallClock, showsTokenHashes: Bool = true) {
         self.catalog = catalog
         self.chunks = chunks
         self.clock = clock
+        self.showsTokenHashes = showsTokenHashes
     }
 
     public func execute(_ request: QueryRequest) async throws(KernelError) -> QueryResult {
@@ -56,8 +60,9 @@ public final class SQLQueryEngine: QueryEngine {
                 let result = try explain(
                     inner, analyze: analyze, verbose: verbose, request: request, snapshot: snapshot,
                     database: database)
+                let elapsed = Self.nanoseconds(timer.now - start)
                 queryLog.end(
-                    id, success: true, planNanoseconds: Self.nanoseconds(timer.now - start), executeNanoseconds: 0)
+                    id, success: true, planNanoseconds: elapsed, executeNanoseconds: 0, end2endNanoseconds: elapsed)
                 return result
             }
             let plan = try optimizedPlan(statement, request: request, snapshot: snapshot, database: database)
@@ -71,11 +76,13 @@ public final class SQLQueryEngine: QueryEngine {
             let stream = ResultStream(
                 pull: { () throws(KernelError) -> RecordBatch? in try root.next() },
                 onFinish: { success in
+                    let now = ContinuousClock().now
                     log.end(
                         id,
                         success: success,
                         planNanoseconds: planNanoseconds,
-                        executeNanoseconds: Self.nanoseconds(ContinuousClock().now - executionStart)
+                        executeNanoseconds: Self.nanoseconds(now - executionStart),
+                        end2endNanoseconds: Self.nanoseconds(now - start)
                     )
                 }
             )
@@ -86,7 +93,7 @@ public final class SQLQueryEngine: QueryEngine {
         } catch {
             queryLog.end(
                 id, success: false, planNanoseconds: planned.map { Self.nanoseconds($0 - start) },
-                executeNanoseconds: nil)
+                executeNanoseconds: nil, end2endNanoseconds: Self.nanoseconds(timer.now - start))
             throw error
         }
     }
@@ -182,6 +189,7 @@ public final class SQLQueryEngine: QueryEngine {
             nowNanoseconds: clock.nowNanoseconds()
         )
         planner.queryLog = queryLog
+        planner.showsTokenHashes = showsTokenHashes
         let chunks = self.chunks
         planner.runSubquery = { (plan) throws(KernelError) in
             try PhysicalPlanner(chunks: chunks).makeOperator(for: PlanRewriter.optimize(plan)).collect()

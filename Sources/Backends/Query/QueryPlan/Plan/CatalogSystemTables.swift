@@ -1,17 +1,19 @@
 import Kernel
 import QueryExec
 
-/// `system.databases` and `system.tables`, which InfluxDB 3 shows only in `_internal`: every
-/// database and table of the catalog, deleted ones included, with retention and deletion state.
+/// `system.databases`, `system.tables` and `system.tokens`, which InfluxDB 3 shows only in
+/// `_internal`: every database and table of the catalog, deleted ones included, with retention
+/// and deletion state, and the tokens (`TokensSystemTable`).
 enum CatalogSystemTables {
     /// The table names, for `information_schema.tables` of `_internal`.
-    static let names = ["databases", "tables"]
+    static let names = ["databases", "tables", "tokens"]
 
     /// The plan of `system.<name>` in `_internal`, nil for other names.
-    static func plan(_ name: String, snapshot: CatalogSnapshot) -> LogicalPlan? {
+    static func plan(_ name: String, snapshot: CatalogSnapshot, showsTokenHashes: Bool) -> LogicalPlan? {
         switch name {
         case "databases": return databases(snapshot)
         case "tables": return tables(snapshot)
+        case "tokens": return TokensSystemTable.plan(snapshot, showsHashes: showsTokenHashes)
         default: return nil
         }
     }

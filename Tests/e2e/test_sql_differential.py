@@ -79,20 +79,25 @@ def datafusion_rows(ctx, query):
                 text = timestamp_text_ns if zone is None else (lambda v, z=zone: zoned_timestamp_text_ns(v, z))
                 columns.append([None if v is None else text(v) for v in ints])
             else:
-                columns.append([nested_json(v) for v in column.to_pylist()])
+                kind = batch.schema.field(i).type
+                columns.append([nested_json(v, kind) for v in column.to_pylist()])
         for r in range(batch.num_rows):
             rows.append([(names[i], columns[i][r]) for i in range(len(names)) if columns[i][r] is not None])
     return rows
 
 
-def nested_json(value):
-    """A DataFusion value as our JSON reads back: struct fields that are NULL are left out (as
-    arrow-json does), timestamps and dates as their display text, intervals as arrow displays them,
-    binary as lowercase hex."""
+def nested_json(value, kind=None):
+    """A DataFusion value of Arrow type `kind` as our JSON reads back: struct fields and map values
+    that are NULL are left out (as arrow-json does; a map is an object of its entries), timestamps
+    and dates as their display text, intervals as arrow displays them, binary as lowercase hex."""
+    if kind is not None and pa.types.is_map(kind) and value is not None:
+        return {k: nested_json(v, kind.item_type) for k, v in value if v is not None}
     if isinstance(value, dict):
-        return {k: nested_json(v) for k, v in value.items() if v is not None}
+        fields = {f.name: f.type for f in kind} if kind is not None and pa.types.is_struct(kind) else {}
+        return {k: nested_json(v, fields.get(k)) for k, v in value.items() if v is not None}
     if isinstance(value, list):
-        return [nested_json(v) for v in value]
+        item = kind.value_type if kind is not None and pa.types.is_list(kind) else None
+        return [nested_json(v, item) for v in value]
     if isinstance(value, datetime.datetime):
         nanos = getattr(value, "nanosecond", 0) + value.microsecond * 1000
         text = value.strftime("%Y-%m-%dT%H:%M:%S")

@@ -103,19 +103,17 @@ public enum ExpressionEvaluator {
         for branch in branches {
             let condition = try column(branch.condition, batch, type: .boolean)
             let value = try evaluate(branch.result, batch)
-            let values = value.column(count: count, type: .string)
             resultType = resultType ?? Comparison.typeOf(value)
             guard case .boolean(let flags) = condition.values else { continue }
             for row in 0..<count where !decided[row] && condition.validity[row] && flags[row] {
-                results[row] = values.scalar(at: row)
+                results[row] = value.scalar(at: row)
                 decided[row] = true
             }
         }
         if let otherwise {
             let value = try evaluate(otherwise, batch)
             resultType = resultType ?? Comparison.typeOf(value)
-            let values = value.column(count: count, type: .string)
-            for row in 0..<count where !decided[row] { results[row] = values.scalar(at: row) }
+            for row in 0..<count where !decided[row] { results[row] = value.scalar(at: row) }
         }
         let type = resultType ?? .string
         return .column(ColumnBuild.fromScalars(results.map { (try? Cast.scalar($0, to: type)) ?? .null }, type: type))

@@ -111,13 +111,14 @@ public enum Cast {
         case .string, .tag: return .string(text)
         case .date: return .date(try DateFunctions.parse(text))
         case .zonedTime(let zone): return try ZonedTimeCast.parse(text, zone: zone)
-        case .time64, .interval, .binary, .structure, .list: throw failure()
+        case .time64, .interval, .binary, .structure, .list, .map: throw failure()
         }
     }
 
     /// A scalar converted to `target` (NULL stays NULL).
     public static func scalar(_ value: ScalarValue, to target: ValueType) throws(KernelError) -> ScalarValue {
-        if value.isNull || value.columnType == target { return value }
+        // A struct, list or map value has no type of its own to convert from: kept as it is.
+        if value.isNull || value.columnType == target || (value.columnType == nil && target.isNested) { return value }
         return try column(RecordColumn.repeating(value, type: value.columnType ?? target, count: 1), to: target).scalar(
             at: 0)
     }

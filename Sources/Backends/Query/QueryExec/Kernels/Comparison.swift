@@ -124,6 +124,10 @@ enum Comparison {
     static func compareScalars(_ op: BinaryOperator, _ l: ScalarValue, _ r: ScalarValue) throws(KernelError)
         -> ScalarValue
     {
+        // Struct, list and map values carry no type of their own: compared as values.
+        if l.columnType == nil, r.columnType == nil, !l.isNull, !r.isNull, op.isComparison {
+            return .boolean(ordered(op, ScalarOrder.compare(l, r)))
+        }
         let left = try coerceForComparison(.scalar(l), against: .scalar(r), count: 1)
         let right = try coerceForComparison(.scalar(r), against: .scalar(l), count: 1)
         guard case .column(let result) = try evaluate(op, .column(left), .column(right), count: 1) else { return .null }

@@ -43,6 +43,10 @@ struct ExpressionBinder {
             return try SpecialFormBinding.trim(subject, side: side, characters: characters, binder: self)
         case .position(let needle, let haystack):
             return try SpecialFormBinding.position(needle, in: haystack, binder: self)
+        case .array(let items, _):
+            return try NestedBinding.bind(.makeArray, try items.map(bind), rawName: "make_array")
+        case .map(let entries):
+            return try MapBinding.makeMap(try entries.flatMap { [$0.key, $0.value] }.map(bind))
         default:
             return try bindPredicateOrCall(expr)
         }

@@ -32,6 +32,7 @@ MAP_QUERIES = [
     "SELECT coalesce(CASE WHEN requests > 150 THEN make_map('r', requests) END, make_map('r', 0)) AS c FROM cpu",
     "SELECT m['a'] AS a, map_keys(m) AS k, cardinality(m) AS c, map_extract(m, 'a') AS e FROM (SELECT CASE WHEN ok THEN make_map('a', requests) ELSE make_map('b', 1) END AS m FROM cpu)",
     "SELECT make_map('a', 1) UNION ALL SELECT make_map('b', 2)",
+    "SELECT CASE WHEN requests > 200 THEN make_map('big', 1) END AS m, CASE WHEN ok THEN [1] END AS l FROM cpu",
     "SELECT make_map(1, 2)[1] AS i, make_map(1.5, 'x')[1.5] AS f, make_map(true, 'y')[true] AS b",
     "SELECT make_map('a', 1, 'a', 2)",
     "SELECT make_map(note, 1) FROM cpu",

@@ -34,6 +34,8 @@ public enum ExpressionEvaluator {
             return negated ? try Logical.not(test, count: count) : test
         case .inList(let inner, let list, let negated):
             return try inList(inner, list, negated: negated, batch)
+        case .cast(.caseWhen(let branches, let otherwise), let type) where type.isNested:
+            return try caseWhen(branches, otherwise: otherwise, batch, type: type)
         case .cast(let inner, let type):
             switch try evaluate(inner, batch) {
             case .scalar(let value): return .scalar(try Cast.scalar(value, to: type))
@@ -93,13 +95,14 @@ public enum ExpressionEvaluator {
         return negated ? try Logical.not(result, count: batch.rowCount) : result
     }
 
-    private static func caseWhen(_ branches: [CaseBranch], otherwise: PhysicalExpr?, _ batch: RecordBatch)
-        throws(KernelError) -> Datum
-    {
+    /// `type`: the bound type of a struct, list or map result (its constant branches carry none).
+    private static func caseWhen(
+        _ branches: [CaseBranch], otherwise: PhysicalExpr?, _ batch: RecordBatch, type bound: ValueType? = nil
+    ) throws(KernelError) -> Datum {
         let count = batch.rowCount
         var results: [ScalarValue] = Array(repeating: .null, count: count)
         var decided = [Bool](repeating: false, count: count)
-        var resultType: ValueType?
+        var resultType = bound
         for branch in branches {
             let condition = try column(branch.condition, batch, type: .boolean)
             let value = try evaluate(branch.result, batch)

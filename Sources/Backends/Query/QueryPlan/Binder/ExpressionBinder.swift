@@ -247,7 +247,10 @@ struct ExpressionBinder {
         type = type ?? otherwise?.type
         var name = "CASE " + (operand.map { "\($0.nestedName) " } ?? "") + names.joined(separator: " ")
         if let otherwise { name += " ELSE \(otherwise.nestedName)" }
-        return BoundExpression(.caseWhen(branches, otherwise: otherwise?.expr), type: type, name: name + " END")
+        var expr = PhysicalExpr.caseWhen(branches, otherwise: otherwise?.expr)
+        // Constant struct/list/map branches carry no type: the cast gives the result its type.
+        if let type, type.isNested { expr = .cast(expr, type) }
+        return BoundExpression(expr, type: type, name: name + " END")
     }
 
     func unsupported(_ what: String) -> KernelError {

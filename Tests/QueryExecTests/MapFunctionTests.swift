@@ -101,6 +101,20 @@ struct MapFunctionTests {
         }
     }
 
+    @Test func cardinalityOfNeitherListNorMap() {
+        #expect(MapFunctions.handles(.cardinality, [.integer]))
+        #expect(!MapFunctions.handles(.cardinality, [nil]))
+        do {
+            _ = try MapFunctions.resultType(.cardinality, [.integer])
+            Issue.record("cardinality(Int64) is refused")
+        } catch {
+            #expect(
+                error.message.hasSuffix(
+                    "'cardinality(Int64)'. You might need to add explicit type casts.\n\tCandidate functions:\n"
+                        + "\tcardinality(array)\n\tcardinality(map_array)"))
+        }
+    }
+
     @Test func columnsAreListsOfEntryStructs() throws {
         let keys = ColumnBuild.fromScalars(
             [.list([.string("a")]), .null, .list([.string("b")])],

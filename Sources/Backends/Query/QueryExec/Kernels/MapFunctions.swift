@@ -14,9 +14,16 @@ public enum MapFunctions {
         }
     }
 
-    /// Whether `function` over arguments of `types` is typed and evaluated here.
+    /// Whether `function` over arguments of `types` is typed and evaluated here (`cardinality`
+    /// of a map, and the refusal of a call that is of neither a list nor a map).
     public static func handles(_ function: ScalarFunction, _ types: [ValueType?]) -> Bool {
-        if function == .cardinality, types.count == 1, case .map = types[0] ?? .integer { return true }
+        if function == .cardinality {
+            guard types.count == 1, let type = types[0] else { return types.count != 1 }
+            switch type {
+            case .list: return false
+            default: return true
+            }
+        }
         return handles(function)
     }
 
@@ -44,6 +51,11 @@ public enum MapFunctions {
             }
             return .list([ValueField(name: "item", type: entry.value)])
         case .cardinality:
+            guard types.count == 1, types[0]?.mapKeyAndValue != nil else {
+                throw signatureMismatch(
+                    function, types, signature: "OneOf(ArraySignature(array), ArraySignature(map_array))",
+                    candidates: ["array", "map_array"])
+            }
             return .uinteger
         default:
             guard types.count == 1, let entry = entryTypes(types[0]) else {
@@ -142,19 +154,23 @@ public enum MapFunctions {
                 + "type casts.\n\tCandidate functions:\n\tmap_extract(UserDefined)")
     }
 
-    /// DataFusion's refusal of a `map_array` signature (`map_keys`, `map_values`, `map_entries`).
-    private static func signatureMismatch(_ function: ScalarFunction, _ types: [ValueType?]) -> KernelError {
+    /// DataFusion's refusal of a signature: `map_array` (`map_keys`, `map_values`, `map_entries`),
+    /// or `cardinality`'s list-or-map one.
+    private static func signatureMismatch(
+        _ function: ScalarFunction, _ types: [ValueType?], signature: String = "ArraySignature(map_array)",
+        candidates: [String] = ["map_array"]
+    ) -> KernelError {
         let name = function.rawValue
         let listed = types.map(typeName).joined(separator: ", ")
         let reason =
             types.isEmpty
             ? "'\(name)' does not support zero arguments"
             : "Failed to coerce arguments to satisfy a call to '\(name)' function: coercion from \(listed) to the "
-                + "signature ArraySignature(map_array) failed"
+                + "signature \(signature) failed"
         return KernelError(
             .invalidInput,
             "Error during planning: \(reason). No function matches the given name and argument types "
-                + "'\(name)(\(listed))'. You might need to add explicit type casts.\n\tCandidate functions:\n"
-                + "\t\(name)(map_array)")
+                + "'\(name)(\(listed))'. You might need to add explicit type casts.\n\tCandidate functions:"
+                + candidates.map { "\n\t\(name)(\($0))" }.joined())
     }
 }

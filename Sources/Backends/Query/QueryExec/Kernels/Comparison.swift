@@ -125,8 +125,12 @@ enum Comparison {
         -> ScalarValue
     {
         // Struct, list and map values carry no type of their own: compared as values.
-        if l.columnType == nil, r.columnType == nil, !l.isNull, !r.isNull, op.isComparison {
-            return .boolean(ordered(op, ScalarOrder.compare(l, r)))
+        if l.columnType == nil, r.columnType == nil, !l.isNull || !r.isNull {
+            if op == .isDistinctFrom || op == .isNotDistinctFrom {
+                let same = (l.isNull && r.isNull) || (!l.isNull && !r.isNull && ScalarOrder.compare(l, r) == 0)
+                return .boolean(same == (op == .isNotDistinctFrom))
+            }
+            if op.isComparison, !l.isNull, !r.isNull { return .boolean(ordered(op, ScalarOrder.compare(l, r))) }
         }
         let left = try coerceForComparison(.scalar(l), against: .scalar(r), count: 1)
         let right = try coerceForComparison(.scalar(r), against: .scalar(l), count: 1)

@@ -11,6 +11,11 @@ enum NestedBinding {
         if function == .getField, arguments.count == 2, arguments[0].type?.mapKeyAndValue != nil {
             return try MapBinding.field(arguments[0], arguments[1])
         }
+        if function == .mapExtract, arguments.count == 2, arguments[0].type == nil {
+            // DataFusion answers NULL (of type Null) for a NULL map.
+            let name = "map_extract(\(arguments.map(\.nestedName).joined(separator: ",")))"
+            return BoundExpression(.literal(.null), type: nil, name: name)
+        }
         let literals: [ScalarValue?] = arguments.map { if case .literal(let v) = $0.expr { v } else { nil } }
         let type = try NestedFunctions.resultType(function, arguments.map(\.type), literals: literals)
         switch function {

@@ -60,6 +60,21 @@ struct MapCellsTests {
         #expect(encode(.pretty, [batch(list)]).contains("| [{a: 1, b: }, , {}, {q\": 3}] |"))
     }
 
+    @Test func integerKeysStayValidJSONAndDisplayPlainly() {
+        let type = ValueType.map(key: .integer, value: .string)
+        guard case .map(let entries) = type else { return }
+        let keys = Columns.integer("key", [1, 20])
+        let entryColumn = RecordColumn(
+            name: "entries", type: entries.item.type,
+            values: .structure(ChildColumns([keys, Columns.string("value", ["x", "y"])])),
+            validity: ValidityBitmap(repeating: true, count: 2))
+        let column = RecordColumn(
+            name: "m", type: type, values: .list(offsets: [0, 2], items: ChildColumns([entryColumn])),
+            validity: ValidityBitmap(repeating: true, count: 1))
+        #expect(encode(.json, [batch(column)]) == #"[{"m":{"1":"x","20":"y"}}]"#)
+        #expect(encode(.pretty, [batch(column)]).contains("| {1: x, 20: y} |"))
+    }
+
     @Test func arrowNames() {
         #expect(
             Self.type.arrowName == #"Map("entries": non-null Struct("key": non-null Utf8, "value": Int64), unsorted)"#)

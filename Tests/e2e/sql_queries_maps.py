@@ -65,4 +65,9 @@ MAP_QUERIES = [
     "SELECT make_map('a', usage_idle) IS NOT DISTINCT FROM make_map('a', usage_idle) AS d FROM cpu ORDER BY time LIMIT 9",
     "SELECT time, make_map('a', requests) IN (make_map('a', 100), make_map('a', 7)) AS i FROM cpu ORDER BY time LIMIT 9",
     "SELECT named_struct('m', make_map('a', requests))['m']['a'] AS v, make_array(make_map('a', requests))[1]['a'] FROM cpu",
+    "SELECT make_map('a', 1)[1] AS b",
+    "SELECT make_map(1, 'x')['1']",
+    "SELECT element_at(make_array(1, 2), 1)",
+    "SELECT MAP(['a'], [1]) AS m, Make_Map('b', 2) AS n, map_entries(make_map('a', 1))[1] AS e",
+    "SELECT make_map('a', NULL) AS m, map_values(make_map('a', NULL)) AS v, map(NULL, [1])",
 ]

@@ -54,6 +54,15 @@ enum MapBinding {
             throw KernelError(
                 .invalidInput, "Execution error: get_field function requires all field_name arguments to be scalars")
         }
+        // DataFusion's get_field compares the key with the map's keys as Arrow does: same types only.
+        if let keyType = value.columnType, let mapKey = base.type?.mapKeyAndValue?.key,
+            (keyType == .tag ? .string : keyType) != (mapKey == .tag ? .string : mapKey)
+        {
+            throw KernelError(
+                .invalidInput,
+                "Arrow error: Invalid argument error: Invalid comparison operation: \(keyType.arrowName) == \(mapKey.arrowName)"
+            )
+        }
         let extract = try NestedBinding.bind(.mapExtract, [base, key], rawName: "map_extract")
         guard case .list(let item) = extract.type ?? .integer else {
             preconditionFailure("map_extract is typed as a list")

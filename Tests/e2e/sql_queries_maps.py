@@ -70,4 +70,7 @@ MAP_QUERIES = [
     "SELECT element_at(make_array(1, 2), 1)",
     "SELECT MAP(['a'], [1]) AS m, Make_Map('b', 2) AS n, map_entries(make_map('a', 1))[1] AS e",
     "SELECT make_map('a', NULL) AS m, map_values(make_map('a', NULL)) AS v, map(NULL, [1])",
+    # `[...]` / `ARRAY[...]` literals (bound as make_array, which map(keys, values) takes)
+    "SELECT [1, 2] AS l, ARRAY['a', 'b'] AS m, [requests, 1][1] AS f, [1.5, requests] AS g FROM cpu",
+    "SELECT [] AS e, [1, 2]",
 ]

@@ -115,6 +115,20 @@ struct MapFunctionTests {
         }
     }
 
+    @Test func castRetypesKeysAsADictionary() throws {
+        let column = ColumnBuild.fromScalars([Self.map([("a", .integer(1))]), .null], type: Self.stringToInteger)
+        let tagged = ValueType.map(key: .tag, value: .integer)
+        let cast = try Cast.column(column, to: tagged)
+        #expect(cast.type == tagged)
+        #expect(cast.scalar(at: 0) == Self.map([("a", .integer(1))]))
+        #expect(cast.scalar(at: 1) == .null)
+        guard case .list(_, let entries) = cast.values, case .structure(let parts) = entries.item.values else {
+            Issue.record("a map column holds a list of entry structs")
+            return
+        }
+        #expect(parts.columns[0].type == .tag)
+    }
+
     @Test func columnsAreListsOfEntryStructs() throws {
         let keys = ColumnBuild.fromScalars(
             [.list([.string("a")]), .null, .list([.string("b")])],

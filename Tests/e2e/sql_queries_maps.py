@@ -73,4 +73,10 @@ MAP_QUERIES = [
     # `[...]` / `ARRAY[...]` literals (bound as make_array, which map(keys, values) takes)
     "SELECT [1, 2] AS l, ARRAY['a', 'b'] AS m, [requests, 1][1] AS f, [1.5, requests] AS g FROM cpu",
     "SELECT [] AS e, [1, 2]",
+    # a tag among the keys or values: DataFusion's Dictionary(Int32, Utf8), refused as keys by arrow-json
+    "SELECT make_map(host, requests) FROM cpu",
+    "SELECT MAP {region: 1} FROM cpu",
+    "SELECT arrow_typeof(make_map(host, 1, 'z', 2)) AS k, arrow_typeof(make_map('h', host)) AS v FROM cpu LIMIT 1",
+    "SELECT make_map(host, requests)['a'] AS a, map_values(make_map('h', host)) AS v FROM cpu",
+    "SELECT make_map(host, 1) = make_map('a', 1) AS e, make_map('r', region) = make_map('r', note) AS f FROM cpu",
 ]

@@ -63,8 +63,23 @@ def arrow_table(rows):
     })
 
 
+def json_refuses(kind):
+    """Whether arrow-json (InfluxDB's JSON writer) refuses a column of this type: a map whose keys
+    are not strings, at any depth (pyarrow's rows do not go through arrow-json)."""
+    if pa.types.is_map(kind):
+        return not (pa.types.is_string(kind.key_type) or pa.types.is_large_string(kind.key_type)) \
+            or json_refuses(kind.item_type)
+    if pa.types.is_list(kind) or pa.types.is_large_list(kind):
+        return json_refuses(kind.value_type)
+    if pa.types.is_struct(kind):
+        return any(json_refuses(field.type) for field in kind)
+    return False
+
+
 def datafusion_rows(ctx, query):
     batches = ctx.sql(query).collect()
+    if any(batch.num_rows > 0 for batch in batches) and any(json_refuses(f.type) for f in batches[0].schema):
+        raise ValueError("Json error: Only UTF8 keys supported by JSON MapArray Writer")
     rows = []
     for batch in batches:
         timestamp_columns = {i for i, f in enumerate(batch.schema) if pa.types.is_timestamp(f.type)}

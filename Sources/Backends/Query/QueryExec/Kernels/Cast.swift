@@ -6,6 +6,11 @@ import Kernel
 public enum Cast {
     public static func column(_ column: RecordColumn, to target: ValueType) throws(KernelError) -> RecordColumn {
         if column.type == target { return column }
+        if case .map = target, case .map = column.type {
+            // Keys or values re-typed (a tag's strings as a dictionary): rebuilt from the values.
+            return ColumnBuild.fromScalars((0..<column.count).map { column.scalar(at: $0) }, type: target)
+                .renamed(column.name)
+        }
         if case .zonedTime(let zone) = target { return try ZonedTimeCast.column(column, to: zone) }
         if case .zonedTime = column.type { return try ZonedTimeCast.column(column, from: target) }
         let count = column.count

@@ -175,6 +175,8 @@ enum Comparison {
                 (.string, .uinteger), (.uinteger, .string):
                 return x == .string ? y : x
             case (.boolean, .string), (.string, .boolean): return .boolean
+            // Maps whose keys or values differ only as tag and string compare entry by entry.
+            case (.map, .map): return x
             default:
                 throw KernelError(
                     .invalidInput,

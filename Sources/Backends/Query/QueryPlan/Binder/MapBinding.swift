@@ -45,7 +45,15 @@ enum MapBinding {
         let values = stride(from: 1, to: arguments.count, by: 2).map { arguments[$0] }
         let keyList = try NestedBinding.bind(.makeArray, keys, rawName: "make_array")
         let valueList = try NestedBinding.bind(.makeArray, values, rawName: "make_array")
-        return try NestedBinding.bind(.map, [keyList, valueList], rawName: "map")
+        let built = try NestedBinding.bind(.map, [keyList, valueList], rawName: "map")
+        // DataFusion keeps a tag's `Dictionary(Int32, Utf8)` for the keys or values it is among
+        // (the map's type, which arrow-json then refuses as keys); `make_array` gives Utf8, so
+        // the map is cast to the dictionary type.
+        guard let (key, value) = built.type?.mapKeyAndValue, dictionaryItems(keys) || dictionaryItems(values) else {
+            return built
+        }
+        let type = ValueType.map(key: dictionaryItems(keys) ? .tag : key, value: dictionaryItems(values) ? .tag : value)
+        return BoundExpression(.cast(built.expr, type), type: type, name: built.name)
     }
 
     /// `get_field(map, key)` / `map[key]`: the value under a constant key, NULL when absent.
@@ -70,6 +78,12 @@ enum MapBinding {
         return BoundExpression(
             .function(.arrayElement, [extract.expr, .literal(.integer(1))]), type: item.item.type,
             name: "\(base.nestedName)[\(ValueText.render(value))]")
+    }
+
+    /// Whether DataFusion's `make_array` of these gives dictionary items: a tag among strings.
+    private static func dictionaryItems(_ items: [BoundExpression]) -> Bool {
+        items.contains { $0.type == .tag }
+            && items.allSatisfy { $0.type == nil || $0.type == .tag || $0.type == .string }
     }
 
     /// DataFusion's `Display` of a call nested in another's name: `, ` between arguments (the

@@ -58,6 +58,12 @@ struct SetOperationPlanner {
     /// The type both sides are cast to, or nil when DataFusion refuses the pair.
     static func commonType(_ left: ValueType, _ right: ValueType) -> ValueType? {
         if left == right { return left }
+        if let l = left.mapKeyAndValue, let r = right.mapKeyAndValue {
+            // Maps whose keys or values differ only as tag and string meet as strings.
+            func common(_ a: ValueType, _ b: ValueType) -> ValueType? { a == b ? a : commonType(a, b) }
+            guard let key = common(l.key, r.key), let value = common(l.value, r.value) else { return nil }
+            return .map(key: key, value: value)
+        }
         switch (left, right) {
         case (.tag, _), (.string, _), (_, .tag), (_, .string): return .string
         case (.float, .integer), (.integer, .float), (.float, .uinteger), (.uinteger, .float): return .float

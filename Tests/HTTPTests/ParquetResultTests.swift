@@ -105,6 +105,14 @@ struct ParquetResultTests {
         )
     }
 
+    @Test func maps() async throws {
+        let sql = "SELECT make_map('a', v, 'b', NULL) AS m, MAP {'k': make_array(1, 2)} AS n FROM m WHERE host = 'b'"
+        let table = try await Self.parquet(sql)
+        // pyarrow names a Parquet map's entries after the column (so it does for DataFusion's file).
+        #expect(table.fields == ["m: map<string, double ('m')>", "n: map<string, list<item: int64> ('n')>"])
+        #expect(table.rows == #"[{"m": [["a", 7.0], ["b", null]], "n": [["k", [1, 2]]]}]"#)
+    }
+
     @Test func intervalsAreRefusedAsInfluxDBRefusesThem() async throws {
         let reply = try await NestedResultTests.server().send(
             .get, NestedResultTests.query("parquet", "SELECT INTERVAL '1 month' AS i"))

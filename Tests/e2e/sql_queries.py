@@ -6,6 +6,7 @@ match. Only features the engine implements are listed; the list grows with the e
 import itertools
 
 import sql_queries_numeric
+import sql_queries_maps
 import sql_queries_scalar
 import sql_queries_time_units
 
@@ -773,5 +774,5 @@ def all_queries():
     return (
         HAND_WRITTEN + WINDOW_QUERIES + FUNCTION_QUERIES + NESTED_QUERIES + TIME_ZONE_QUERIES + generated()
         + sql_queries_scalar.all_scalar_queries() + sql_queries_numeric.all_numeric_queries()
-        + sql_queries_time_units.all_time_unit_queries()
+        + sql_queries_time_units.all_time_unit_queries() + sql_queries_maps.MAP_QUERIES
     )

@@ -64,8 +64,23 @@ def arrow_table(rows):
     })
 
 
+def json_refuses(kind):
+    """Whether arrow-json (InfluxDB's JSON writer) refuses a column of this type: a map whose keys
+    are not strings, at any depth (pyarrow's rows do not go through arrow-json)."""
+    if pa.types.is_map(kind):
+        return not (pa.types.is_string(kind.key_type) or pa.types.is_large_string(kind.key_type)) \
+            or json_refuses(kind.item_type)
+    if pa.types.is_list(kind) or pa.types.is_large_list(kind):
+        return json_refuses(kind.value_type)
+    if pa.types.is_struct(kind):
+        return any(json_refuses(field.type) for field in kind)
+    return False
+
+
 def datafusion_rows(ctx, query):
     batches = ctx.sql(query).collect()
+    if any(batch.num_rows > 0 for batch in batches) and any(json_refuses(f.type) for f in batches[0].schema):
+        raise ValueError("Json error: Only UTF8 keys supported by JSON MapArray Writer")
     rows = []
     for batch in batches:
         timestamp_columns = {i for i, f in enumerate(batch.schema) if pa.types.is_timestamp(f.type)}
@@ -89,7 +104,8 @@ def datafusion_rows(ctx, query):
             elif has_float32(column.type):
                 columns.append([typed_json(v, column.type) for v in column.to_pylist()])
             else:
-                columns.append([nested_json(v) for v in column.to_pylist()])
+                kind = batch.schema.field(i).type
+                columns.append([nested_json(v, kind) for v in column.to_pylist()])
         for r in range(batch.num_rows):
             rows.append([(names[i], columns[i][r]) for i in range(len(names)) if columns[i][r] is not None])
     return rows
@@ -100,6 +116,8 @@ def has_float32(data_type):
         return True
     if pa.types.is_list(data_type):
         return has_float32(data_type.value_type)
+    if pa.types.is_map(data_type):
+        return has_float32(data_type.item_type)
     if pa.types.is_struct(data_type):
         return any(has_float32(data_type.field(i).type) for i in range(data_type.num_fields))
     return False
@@ -109,6 +127,8 @@ def typed_json(value, data_type):
     """nested_json, with Float32 values (also inside lists and structs) as arrow prints them."""
     if value is None:
         return None
+    if pa.types.is_map(data_type):
+        return {k: typed_json(v, data_type.item_type) for k, v in value if v is not None}
     if pa.types.is_float32(data_type):
         return float32_text_value(value)
     if pa.types.is_list(data_type):
@@ -116,7 +136,7 @@ def typed_json(value, data_type):
     if pa.types.is_struct(data_type):
         fields = {data_type.field(i).name: data_type.field(i).type for i in range(data_type.num_fields)}
         return {k: typed_json(v, fields[k]) for k, v in value.items() if v is not None}
-    return nested_json(value)
+    return nested_json(value, data_type)
 
 
 def float32_text_value(value):
@@ -131,14 +151,18 @@ def float32_text_value(value):
     return value
 
 
-def nested_json(value):
-    """A DataFusion value as our JSON reads back: struct fields that are NULL are left out (as
-    arrow-json does), timestamps and dates as their display text, intervals as arrow displays them,
-    binary as lowercase hex."""
+def nested_json(value, kind=None):
+    """A DataFusion value of Arrow type `kind` as our JSON reads back: struct fields and map values
+    that are NULL are left out (as arrow-json does; a map is an object of its entries), timestamps
+    and dates as their display text, intervals as arrow displays them, binary as lowercase hex."""
+    if kind is not None and pa.types.is_map(kind) and value is not None:
+        return {k: nested_json(v, kind.item_type) for k, v in value if v is not None}
     if isinstance(value, dict):
-        return {k: nested_json(v) for k, v in value.items() if v is not None}
+        fields = {f.name: f.type for f in kind} if kind is not None and pa.types.is_struct(kind) else {}
+        return {k: nested_json(v, fields.get(k)) for k, v in value.items() if v is not None}
     if isinstance(value, list):
-        return [nested_json(v) for v in value]
+        item = kind.value_type if kind is not None and pa.types.is_list(kind) else None
+        return [nested_json(v, item) for v in value]
     if isinstance(value, datetime.datetime):
         nanos = getattr(value, "nanosecond", 0) + value.microsecond * 1000
         text = value.strftime("%Y-%m-%dT%H:%M:%S")

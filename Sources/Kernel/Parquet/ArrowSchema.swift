@@ -17,6 +17,7 @@ enum ArrowSchema {
         case timestamp = 10
         case list = 12
         case structure = 13
+        case map = 17
         case duration = 18
     }
 
@@ -62,7 +63,7 @@ enum ArrowSchema {
     ) -> Int {
         var childFields: [Int] = []
         switch type {
-        case .structure(let children), .list(let children):
+        case .structure(let children), .list(let children), .map(let children):
             for child in children {
                 childFields.append(
                     field(child.name, child.type, nullable: child.nullable, dictionaryID: &dictionaryID, in: &builder))
@@ -102,6 +103,10 @@ enum ArrowSchema {
         case .binary: return (.binary, emptyTable(in: &builder))
         case .structure: return (.structure, emptyTable(in: &builder))
         case .list: return (.list, emptyTable(in: &builder))
+        case .map:
+            builder.startTable()
+            builder.add(slot: 0, UInt8(0))  // keysSorted = false
+            return (.map, builder.endTable())
         case .float:
             builder.startTable()
             builder.add(slot: 0, Int16(2))  // Precision.DOUBLE

@@ -82,6 +82,27 @@ struct ParquetLayout: Sendable {
             return .structure(
                 children: children, nullable: nullable, definition: UInt8(definition + own),
                 repetition: UInt8(repetition), leaves: first..<leaves.count)
+        case .map(let entries, let fields):
+            // arrow-rs: `<name> (MAP) { repeated group entries { required key; <value> } }`; its
+            // levels are those of a list of a non-null struct.
+            elements.append(
+                SchemaElement(
+                    repetition: repetitionType, name: name, numChildren: 1, convertedType: .map, logicalType: .map))
+            elements.append(
+                SchemaElement(repetition: .repeated, name: entries.name, numChildren: Int32(clamping: fields.count)))
+            var children: [LevelNode] = []
+            for field in fields {
+                children.append(
+                    try add(
+                        field.name, field.type, nullable: field.nullable, path: path + [name, entries.name],
+                        definition: definition + own + 1, repetition: repetition + 1))
+            }
+            let item = LevelNode.structure(
+                children: children, nullable: false, definition: UInt8(definition + own + 1),
+                repetition: UInt8(repetition + 1), leaves: first..<leaves.count)
+            return .list(
+                item: item, nullable: nullable, definition: UInt8(definition + own + 1),
+                repetition: UInt8(repetition + 1), leaves: first..<leaves.count)
         case .list(let item):
             // arrow-rs: `<name> (LIST) { repeated group list { <item field> } }`, the item keeping
             // its Arrow name (`item`).

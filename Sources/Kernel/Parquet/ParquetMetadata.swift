@@ -16,6 +16,7 @@ enum PhysicalType: Int32, Sendable {
 /// Deprecated annotations still written next to logical types for older readers.
 enum ConvertedType: Int32, Sendable {
     case utf8 = 0
+    case map = 1
     case list = 3
     case date = 6
     case uint8 = 11
@@ -78,6 +79,8 @@ enum LogicalType: Sendable, Equatable {
     case timeUnit(adjustedToUTC: Bool, unitField: Int16)
     /// The annotation of a three-level list group.
     case list
+    /// The annotation of a map group (around its repeated key/value group).
+    case map
     case other
 }
 

@@ -36,6 +36,8 @@ extension LogicalType {
                 }
             case .list:
                 writer.writeStructField(3) { _ in }
+            case .map:
+                writer.writeStructField(2) { _ in }
             case .timestampOther, .other:
                 // Never produced by the writer; an empty union is the least harmful encoding.
                 break

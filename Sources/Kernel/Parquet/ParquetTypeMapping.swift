@@ -46,6 +46,8 @@ enum ParquetNode {
     case structure(NestedFields)
     /// A three-level LIST group around the item field.
     case list(ValueField)
+    /// A MAP group around the repeated `entries` group of `key` and `value`.
+    case map(entries: ValueField, fields: NestedFields)
 
     init(_ type: ValueType) throws(ParquetError) {
         switch type {
@@ -84,6 +86,11 @@ enum ParquetNode {
                 throw .typeNotWritable("Arrow: Parquet does not support writing empty structs")
             }
             self = .structure(fields)
+        case .map(let fields):
+            guard let entries = fields.fields.first, case .structure(let pair) = entries.type else {
+                throw .schemaMismatch("a map type without its entries field")
+            }
+            self = .map(entries: entries, fields: pair)
         case .list(let fields):
             guard let item = fields.fields.first else { throw .schemaMismatch("a list type without its item field") }
             self = .list(item)

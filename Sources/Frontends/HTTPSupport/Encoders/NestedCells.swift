@@ -2,12 +2,16 @@ import Kernel
 
 /// Cells of the result-only types, one row at a time: dates and intervals as arrow-cast displays
 /// them (quoted in JSON), structs and lists as arrow-json writes them (`{"a":1}`, null fields left
-/// out; `[1,null]`) or as arrow-cast displays them (`{a: 1, b: }`, `[1, ]`). CSV never gets here
-/// for structs and lists (arrow-csv refuses them; see `QueryPipeline`).
+/// out; `[1,null]`) or as arrow-cast displays them (`{a: 1, b: }`, `[1, ]`); maps as arrow-json
+/// writes them, an object of their entries (`{"a":1}`, null values left out), or as arrow-cast
+/// displays them (`{a: 1, b: }`). CSV never gets here for nested types (arrow-csv refuses them;
+/// see `QueryPipeline`), nor JSON for maps whose keys are not strings.
 enum NestedCells {
     /// Appends the value at `row`, which must be valid.
     static func append(_ column: RecordColumn, row: Int, style: CellStyle, to output: inout [UInt8]) {
         switch column.values {
+        case .list(let offsets, let entries) where column.type.mapKeyAndValue != nil:
+            appendMap(entries.item, Int(offsets[row])..<Int(offsets[row + 1]), style: style, to: &output)
         case .structure(let children):
             appendStructure(children.columns, row: row, style: style, to: &output)
         case .list(let offsets, let items):
@@ -40,6 +44,36 @@ enum NestedCells {
                 output.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: " ")])
             }
             appendNullable(child, row: row, style: style, to: &output)
+        }
+        output.append(UInt8(ascii: "}"))
+    }
+
+    /// A map's entries `range` of its entries struct column (key, value).
+    private static func appendMap(
+        _ entries: RecordColumn, _ range: Range<Int>, style: CellStyle, to output: inout [UInt8]
+    ) {
+        guard case .structure(let parts) = entries.values, parts.columns.count == 2 else {
+            preconditionFailure("a map's entries are a struct of key and value")
+        }
+        let (keys, values) = (parts.columns[0], parts.columns[1])
+        output.append(UInt8(ascii: "{"))
+        var first = true
+        for entry in range {
+            if style == .json && !values.validity[entry] { continue }
+            if !first { appendSeparator(style, to: &output) }
+            first = false
+            if style == .json, keys.type != .string, keys.type != .tag {
+                // Unreachable through the query route (`QueryPipeline` refuses such maps as
+                // arrow-json does); kept valid JSON should a later batch bring one.
+                var text: [UInt8] = []
+                append(keys, row: entry, style: .display, to: &text)
+                JSONEscaping.appendQuoted(String(decoding: text, as: UTF8.self), to: &output)
+            } else {
+                append(keys, row: entry, style: style, to: &output)
+            }
+            output.append(UInt8(ascii: ":"))
+            if style != .json { output.append(UInt8(ascii: " ")) }
+            appendNullable(values, row: entry, style: style, to: &output)
         }
         output.append(UInt8(ascii: "}"))
     }

@@ -81,6 +81,26 @@ public enum QueryPipeline {
             "Arrow error: Csv error: Nested type \(nested.type.arrowName) is not supported in CSV")
     }
 
+    /// arrow-json writes a map as an object and refuses one whose keys are not strings, at any
+    /// depth (an Arrow error, 500 in InfluxDB): `Json error: Only UTF8 keys supported by JSON
+    /// MapArray Writer: got Int64`.
+    static func refuseMapKeysJSON(_ types: [ValueType]) throws(KernelError) {
+        for type in types {
+            switch type {
+            case .map(let entries):
+                if let key = type.mapKeyAndValue?.key, key != .string {
+                    throw KernelError(
+                        .internalError,
+                        "Arrow error: Json error: Only UTF8 keys supported by JSON MapArray Writer: got \(key.arrowName)"
+                    )
+                }
+                try refuseMapKeysJSON(entries.map(\.type))
+            case .list(let fields), .structure(let fields): try refuseMapKeysJSON(fields.map(\.type))
+            default: continue
+            }
+        }
+    }
+
     /// A 200 response streaming `result` in `format` (also used for listings such as the databases).
     public static func encode(_ result: QueryResult, format: QueryOutputFormat) throws(KernelError) -> Response {
         let headers: HTTPFields = [.contentType: format.contentType]
@@ -93,6 +113,9 @@ public enum QueryPipeline {
         // response. An error in a later batch can only end the body early, as in InfluxDB.
         let first = try result.stream.next()
         if format == .csv, let first, first.rowCount > 0 { try refuseNestedCSV(result.columns) }
+        if format == .json || format == .jsonLines, let first, first.rowCount > 0 {
+            try refuseMapKeysJSON(result.columns.map(\.type))
+        }
         let body = ResponseBody { writer in
             var encoder = made
             var buffer: [UInt8] = []

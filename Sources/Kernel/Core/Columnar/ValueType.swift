@@ -1,5 +1,5 @@
 /// The type of a query result column: the storage types (`ColumnType`) plus the types only
-/// queries produce (Arrow's `Date32`, `Interval(MonthDayNano)`, `Struct` and `List`). The case
+/// queries produce (Arrow's `Date32`, `Interval(MonthDayNano)`, `Struct`, `List` and `Map`). The case
 /// names of the storage types are those of `ColumnType`, so engine code compares `type == .float`
 /// whichever it holds. Never persisted: the catalog and the WAL keep `ColumnType`.
 public enum ValueType: Sendable, Hashable {
@@ -39,6 +39,10 @@ public enum ValueType: Sendable, Hashable {
     /// Arrow `Time32(s|ms)` and `Time64(µs)`: nanoseconds since midnight in `ColumnValues.time`,
     /// truncated to the unit (`Time64(ns)` is `.time64`).
     case coarseTimeOfDay(TimeUnit)
+    /// Arrow `Map`: the one non-null field `entries`, a struct of a non-null `key` and a `value`
+    /// (keys unsorted). The values are `ColumnValues.list` over that struct column, as Arrow
+    /// lays a map out; `ValueType.map(key:value:)` builds it.
+    case map(NestedFields)
 
     /// The result type of a stored column.
     public init(_ stored: ColumnType) {
@@ -64,7 +68,7 @@ public enum ValueType: Sendable, Hashable {
         case .string: .string
         case .boolean: .boolean
         case .zonedTime, .date, .time64, .interval, .binary, .structure, .list, .narrow, .coarseTime, .duration,
-            .coarseTimeOfDay:
+            .coarseTimeOfDay, .map:
             nil
         }
     }
@@ -90,9 +94,9 @@ public enum ValueType: Sendable, Hashable {
         case .time64: "Time64(ns)"
         case .interval: "Interval(MonthDayNano)"
         case .binary: "Binary"
-        case .structure(let fields):
-            "Struct(" + fields.map { "\"\($0.name)\": \($0.type.arrowName)" }.joined(separator: ", ") + ")"
-        case .list(let list): "List(\(list.item.type.arrowName))"
+        case .structure(let fields): "Struct(" + fields.map(\.arrowText).joined(separator: ", ") + ")"
+        case .list(let list): "List(\(list.item.nullable ? "" : "non-null ")\(list.item.type.arrowName))"
+        case .map(let entries): "Map(\(entries.item.arrowText), unsorted)"
         case .narrow(let narrow): narrow.rawValue
         case .coarseTime(let unit, nil): "Timestamp(\(unit.abbreviation))"
         case .coarseTime(let unit, let zone?): "Timestamp(\(unit.abbreviation), \"\(zone.name)\")"
@@ -154,7 +158,7 @@ public enum ValueType: Sendable, Hashable {
     /// Whether values have child columns (arrow-csv refuses those).
     public var isNested: Bool {
         switch self {
-        case .structure, .list: true
+        case .structure, .list, .map: true
         default: false
         }
     }
@@ -203,7 +207,24 @@ public enum TimeUnit: Int, Sendable, Hashable, Comparable, CaseIterable {
     public static func < (left: TimeUnit, right: TimeUnit) -> Bool { left.rawValue < right.rawValue }
 }
 
-/// The fields of a struct type, or the one field of a list type. A class, so that `ValueType`
+extension ValueType {
+    /// A map type of `key` and `value` (Arrow's field names and nullability).
+    public static func map(key: ValueType, value: ValueType) -> ValueType {
+        let entries = ValueType.structure(
+            [ValueField(name: "key", type: key, nullable: false), ValueField(name: "value", type: value)])
+        return .map([ValueField(name: "entries", type: entries, nullable: false)])
+    }
+
+    /// A map type's key and value types.
+    public var mapKeyAndValue: (key: ValueType, value: ValueType)? {
+        guard case .map(let entries) = self, case .structure(let fields) = entries.item.type, fields.count == 2 else {
+            return nil
+        }
+        return (fields[0].type, fields[1].type)
+    }
+}
+
+/// The fields of a struct type, or the one field of a list or map type. A class, so that `ValueType`
 /// does not contain itself by value: a recursive value type is laid out at run time, and every
 /// copy of a column (which holds its type) would then go through value witnesses.
 public final class NestedFields: Sendable, Hashable, RandomAccessCollection, ExpressibleByArrayLiteral {
@@ -233,11 +254,14 @@ public final class NestedFields: Sendable, Hashable, RandomAccessCollection, Exp
     }
 }
 
-/// A named child of a struct or list type.
+/// A named child of a struct, list or map type.
 public struct ValueField: Sendable, Hashable {
     public var name: String
     public var type: ValueType
     public var nullable: Bool
+
+    /// Arrow's display of a field inside a nested type: `"key": non-null Utf8`.
+    public var arrowText: String { "\"\(name)\": \(nullable ? "" : "non-null ")\(type.arrowName)" }
 
     public init(name: String, type: ValueType, nullable: Bool = true) {
         self.name = name

@@ -43,6 +43,8 @@ public enum ExpressionEvaluator {
             return negated ? try Logical.not(test, count: count) : test
         case .inList(let inner, let list, let negated):
             return try inList(inner, list, negated: negated, batch)
+        case .cast(.caseWhen(let branches, let otherwise), let type) where type.isNested:
+            return try caseWhen(branches, otherwise: otherwise, batch, type: type)
         case .cast(let inner, let type):
             switch try evaluate(inner, batch) {
             case .scalar(let value) where type.storedType == nil && type.storage != type:
@@ -107,29 +109,28 @@ public enum ExpressionEvaluator {
         return negated ? try Logical.not(result, count: batch.rowCount) : result
     }
 
-    private static func caseWhen(_ branches: [CaseBranch], otherwise: PhysicalExpr?, _ batch: RecordBatch)
-        throws(KernelError) -> Datum
-    {
+    /// `type`: the bound type of a struct, list or map result (its constant branches carry none).
+    private static func caseWhen(
+        _ branches: [CaseBranch], otherwise: PhysicalExpr?, _ batch: RecordBatch, type bound: ValueType? = nil
+    ) throws(KernelError) -> Datum {
         let count = batch.rowCount
         var results: [ScalarValue] = Array(repeating: .null, count: count)
         var decided = [Bool](repeating: false, count: count)
-        var resultType: ValueType?
+        var resultType = bound
         for branch in branches {
             let condition = try column(branch.condition, batch, type: .boolean)
             let value = try evaluate(branch.result, batch)
-            let values = value.column(count: count, type: .string)
             resultType = resultType ?? Comparison.typeOf(value)
             guard case .boolean(let flags) = condition.values else { continue }
             for row in 0..<count where !decided[row] && condition.validity[row] && flags[row] {
-                results[row] = values.scalar(at: row)
+                results[row] = value.scalar(at: row)
                 decided[row] = true
             }
         }
         if let otherwise {
             let value = try evaluate(otherwise, batch)
             resultType = resultType ?? Comparison.typeOf(value)
-            let values = value.column(count: count, type: .string)
-            for row in 0..<count where !decided[row] { results[row] = values.scalar(at: row) }
+            for row in 0..<count where !decided[row] { results[row] = value.scalar(at: row) }
         }
         let type = resultType ?? .string
         return .column(ColumnBuild.fromScalars(results.map { (try? Cast.scalar($0, to: type)) ?? .null }, type: type))

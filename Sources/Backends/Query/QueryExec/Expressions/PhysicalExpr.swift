@@ -70,6 +70,15 @@ public enum Datum: Sendable {
     case column(RecordColumn)
     case scalar(ScalarValue)
 
+    /// The value of `row` (a scalar's for every row): struct, list and map scalars, which carry
+    /// no type of their own, are read without going through a column.
+    func scalar(at row: Int) -> ScalarValue {
+        switch self {
+        case .column(let column): column.scalar(at: row)
+        case .scalar(let value): value
+        }
+    }
+
     /// As a column of `count` rows (`type` gives NULL scalars a type).
     func column(count: Int, type: ValueType) -> RecordColumn {
         switch self {

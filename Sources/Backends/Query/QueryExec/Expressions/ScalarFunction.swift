@@ -90,6 +90,13 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
     case substrIndex = "substr_index"
     case toHex = "to_hex"
     case regexpCount = "regexp_count"
+    // The map functions (`MapFunctions`); `make_map`, `element_at` and `get_field` on a map bind
+    // to these (`MapBinding`).
+    case map
+    case mapExtract = "map_extract"
+    case mapKeys = "map_keys"
+    case mapValues = "map_values"
+    case mapEntries = "map_entries"
 
     /// Functions whose value differs per call (never folded to a constant, evaluated per row).
     public var isVolatile: Bool { self == .random || self == .uuid }
@@ -106,7 +113,8 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
             .arrayHasAny, .flatten, .stringToArray, .range, .generateSeries, .arrayEmpty, .arrayPopBack, .arrayPopFront,
             .arrayPositions, .arrayRemoveAll, .arrayRemoveN, .arrayReplace, .arrayReplaceAll, .arrayReplaceN,
             .arrayRepeat, .arrayResize, .arrayUnion, .arrayIntersect, .arrayExcept,
-            .arrayAnyValue, .arrayNdims, .arrayDims, .arrayDistance:
+            .arrayAnyValue, .arrayNdims, .arrayDims, .arrayDistance, .map, .mapExtract, .mapKeys, .mapValues,
+            .mapEntries:
             return (try? NestedFunctions.resultType(self, argumentTypes, literals: argumentTypes.map { _ in nil }))
                 ?? .string
         case .abs, .ceil, .floor, .round, .trunc, .signum:

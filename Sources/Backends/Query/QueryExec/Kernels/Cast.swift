@@ -6,10 +6,7 @@ import Kernel
 public enum Cast {
     public static func column(_ column: RecordColumn, to target: ValueType) throws(KernelError) -> RecordColumn {
         if column.type == target { return column }
-        if let narrow = try NarrowCast.column(column, to: target) { return narrow }
-        if let converted = try TimeUnitCast.column(column, to: target) { return converted }
-        if case .zonedTime(let zone) = target { return try ZonedTimeCast.column(column, to: zone) }
-        if case .zonedTime = column.type { return try ZonedTimeCast.column(column, from: target) }
+        if let cast = try specialized(column, to: target) { return cast }
         let count = column.count
         var validity = column.validity
         switch (column.values, target) {
@@ -72,6 +69,20 @@ public enum Cast {
         }
     }
 
+    /// Casts with their own kernels: narrow numbers, time units, maps and zoned timestamps.
+    private static func specialized(_ column: RecordColumn, to target: ValueType) throws(KernelError) -> RecordColumn? {
+        if let narrow = try NarrowCast.column(column, to: target) { return narrow }
+        if let converted = try TimeUnitCast.column(column, to: target) { return converted }
+        if case .map = target, case .map = column.type {
+            // Keys or values re-typed (a tag's strings as a dictionary): rebuilt from the values.
+            return ColumnBuild.fromScalars((0..<column.count).map { column.scalar(at: $0) }, type: target)
+                .renamed(column.name)
+        }
+        if case .zonedTime(let zone) = target { return try ZonedTimeCast.column(column, to: zone) }
+        if case .zonedTime = column.type { return try ZonedTimeCast.column(column, from: target) }
+        return nil
+    }
+
     private static func parse(_ strings: [String], validity: ValidityBitmap, to target: ValueType) throws(KernelError)
         -> RecordColumn
     {
@@ -128,13 +139,14 @@ public enum Cast {
             return .time64(v)
         case .coarseTime, .duration, .coarseTimeOfDay:
             return try column(RecordColumn.repeating(.string(text), type: .string, count: 1), to: target).scalar(at: 0)
-        case .interval, .binary, .structure, .list: throw failure()
+        case .interval, .binary, .structure, .list, .map: throw failure()
         }
     }
 
     /// A scalar converted to `target` (NULL stays NULL).
     public static func scalar(_ value: ScalarValue, to target: ValueType) throws(KernelError) -> ScalarValue {
-        if value.isNull || value.columnType == target { return value }
+        // A struct, list or map value has no type of its own to convert from: kept as it is.
+        if value.isNull || value.columnType == target || (value.columnType == nil && target.isNested) { return value }
         return try column(RecordColumn.repeating(value, type: value.columnType ?? target, count: 1), to: target).scalar(
             at: 0)
     }

@@ -14,7 +14,7 @@ extension RecordColumn {
         case .uinteger: values = .uinteger(Array(repeating: 0, count: count))
         case .string: values = .string(Array(repeating: "", count: count))
         case .boolean: values = .boolean(Array(repeating: false, count: count))
-        case .date, .interval, .binary, .structure, .list: values = NestedColumns.nulls(type, count: count)
+        case .date, .interval, .binary, .structure, .list, .map: values = NestedColumns.nulls(type, count: count)
         case .narrow(let narrow): values = nulls(narrow.wide, count: count).values
         }
         return RecordColumn(
@@ -175,7 +175,7 @@ enum ColumnBuild {
     static func fromScalars(_ scalars: [ScalarValue], type: ValueType) -> RecordColumn {
         var validity = ValidityBitmap()
         switch type {
-        case .date, .interval, .binary, .structure, .list:
+        case .date, .interval, .binary, .structure, .list, .map:
             return NestedColumns.fromScalars(scalars, type: type)
         case .tag:
             return tagColumn(scalars)

@@ -125,6 +125,14 @@ enum Comparison {
     static func compareScalars(_ op: BinaryOperator, _ l: ScalarValue, _ r: ScalarValue) throws(KernelError)
         -> ScalarValue
     {
+        // Struct, list and map values carry no type of their own: compared as values.
+        if l.columnType == nil, r.columnType == nil, !l.isNull || !r.isNull {
+            if op == .isDistinctFrom || op == .isNotDistinctFrom {
+                let same = (l.isNull && r.isNull) || (!l.isNull && !r.isNull && ScalarOrder.compare(l, r) == 0)
+                return .boolean(same == (op == .isNotDistinctFrom))
+            }
+            if op.isComparison, !l.isNull, !r.isNull { return .boolean(ordered(op, ScalarOrder.compare(l, r))) }
+        }
         let left = try coerceForComparison(.scalar(l), against: .scalar(r), count: 1)
         let right = try coerceForComparison(.scalar(r), against: .scalar(l), count: 1)
         guard case .column(let result) = try evaluate(op, .column(left), .column(right), count: 1) else { return .null }
@@ -177,6 +185,8 @@ enum Comparison {
                 (.string, .uinteger), (.uinteger, .string):
                 return x == .string ? y : x
             case (.boolean, .string), (.string, .boolean): return .boolean
+            // Maps whose keys or values differ only as tag and string compare entry by entry.
+            case (.map, .map): return x
             default:
                 throw KernelError(
                     .invalidInput,

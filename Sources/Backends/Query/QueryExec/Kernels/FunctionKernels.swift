@@ -11,12 +11,11 @@ enum FunctionKernels {
         let allScalar =
             !function.isVolatile && arguments.allSatisfy { if case .scalar = $0 { true } else { false } }
         let rows = allScalar ? 1 : count
-        let columns = arguments.map { $0.column(count: rows, type: .string) }
         var results: [ScalarValue] = []
         results.reserveCapacity(rows)
         var budget = GeneratedSizeBudget(function)
         for row in 0..<rows {
-            let value = try apply(function, columns.map { $0.scalar(at: row) })
+            let value = try apply(function, arguments.map { $0.scalar(at: row) })
             try budget.charge(value)
             results.append(value)
         }
@@ -72,7 +71,8 @@ enum FunctionKernels {
             .arrayHasAny, .flatten, .stringToArray, .range, .generateSeries, .arrayEmpty, .arrayPopBack, .arrayPopFront,
             .arrayPositions, .arrayRemoveAll, .arrayRemoveN, .arrayReplace, .arrayReplaceAll, .arrayReplaceN,
             .arrayRepeat, .arrayResize, .arrayUnion, .arrayIntersect, .arrayExcept,
-            .arrayAnyValue, .arrayNdims, .arrayDims, .arrayDistance:
+            .arrayAnyValue, .arrayNdims, .arrayDims, .arrayDistance, .map, .mapExtract, .mapKeys, .mapValues,
+            .mapEntries:
             return .null  // evaluated by NestedFunctions before this row-wise path
         }
     }

@@ -12,7 +12,7 @@ enum NestedColumns {
         case .binary: return .binary(Array(repeating: [], count: count))
         case .structure(let fields):
             return .structure(ChildColumns(fields.map { RecordColumn.nulls($0.type, count: count, name: $0.name) }))
-        case .list(let list):
+        case .list(let list), .map(let list):
             return .list(
                 offsets: Array(repeating: 0, count: count + 1),
                 items: ChildColumns([RecordColumn.nulls(list.item.type, count: 0, name: list.item.name)]))
@@ -73,7 +73,7 @@ enum NestedColumns {
                 })
         case .structure(let fields):
             values = structure(scalars, fields: fields.fields, validity: &validity)
-        case .list(let list):
+        case .list(let list), .map(let list):
             values = self.list(scalars, item: list.item, validity: &validity)
         case .tag, .time, .zonedTime, .time64, .float, .integer, .uinteger, .string, .boolean, .narrow, .coarseTime,
             .duration, .coarseTimeOfDay:
@@ -123,14 +123,15 @@ enum NestedColumns {
 }
 
 /// A total order on scalars of any one type (sorting, min/max of result-only types): structs
-/// field by field, lists item by item then by length, nulls first as DataFusion's row format does
-/// inside nested values.
+/// field by field, lists (and maps, lists of entries) item by item then by length. NULLs inside
+/// are least, or greatest when `nullsGreatest` (a sort places them as it places NULL rows, as
+/// DataFusion's row format does).
 enum ScalarOrder {
-    static func compare(_ a: ScalarValue, _ b: ScalarValue) -> Int {
+    static func compare(_ a: ScalarValue, _ b: ScalarValue, nullsGreatest: Bool = false) -> Int {
         switch (a, b) {
         case (.null, .null): return 0
-        case (.null, _): return -1
-        case (_, .null): return 1
+        case (.null, _): return nullsGreatest ? 1 : -1
+        case (_, .null): return nullsGreatest ? -1 : 1
         case (.date(let x), .date(let y)): return Comparison.compare(x, y)
         case (.binary(let x), .binary(let y)): return x.lexicographicallyPrecedes(y) ? -1 : (x == y ? 0 : 1)
         case (.interval(let x), .interval(let y)):
@@ -140,7 +141,7 @@ enum ScalarOrder {
                     ? Comparison.compare(x.days, y.days) : Comparison.compare(x.nanoseconds, y.nanoseconds)
         case (.structure(let x), .structure(let y)), (.list(let x), .list(let y)):
             for (left, right) in zip(x, y) {
-                let order = compare(left, right)
+                let order = compare(left, right, nullsGreatest: nullsGreatest)
                 if order != 0 { return order }
             }
             return Comparison.compare(x.count, y.count)

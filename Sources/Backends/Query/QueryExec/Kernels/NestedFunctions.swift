@@ -10,7 +10,7 @@ public enum NestedFunctions {
         switch function {
         case .structure, .namedStruct, .getField, .makeArray, .makeList, .arrayLength, .arrayElement, .regexpMatch:
             true
-        default: ArrayFunctions.handles(function)
+        default: ArrayFunctions.handles(function) || MapFunctions.handles(function)
         }
     }
 
@@ -19,6 +19,7 @@ public enum NestedFunctions {
         _ function: ScalarFunction, _ types: [ValueType?], literals: [ScalarValue?]
     ) throws(KernelError) -> ValueType {
         func plain(_ type: ValueType?) -> ValueType { type.map { $0 == .tag ? .string : $0 } ?? .integer }
+        if MapFunctions.handles(function, types) { return try MapFunctions.resultType(function, types) }
         switch function {
         case .structure:
             guard !types.isEmpty else { throw planning("struct requires at least one argument") }
@@ -78,7 +79,10 @@ public enum NestedFunctions {
         // The binder checked the types; a struct or list scalar has no type of its own here, so
         // an unknown argument type falls back to what the values carry.
         let argumentTypes = arguments.map { argument -> ValueType? in
-            if case .scalar(let value) = argument { return ArrayFunctions.inferredType(value) }
+            if case .scalar(let value) = argument {
+                return MapFunctions.inferredType(value, asMap: function != .map && MapFunctions.handles(function))
+                    ?? ArrayFunctions.inferredType(value)
+            }
             return Comparison.typeOf(argument)
         }
         let type = (try? resultType(function, argumentTypes, literals: literals)) ?? .string
@@ -96,6 +100,8 @@ public enum NestedFunctions {
             }
             if function == .regexpMatch {
                 results.append(try patterns.match(values))
+            } else if MapFunctions.handles(function, argumentTypes) {
+                results.append(try MapFunctions.apply(function, values))
             } else if ArrayFunctions.handlesMeasure(function) {
                 results.append(try ArrayFunctions.applyMeasure(function, values, listType: argumentTypes.first ?? nil))
             } else if ArrayFunctions.handles(function) {
@@ -116,7 +122,10 @@ public enum NestedFunctions {
             return .structure(ScalarValues(fieldValues(stride(from: 1, to: args.count, by: 2).map { args[$0] }, type)))
         case .makeArray, .makeList:
             guard case .list(let list) = type else { return .null }
-            return .list(ScalarValues(args.map { (try? Cast.scalar($0, to: list.item.type)) ?? .null }))
+            // A struct, list or map item carries no type (its inferred item type may be wrong): kept.
+            return .list(
+                ScalarValues(
+                    args.map { $0.columnType == nil ? $0 : (try? Cast.scalar($0, to: list.item.type)) ?? .null }))
         case .arrayLength:
             guard case .list(let items) = args[0] else { return .null }
             return .uinteger(UInt64(items.count))

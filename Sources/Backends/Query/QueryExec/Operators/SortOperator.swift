@@ -67,7 +67,11 @@ public final class SortOperator: ExecutionOperator {
         case .boolean(let v): compareValues = { Comparison.compare(v[$0] ? 1 : 0, v[$1] ? 1 : 0) }
         case .date(let v): compareValues = { Comparison.compare(v[$0], v[$1]) }
         case .interval, .binary, .structure, .list:
-            compareValues = { ScalarOrder.compare(column.scalar(at: $0), column.scalar(at: $1)) }
+            // NULLs inside a value go where NULL rows go.
+            let nullsGreatest = direction * (nullsFirst ? -1 : 1) > 0
+            compareValues = {
+                ScalarOrder.compare(column.scalar(at: $0), column.scalar(at: $1), nullsGreatest: nullsGreatest)
+            }
         }
         return { left, right in
             switch (valid[left], valid[right]) {

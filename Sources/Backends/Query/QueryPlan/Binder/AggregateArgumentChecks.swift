@@ -36,6 +36,13 @@ enum AggregateArgumentChecks {
                 "Error during planning: Function '\(function.rawValue)' requires Float, but received \(ArrowTypeName.of(type))"
             )
         }
+        if function == .min || function == .max, let type = arguments[0].type, type.mapKeyAndValue != nil {
+            throw KernelError(
+                .internalError,
+                "Internal error: Min/Max accumulator not implemented for type \(ArrowTypeName.of(type)).\nThis issue "
+                    + "was likely caused by a bug in DataFusion's code. Please help us to resolve this by filing a bug "
+                    + "report in our issue tracker: https://github.com/apache/datafusion/issues")
+        }
         if function == .arrayAgg, distinct {
             throw KernelError(.notImplemented, "This feature is not implemented: array_agg(DISTINCT ...)")
         }

@@ -43,6 +43,10 @@ struct ExpressionBinder {
             return try SpecialFormBinding.trim(subject, side: side, characters: characters, binder: self)
         case .position(let needle, let haystack):
             return try SpecialFormBinding.position(needle, in: haystack, binder: self)
+        case .array(let items, _):
+            return try NestedBinding.bind(.makeArray, try items.map(bind), rawName: "make_array")
+        case .map(let entries):
+            return try MapBinding.makeMap(try entries.flatMap { [$0.key, $0.value] }.map(bind))
         default:
             return try bindPredicateOrCall(expr)
         }
@@ -282,7 +286,10 @@ struct ExpressionBinder {
             branches = branches.map { QueryExec.CaseBranch(condition: $0.condition, result: .cast($0.result, common)) }
             if let other = otherwise?.expr { otherwise?.expr = .cast(other, common) }
         }
-        return BoundExpression(.caseWhen(branches, otherwise: otherwise?.expr), type: type, name: name + " END")
+        var expr = PhysicalExpr.caseWhen(branches, otherwise: otherwise?.expr)
+        // Constant struct/list/map branches carry no type: the cast gives the result its type.
+        if let type, type.isNested { expr = .cast(expr, type) }
+        return BoundExpression(expr, type: type, name: name + " END")
     }
 
     func unsupported(_ what: String) -> KernelError {

@@ -55,23 +55,19 @@ struct FunctionBinding {
             break
         }
         if name == "arrow_typeof" || name == "arrow_cast" || name == "tz" || TimeFunctionBinding.names.contains(name) {
-            var arguments: [BoundExpression] = []
-            for argument in call.arguments {
-                guard case .expr(let expr) = argument else { throw binder.unsupported("\(rawName) with * arguments") }
-                arguments.append(try binder.bind(expr))
-            }
+            let arguments = try boundArguments(call, rawName: rawName)
             if name == "tz" { return try ArrowFunctions.tz(arguments, rawName: rawName) }
             if TimeFunctionBinding.names.contains(name) { return try TimeFunctionBinding.bind(name, arguments) }
             return try ArrowFunctions.bind(name, arguments, rawName: rawName)
         }
+        if MapBinding.names.contains(name) {
+            let arguments = try boundArguments(call, rawName: rawName)
+            return try MapBinding.bind(name, arguments)
+        }
         guard let function = ScalarFunction(rawValue: name) else {
             throw KernelError(.invalidInput, "Error during planning: Invalid function '\(rawName)'")
         }
-        var arguments: [BoundExpression] = []
-        for argument in call.arguments {
-            guard case .expr(let expr) = argument else { throw binder.unsupported("\(rawName) with * arguments") }
-            arguments.append(try binder.bind(expr))
-        }
+        let arguments = try boundArguments(call, rawName: rawName)
         if NestedFunctions.handles(function) { return try NestedBinding.bind(function, arguments, rawName: rawName) }
         try ScalarSignatures.check(function, arguments.map(\.type), rawName: rawName)
         return Self.typedCall(function, arguments, rawName: rawName)
@@ -98,6 +94,18 @@ struct FunctionBinding {
             expr = .cast(expr, type)
         }
         return BoundExpression(expr, type: type, name: display)
+    }
+}
+
+extension FunctionBinding {
+    /// The call's arguments bound in order (`f(*)` is refused).
+    func boundArguments(_ call: FunctionCall, rawName: String) throws(KernelError) -> [BoundExpression] {
+        var arguments: [BoundExpression] = []
+        for argument in call.arguments {
+            guard case .expr(let expr) = argument else { throw binder.unsupported("\(rawName) with * arguments") }
+            arguments.append(try binder.bind(expr))
+        }
+        return arguments
     }
 }
 
@@ -179,6 +187,7 @@ enum ASTWalker {
         case .position(let a, let b): return [a, b]
         case .trim(let e, _, let characters): return [e] + (characters.map { [$0] } ?? [])
         case .tuple(let items), .array(let items, _): return items
+        case .map(let entries): return entries.flatMap { [$0.key, $0.value] }
         default: return []
         }
     }

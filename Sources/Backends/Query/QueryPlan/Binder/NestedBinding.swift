@@ -8,6 +8,14 @@ enum NestedBinding {
     static func bind(
         _ function: ScalarFunction, _ arguments: [BoundExpression], rawName: String
     ) throws(KernelError) -> BoundExpression {
+        if function == .getField, arguments.count == 2, arguments[0].type?.mapKeyAndValue != nil {
+            return try MapBinding.field(arguments[0], arguments[1])
+        }
+        if function == .mapExtract, arguments.count == 2, arguments[0].type == nil {
+            // DataFusion answers NULL (of type Null) for a NULL map.
+            let name = "map_extract(\(arguments.map(\.nestedName).joined(separator: ",")))"
+            return BoundExpression(.literal(.null), type: nil, name: name)
+        }
         let literals: [ScalarValue?] = arguments.map { if case .literal(let v) = $0.expr { v } else { nil } }
         let type = try NestedFunctions.resultType(function, arguments.map(\.type), literals: literals)
         switch function {
@@ -33,6 +41,7 @@ enum NestedBinding {
         switch base.type {
         case .structure: return try bind(.getField, [base, key], rawName: "get_field")
         case .list: return try bind(.arrayElement, [base, key], rawName: "array_element")
+        case .map: return try MapBinding.field(base, key)
         default:
             throw KernelError(
                 .invalidInput,

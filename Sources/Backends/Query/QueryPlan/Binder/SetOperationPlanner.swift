@@ -59,6 +59,12 @@ struct SetOperationPlanner {
     static func commonType(_ left: ValueType, _ right: ValueType) -> ValueType? {
         if left == right { return left }
         if let numeric = NumericCoercion.common(left, right) { return numeric }
+        if let l = left.mapKeyAndValue, let r = right.mapKeyAndValue {
+            // Maps whose keys or values differ only as tag and string meet as strings.
+            func common(_ a: ValueType, _ b: ValueType) -> ValueType? { a == b ? a : commonType(a, b) }
+            guard let key = common(l.key, r.key), let value = common(l.value, r.value) else { return nil }
+            return .map(key: key, value: value)
+        }
         switch (left, right) {
         case (.tag, _), (.string, _), (_, .tag), (_, .string): return .string
         case (.float, .integer), (.integer, .float), (.float, .uinteger), (.uinteger, .float): return .float
@@ -85,7 +91,7 @@ struct SetOperationPlanner {
             "Timestamp(\(unit.name), \(zone.map { "Some(\"\($0.name)\")" } ?? "None"))"
         case .duration(let unit): "Duration(\(unit.name))"
         case .coarseTimeOfDay(let unit): "Time\(unit <= .millisecond ? 32 : 64)(\(unit.name))"
-        case .date, .interval, .binary, .structure, .list, .narrow: ArrowTypeName.of(type)
+        case .date, .interval, .binary, .structure, .list, .narrow, .map: ArrowTypeName.of(type)
         }
     }
 }

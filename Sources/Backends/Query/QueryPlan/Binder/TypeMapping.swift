@@ -55,6 +55,13 @@ enum TypeMapping {
         switch op {
         case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual, .and, .or, .regexMatch, .regexIMatch,
             .regexNotMatch, .regexNotIMatch, .like, .notLike, .iLike, .notILike, .isDistinctFrom, .isNotDistinctFrom:
+            // A map compares only with a map (DataFusion's comparison coercion).
+            if op.isComparison, let left, let right, (left.mapKeyAndValue == nil) != (right.mapKeyAndValue == nil) {
+                throw KernelError(
+                    .invalidInput,
+                    "Error during planning: Cannot infer common argument type for comparison operation "
+                        + "\(left.arrowName) \(op.rawValue) \(right.arrowName)")
+            }
             return .boolean
         case .concat:
             return .string

@@ -88,6 +88,9 @@ enum PlanText {
         case .isNull(let e, let negated): return "\(expression(e, schema)) IS \(negated ? "NOT " : "")NULL"
         case .isBoolean(let e, let value, let negated):
             return "\(expression(e, schema)) IS \(negated ? "NOT " : "")\(value ? "TRUE" : "FALSE")"
+        case .cast(let e, let type) where type.isNested:
+            // Only the binder casts to nested types, to carry a CASE's or a map's type: not in DataFusion's plan.
+            return expression(e, schema)
         case .cast(let e, let type): return "CAST(\(expression(e, schema)) AS \(ArrowTypeName.of(type)))"
         case .inList(let e, let list, let negated):
             return

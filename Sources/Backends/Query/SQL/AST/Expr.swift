@@ -54,6 +54,19 @@ public indirect enum Expr: Hashable, Sendable {
     case tuple([Expr])
     /// `[a, b]` or `ARRAY[a, b]` (DataFusion plans it as `make_array(...)`).
     case array([Expr], keyword: Bool)
+    /// `MAP {k: v, ...}` (DataFusion plans it as `make_map(k, v, ...)`).
+    case map([MapEntry])
+}
+
+/// One `key: value` of a `MAP {...}` literal.
+public struct MapEntry: Hashable, Sendable {
+    public var key: Expr
+    public var value: Expr
+
+    public init(key: Expr, value: Expr) {
+        self.key = key
+        self.value = value
+    }
 }
 
 /// A literal value; numbers keep their text so the planner chooses Int64, UInt64, Float64 or Decimal.

@@ -69,6 +69,7 @@ enum Keyword: String, Hashable, Sendable, CaseIterable {
     case left = "LEFT"
     case like = "LIKE"
     case limit = "LIMIT"
+    case map = "MAP"
     case minus = "MINUS"
     case natural = "NATURAL"
     case not = "NOT"

@@ -23,6 +23,17 @@ extension Parser {
         case .array:
             guard consume(.leftBracket) else { return nil }
             return .array(try parseArrayElements(), keyword: true)
+        case .map:
+            // sqlparser's map literal (generic dialect): `MAP {k: v, ...}`; `map(...)` is a call.
+            guard consume(.leftBrace) else { return nil }
+            if consume(.rightBrace) { return .map([]) }
+            let entries = try commaSeparated { (parser: inout Parser) throws(SQLParseError) -> MapEntry in
+                let key = try parser.parseExpr()
+                try parser.expect(.colon)
+                return MapEntry(key: key, value: try parser.parseExpr())
+            }
+            try expect(.rightBrace)
+            return .map(entries)
         case .not:
             if consume(.exists) { return try parseExists(negated: true) }
             return .unary(.not, try parseSubexpr(precedence: Precedence.unaryNot))

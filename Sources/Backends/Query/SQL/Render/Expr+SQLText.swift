@@ -41,6 +41,8 @@ extension Expr {
         case .nested(let inner): return "(\(inner.sqlText))"
         case .tuple(let items): return "(\(items.sqlText))"
         case .array(let items, let keyword): return "\(keyword ? "ARRAY" : "")[\(items.sqlText)]"
+        case .map(let entries):
+            return "MAP {\(entries.map { "\($0.key.sqlText): \($0.value.sqlText)" }.joined(separator: ", "))}"
         }
     }
 

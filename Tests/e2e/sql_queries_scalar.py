@@ -120,5 +120,59 @@ SIGNATURE_ERRORS = [
 ]
 
 
+# lazy regex quantifiers and (?U), BLAKE digests, to_date with chrono formats, nth_value(DISTINCT)
+FORMATS_AND_DIGESTS = [
+    "SELECT regexp_replace('aaa', 'a+?', 'x'), regexp_replace('aaa', 'a*?', 'x'), regexp_replace('aaa', 'a??', 'x'), regexp_replace('aaaa', 'a{2,3}?', 'x')",
+    "SELECT regexp_replace('aaa', 'a+?', 'x', 'g'), regexp_replace('aaa', 'a*?', 'x', 'g'), regexp_replace('aaa', 'a??', 'x', 'g'), regexp_replace('aaaaa', 'a{2,3}?', 'x', 'g')",
+    "SELECT regexp_match('aaa', '(a+?)'), regexp_match('aaa', '(a*?)(a*)'), regexp_match('aaab', '(a+?)b'), regexp_match('<a><b>', '<(.+?)>')",
+    "SELECT regexp_match('<a><b>', '<(.+)>'), regexp_match('aaa', '(?U)(a+)'), regexp_match('aaa', '(?U)(a+?)'), regexp_match('abcabc', '(?U)(.*)c')",
+    "SELECT regexp_match('xaaay', 'x(a{1,}?)(a*)y'), regexp_match('aaaa', '(a{2,}?)(a*)'), regexp_match('ab', '(a|ab)(b?)'), regexp_match('aaa', '((?U)a+)(a*)')",
+    "SELECT regexp_count('aaaa', 'a+?'), regexp_count('aaaa', 'a{2}?'), regexp_count('aaaa', 'a*?'), regexp_count('abab', '(?U)a.*b')",
+    "SELECT regexp_like('aaa', '^a+?$'), 'aaa' ~ 'a+?', regexp_like('ab', '^a??b$'), regexp_like('b', 'a*?b')",
+    "SELECT regexp_replace(region, '(.+?)-', '[$1]'), regexp_replace(region, '.*?e', '_', 'g'), regexp_match(region, '(.*?)(e+)(.*)') FROM cpu",
+    "SELECT regexp_replace(region, '(?U).+-', '<>'), regexp_replace(region, '(?U:.+)-', '<>'), regexp_replace(region, '(?-U).+-', '<>') FROM cpu",
+    "SELECT regexp_match('aaa', '(a+)+?'), regexp_match('abab', '(ab)*?(ab)'), regexp_match('aaa', '(a??)(a*)'), regexp_match('abc', '(?U)(a|ab)(c|bc)')",
+    "SELECT digest('a', 'blake2b'), digest('a', 'blake2s'), digest('a', 'blake3'), digest('', 'blake3'), digest('', 'blake2b'), digest('', 'blake2s')",
+    "SELECT digest(region, 'blake3'), digest(host, 'blake2b'), digest(note, 'blake2s'), arrow_typeof(digest(region, 'blake3')) FROM cpu",
+    "SELECT digest(repeat('abc', 500), 'blake3'), digest(repeat('abc', 1000), 'blake3'), digest(repeat('x', 5000), 'blake3'), digest(repeat('y', 300), 'blake2b'), digest(repeat('y', 300), 'blake2s')",
+    "SELECT digest(NULL, 'blake3')",
+    "SELECT blake3('a')",
+    "SELECT digest('a', 'BLAKE3')",
+    "SELECT to_date('2023-01-31', '%Y-%m-%d'), to_date('31/01/2023', '%Y-%m-%d', '%d/%m/%Y'), to_date('2023-01-31T12:00:00', '%Y-%m-%dT%H:%M:%S')",
+    "SELECT to_date('20230131', '%Y%m%d'), to_date(NULL, '%Y'), to_date(123, '%Y'), to_date(1.5, '%Y'), to_date('01/31/2023', '%d/%m/%Y', '%m/%d/%Y')",
+    "SELECT to_date('xx', '%Y-%m-%d')",
+    "SELECT to_date('2023', '%Y')",
+    "SELECT to_date('2023-01-31 xx', '%Y-%m-%d')",
+    "SELECT to_date('2023-01-31', 5)",
+    "SELECT to_date('2023-13-31', '%Y-%m-%d')",
+    "SELECT to_date('2023-02-30', '%Y-%m-%d')",
+    "SELECT to_date('2023-01-31 10:00 +05:00', '%Y-%m-%d %H:%M %z'), to_date('2023-06-15T23:30:00-05:00', '%Y-%m-%dT%H:%M:%S%:z'), to_date('  2023-01-31', '%Y-%m-%d')",
+    "SELECT to_date('x', '%Y', NULL), to_date('2023-01-31', NULL, '%Y-%m-%d'), to_date('x', NULL)",
+    "SELECT to_date('xx', '%Y-%m-%d', '%d')",
+    "SELECT to_date('2023-01-31 12', '%Y-%m-%d %H'), to_date('Jan 5 2023', '%b %d %Y'), to_date('2023-001', '%Y-%j'), to_date('5 January 2023', '%e %B %Y')",
+    "SELECT to_date('12:30', '%H:%M')",
+    "SELECT to_date('2023-01-31', '%Y-%m-%d%z')",
+    "SELECT to_date('100000-01-01', '%Y-%m-%d')",
+    "SELECT to_date('23-01-05', '%y-%m-%d'), to_date('2023-1-5', '%Y-%m-%d'), to_date('2023-01-31 PM 03', '%Y-%m-%d %p %I'), to_date('99991231', '%Y%m%d')",
+    "SELECT to_date('Tue 2024-01-02', '%a %Y-%m-%d'), to_date('2024-W01-2', '%G-W%V-%u'), to_date('2024 01 2', '%Y %W %w'), to_date('2024 00 1', '%Y %U %w')",
+    "SELECT to_date('Wed 2024-01-02', '%a %Y-%m-%d')",
+    "SELECT to_date('1704153600', '%s'), to_date('2024-01-02 23:59:59.999', '%Y-%m-%d %H:%M:%S%.f'), to_date('2024-01-02 23:59:59.999 -0100', '%Y-%m-%d %H:%M:%S%.3f %z')",
+    "SELECT to_date(region || '-2024-05-06', '%z'), region FROM cpu",
+    "SELECT to_date('us-2024-05-06', 'us-%Y-%m-%d'), to_date(CAST(requests + 20000000 AS VARCHAR), '%Y%m%d', '%Y%m') FROM cpu",
+    "SELECT to_date(time, '%Y'), to_date(requests, '%Y') FROM cpu",
+    "SELECT to_date('20240230', '%Y%m%d', '%Y%d%m')",
+    'SELECT nth_value(DISTINCT requests, 2 ORDER BY requests) FROM cpu',
+    'SELECT host, nth_value(DISTINCT region, 2 ORDER BY region DESC) FROM cpu GROUP BY host ORDER BY host',
+    'SELECT host, nth_value(DISTINCT requests, -1 ORDER BY time), nth_value(DISTINCT region, 5 ORDER BY time) FROM cpu GROUP BY host ORDER BY host',
+    'SELECT nth_value(DISTINCT host, 3) OVER (ORDER BY host), host FROM cpu ORDER BY time',
+    'SELECT first_value(DISTINCT host) OVER (ORDER BY time) FROM cpu',
+    "SELECT to_date('x', NULL)",
+    "SELECT to_date('2023-01-31', NULL, '%Y-%m-%d')",
+    "SELECT to_date('x', '%Y', CAST(NULL AS VARCHAR)), to_date('2023-01-31', CAST(NULL AS VARCHAR), '%Y-%m-%d')",
+    "SELECT to_date('x', CAST(NULL AS VARCHAR))",
+    "SELECT regexp_match('AbA', '((?i)a)(b)(A)'), regexp_match('Aba', '((?i)a)(b)(A)'), regexp_match('aBa', '(?i:a)(?-i:b)(a)')",
+]
+
+
 def all_scalar_queries():
-    return SPECIAL_FORMS + MATH + STRINGS + LITERALS + SIGNATURE_ERRORS
+    return SPECIAL_FORMS + MATH + STRINGS + LITERALS + SIGNATURE_ERRORS + FORMATS_AND_DIGESTS

@@ -17,10 +17,12 @@ public enum DateFunctions {
             }
             return .date(try makeDate(year: parts[0], month: parts[1], day: parts[2]))
         case .toDate:
-            guard args.count == 1 else {
-                throw KernelError(.notImplemented, "This feature is not implemented: to_date with format arguments")
+            guard let value = args.first else {
+                throw KernelError(
+                    .invalidInput, "Execution error: to_date function requires 1 or more arguments, got 0")
             }
-            return try cast(args[0])
+            guard args.count > 1 else { return try cast(value) }
+            return try ChronoDates.toDate(value, formats: Array(args.dropFirst()))
         default: throw MathFunctions.argumentError(function)
         }
     }

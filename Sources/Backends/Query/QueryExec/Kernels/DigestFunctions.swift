@@ -27,8 +27,11 @@ enum DigestFunctions {
             if let algorithm = SHA2.Algorithm(rawValue: name) {
                 return .binary(SHA2.digest(bytes, algorithm: algorithm))
             }
-            if name.hasPrefix("blake") {
-                throw KernelError(.notImplemented, "This feature is not implemented: digest algorithm \(name)")
+            switch name {
+            case "blake2b": return .binary(BLAKE2.blake2b(bytes))
+            case "blake2s": return .binary(BLAKE2.blake2s(bytes))
+            case "blake3": return .binary(BLAKE3.hash(bytes))
+            default: break
             }
             throw KernelError(
                 .invalidInput,

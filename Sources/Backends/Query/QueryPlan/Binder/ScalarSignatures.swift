@@ -27,6 +27,15 @@ enum ScalarSignatures {
     }
 
     static func check(_ function: ScalarFunction, _ types: [ValueType?], rawName: String) throws(KernelError) {
+        if function == .toDate {
+            // DataFusion checks the formats' types before any row (an untyped NULL is type Null).
+            for (index, type) in types.enumerated().dropFirst() where type != .string {
+                throw KernelError(
+                    .invalidInput,
+                    "Execution error: to_date function unsupported data type at index \(index): \(type.map(ArrowTypeName.of) ?? "Null")"
+                )
+            }
+        }
         guard let (arity, kind) = signature(function) else { return }
         guard arity.contains(types.count) else {
             let expected =

@@ -174,5 +174,24 @@ FORMATS_AND_DIGESTS = [
 ]
 
 
+# Null-typed lists: DataFusion's List(Null) for make_array(), make_array(NULL), [], array_agg(NULL)
+NULL_LISTS = [
+    'SELECT arrow_typeof(make_array()) AS a, arrow_typeof(make_array(NULL)) AS b, arrow_typeof([]) AS c, arrow_typeof([NULL, NULL]) AS d',
+    'SELECT make_array(), make_array(NULL), [] AS e, [NULL] AS n, ARRAY[1, 2], [host, region] FROM cpu',
+    'SELECT array_agg(NULL), arrow_typeof(array_agg(NULL)) FROM cpu',
+    'SELECT host, array_agg(NULL) AS n, arrow_typeof(array_agg(NULL)) AS t FROM cpu GROUP BY host ORDER BY host',
+    "SELECT arrow_typeof(make_array(make_array())) AS a, arrow_typeof([[], [1]]) AS b, [[], [1]] AS c, arrow_typeof([[NULL], ['a']]) AS d",
+    'SELECT arrow_typeof(make_array()[1]) AS a, make_array()[1] AS b, [NULL][1] AS c, arrow_typeof(make_list(NULL)) AS d',
+    "SELECT arrow_typeof(array_append(make_array(), 1)) AS a, array_append(make_array(), 1) AS b, array_append([NULL], 'a') AS c",
+    'SELECT arrow_typeof(array_append([], NULL)) AS a, array_prepend(NULL, []) AS b, arrow_typeof(array_prepend(1, [])) AS c',
+    "SELECT arrow_typeof(array_concat([], [1])) AS a, array_concat([NULL], ['x']) AS b, arrow_typeof(array_concat([], [])) AS c",
+    "SELECT array_length([]), array_length([NULL, NULL]), cardinality([NULL]), array_to_string([NULL], ','), array_to_string([], '-')",
+    'SELECT array_has([NULL], 1), array_has([], 1), array_has(make_array(NULL, 2), 1), array_position([NULL, 1], 1)',
+    'SELECT arrow_typeof(array_distinct([NULL, NULL])) AS a, array_distinct([NULL, NULL]) AS b, arrow_typeof(array_repeat(NULL, 2)) AS c',
+    'SELECT arrow_typeof(array_except([NULL], [])) AS a, array_except([NULL, 1], []) AS b, array_union([], [1]) AS c',
+    'SELECT arrow_typeof(coalesce([], [1])) AS a, arrow_typeof(CASE WHEN true THEN [] ELSE [1] END) AS b',
+]
+
+
 def all_scalar_queries():
-    return SPECIAL_FORMS + MATH + STRINGS + LITERALS + SIGNATURE_ERRORS + FORMATS_AND_DIGESTS
+    return SPECIAL_FORMS + MATH + STRINGS + LITERALS + SIGNATURE_ERRORS + FORMATS_AND_DIGESTS + NULL_LISTS

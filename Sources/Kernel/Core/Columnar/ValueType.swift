@@ -26,6 +26,9 @@ public enum ValueType: Sendable, Hashable {
     case structure(NestedFields)
     /// A variable-length list of the one child field's type (Arrow `List`, the field `item`).
     case list(NestedFields)
+    /// Arrow's `Null`: every value NULL. Only as a list's item type (`make_array()`,
+    /// `make_array(NULL)`, `array_agg(NULL)`); values are stored as an all-invalid integer column.
+    case null
 
     /// The result type of a stored column.
     public init(_ stored: ColumnType) {
@@ -50,7 +53,7 @@ public enum ValueType: Sendable, Hashable {
         case .uinteger: .uinteger
         case .string: .string
         case .boolean: .boolean
-        case .zonedTime, .date, .time64, .interval, .binary, .structure, .list: nil
+        case .zonedTime, .date, .time64, .interval, .binary, .structure, .list, .null: nil
         }
     }
 
@@ -72,6 +75,7 @@ public enum ValueType: Sendable, Hashable {
         case .structure(let fields):
             "Struct(" + fields.map { "\"\($0.name)\": \($0.type.arrowName)" }.joined(separator: ", ") + ")"
         case .list(let list): "List(\(list.item.type.arrowName))"
+        case .null: "Null"
         }
     }
 

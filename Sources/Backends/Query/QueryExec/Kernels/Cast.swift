@@ -111,7 +111,7 @@ public enum Cast {
         case .string, .tag: return .string(text)
         case .date: return .date(try DateFunctions.parse(text))
         case .zonedTime(let zone): return try ZonedTimeCast.parse(text, zone: zone)
-        case .time64, .interval, .binary, .structure, .list: throw failure()
+        case .time64, .interval, .binary, .structure, .list, .null: throw failure()
         }
     }
 

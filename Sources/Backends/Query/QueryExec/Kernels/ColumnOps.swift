@@ -9,7 +9,7 @@ extension RecordColumn {
         case .tag: values = .tag(dictionary: [], codes: Array(repeating: -1, count: count))
         case .time, .zonedTime, .time64: values = .time(Array(repeating: 0, count: count))
         case .float: values = .float(Array(repeating: 0, count: count))
-        case .integer: values = .integer(Array(repeating: 0, count: count))
+        case .integer, .null: values = .integer(Array(repeating: 0, count: count))
         case .uinteger: values = .uinteger(Array(repeating: 0, count: count))
         case .string: values = .string(Array(repeating: "", count: count))
         case .boolean: values = .boolean(Array(repeating: false, count: count))
@@ -175,6 +175,8 @@ enum ColumnBuild {
             return NestedColumns.fromScalars(scalars, type: type)
         case .tag:
             return tagColumn(scalars)
+        case .null:
+            return RecordColumn.nulls(.null, count: scalars.count)
         case .time, .zonedTime, .integer, .time64:
             let values: [Int64] = scalars.map { scalar in
                 switch scalar {

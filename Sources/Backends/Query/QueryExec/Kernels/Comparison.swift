@@ -146,9 +146,17 @@ enum Comparison {
         }
     }
 
+    /// The item type of a list holding items of types `a` and `b` (a NULL's type is nil): Null
+    /// when both are NULL-typed (DataFusion's `List(Null)`), else the comparison type.
+    static func listItemType(_ a: ValueType?, _ b: ValueType?) throws(KernelError) -> ValueType {
+        if (a ?? .null) == .null, (b ?? .null) == .null { return .null }
+        return try commonType(a, b)
+    }
+
     /// The type both sides are compared in.
     static func commonType(_ a: ValueType?, _ b: ValueType?) throws(KernelError) -> ValueType {
-        switch (a, b) {
+        // Arrow's Null type (a `List(Null)`'s items) gives way to the other side, as NULL does.
+        switch (a == .null ? nil : a, b == .null ? nil : b) {
         case (nil, nil): return .integer
         case (let x?, nil), (nil, let x?): return x == .tag ? .string : x
         case (let x?, let y?):

@@ -45,7 +45,7 @@ enum Concatenation {
                 parts.flatMap {
                     if case .boolean(let v) = $0.values { v } else { [Bool](repeating: false, count: $0.count) }
                 })
-        case .zonedTime, .date, .interval, .binary, .structure, .list:
+        case .zonedTime, .date, .interval, .binary, .structure, .list, .null:
             preconditionFailure("result-only types are concatenated through their scalars above")
         }
         return RecordColumn(name: name, type: type, values: values, validity: validity)

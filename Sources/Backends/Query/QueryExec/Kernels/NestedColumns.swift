@@ -16,7 +16,7 @@ enum NestedColumns {
             return .list(
                 offsets: Array(repeating: 0, count: count + 1),
                 items: ChildColumns([RecordColumn.nulls(list.item.type, count: 0, name: list.item.name)]))
-        case .tag, .time, .zonedTime, .time64, .float, .integer, .uinteger, .string, .boolean:
+        case .tag, .time, .zonedTime, .time64, .float, .integer, .uinteger, .string, .boolean, .null:
             preconditionFailure("storage types and zoned timestamps have their own null columns")
         }
     }
@@ -74,7 +74,7 @@ enum NestedColumns {
             values = structure(scalars, fields: fields.fields, validity: &validity)
         case .list(let list):
             values = self.list(scalars, item: list.item, validity: &validity)
-        case .tag, .time, .zonedTime, .time64, .float, .integer, .uinteger, .string, .boolean:
+        case .tag, .time, .zonedTime, .time64, .float, .integer, .uinteger, .string, .boolean, .null:
             // A struct or list scalar asked for as a storage type: values of another shape are null.
             return ColumnBuild.fromScalars(scalars, type: type)
         }

@@ -65,7 +65,7 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
     public func resultType(_ input: ValueType?) -> ValueType {
         switch self {
         case .approxPercentileCont, .approxMedian, .approxPercentileContWithWeight: .float
-        case .arrayAgg: .list([ValueField(name: "item", type: input.map { $0 == .tag ? .string : $0 } ?? .integer)])
+        case .arrayAgg: .list([ValueField(name: "item", type: input.map { $0 == .tag ? .string : $0 } ?? .null)])
         case .selectorFirst, .selectorLast, .selectorMin, .selectorMax:
             .structure([
                 ValueField(name: "value", type: input.map { $0 == .tag ? .string : $0 } ?? .float),

@@ -43,6 +43,8 @@ struct ExpressionBinder {
             return try SpecialFormBinding.trim(subject, side: side, characters: characters, binder: self)
         case .position(let needle, let haystack):
             return try SpecialFormBinding.position(needle, in: haystack, binder: self)
+        case .array(let items, _):
+            return try arrayLiteral(items)
         default:
             return try bindPredicateOrCall(expr)
         }
@@ -226,21 +228,28 @@ struct ExpressionBinder {
         }
     }
 
+    /// `[a, b]` and `ARRAY[a, b]` are `make_array(a, b)`, as DataFusion plans them.
+    private func arrayLiteral(_ items: [SQL.Expr]) throws(KernelError) -> BoundExpression {
+        var arguments: [BoundExpression] = []
+        for item in items { arguments.append(try bind(item)) }
+        return try NestedBinding.bind(.makeArray, arguments, rawName: "make_array")
+    }
+
     private func caseWhen(_ expression: CaseExpression) throws(KernelError) -> BoundExpression {
         let operand = try expression.operand.map { (e) throws(KernelError) in try bind(e) }
         var branches: [QueryExec.CaseBranch] = []
         var names: [String] = []
-        var type: ValueType?
+        var types: [ValueType?] = []
         for branch in expression.branches {
             let condition = try bind(branch.condition)
             let result = try bind(branch.result)
-            type = type ?? result.type
+            types.append(result.type)
             let test = operand.map { PhysicalExpr.binary(.equal, $0.expr, condition.expr) } ?? condition.expr
             branches.append(QueryExec.CaseBranch(condition: test, result: result.expr))
             names.append("WHEN \(condition.nestedName) THEN \(result.nestedName)")
         }
         let otherwise = try expression.elseResult.map { (e) throws(KernelError) in try bind(e) }
-        type = type ?? otherwise?.type
+        let type = NestedFunctions.firstKnownType(types + [otherwise?.type])
         var name = "CASE " + (operand.map { "\($0.nestedName) " } ?? "") + names.joined(separator: " ")
         if let otherwise { name += " ELSE \(otherwise.nestedName)" }
         return BoundExpression(.caseWhen(branches, otherwise: otherwise?.expr), type: type, name: name + " END")

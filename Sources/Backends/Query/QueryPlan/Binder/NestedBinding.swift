@@ -9,7 +9,9 @@ enum NestedBinding {
         _ function: ScalarFunction, _ arguments: [BoundExpression], rawName: String
     ) throws(KernelError) -> BoundExpression {
         let literals: [ScalarValue?] = arguments.map { if case .literal(let v) = $0.expr { v } else { nil } }
-        let type = try NestedFunctions.resultType(function, arguments.map(\.type), literals: literals)
+        let resolved = try NestedFunctions.resultType(function, arguments.map(\.type), literals: literals)
+        // A Null-typed result (`make_array()[1]`) is bound as an untyped NULL, as a NULL literal is.
+        let type = resolved == .null ? nil : resolved
         switch function {
         case .getField:
             guard case .structure(let fields) = arguments[0].type ?? .integer, case .string(let name) = literals[1],

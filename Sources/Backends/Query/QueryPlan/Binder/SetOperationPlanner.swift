@@ -77,7 +77,7 @@ struct SetOperationPlanner {
         case .time: "Timestamp(Nanosecond, None)"
         case .zonedTime(let zone): "Timestamp(Nanosecond, Some(\"\(zone.name)\"))"
         case .time64: "Time64(Nanosecond)"
-        case .date, .interval, .binary, .structure, .list: ArrowTypeName.of(type)
+        case .date, .interval, .binary, .structure, .list, .null: ArrowTypeName.of(type)
         }
     }
 }

@@ -174,6 +174,32 @@ FORMATS_AND_DIGESTS = [
 ]
 
 
+# regex syntax as Rust's regex reads it (braces are never literals; flags not repeated)
+REGEX_SYNTAX = [
+    "SELECT regexp_replace('aaaa', 'a**', 'x')",
+    "SELECT regexp_replace('aaaa', 'a+??', 'x')",
+    "SELECT regexp_replace('aaaa', 'a{2}?', 'x')",
+    "SELECT regexp_replace('aaaa', '(?U)a*?', 'x')",
+    "SELECT regexp_replace('aaaa', 'a{,3}', 'x')",
+    "SELECT regexp_replace('aaaa', '(?U-U)a+', 'x')",
+    "SELECT regexp_replace('aaaa', '(?-U)a+?', 'x')",
+    "SELECT regexp_replace('aaaa', 'a{1,2}?a', 'x', 'g')",
+    "SELECT regexp_replace('aAaA', '(?iU)a+', 'x')",
+    "SELECT regexp_match('aaa', '(?U)a{1,}')",
+    "SELECT regexp_like('a{', 'a{')",
+    "SELECT regexp_like('a{x}', 'a{x}')",
+    "SELECT regexp_like('{', '{')",
+    "SELECT regexp_like('a', 'a{1')",
+    "SELECT regexp_like('a', '(?ii)a')",
+    "SELECT regexp_like('a', '(?i-i)a')",
+    "SELECT regexp_like('a', '(?-)a')",
+    "SELECT regexp_like('a', '(?i-)a')",
+    "SELECT regexp_like('a', '(?)a')",
+    "SELECT regexp_like('a{', 'a\\{'), regexp_like('aa', 'a{2}'), regexp_like('aa', 'a{1,}'), regexp_like('a}', 'a}')",
+    "SELECT regexp_like('a', '(?i-s)a'), regexp_like('A', '(?i:a)')",
+]
+
+
 # Null-typed lists: DataFusion's List(Null) for make_array(), make_array(NULL), [], array_agg(NULL)
 NULL_LISTS = [
     'SELECT arrow_typeof(make_array()) AS a, arrow_typeof(make_array(NULL)) AS b, arrow_typeof([]) AS c, arrow_typeof([NULL, NULL]) AS d',
@@ -194,4 +220,4 @@ NULL_LISTS = [
 
 
 def all_scalar_queries():
-    return SPECIAL_FORMS + MATH + STRINGS + LITERALS + SIGNATURE_ERRORS + FORMATS_AND_DIGESTS + NULL_LISTS
+    return SPECIAL_FORMS + MATH + STRINGS + LITERALS + SIGNATURE_ERRORS + FORMATS_AND_DIGESTS + NULL_LISTS + REGEX_SYNTAX

@@ -121,8 +121,7 @@ struct RegexParser {
                 position += 1
                 bounds = scalar == "*" ? (0, nil) : scalar == "+" ? (1, nil) : (0, 1)
             case "{":
-                guard let parsed = try braces() else { return node }
-                bounds = parsed
+                bounds = try braces()
             default: return node
             }
             var greedy = true
@@ -135,9 +134,9 @@ struct RegexParser {
         return node
     }
 
-    /// `{m}`, `{m,}`, `{m,n}`; nil (and nothing consumed) when the brace is a literal.
-    private mutating func braces() throws(KernelError) -> (Int, Int?)? {
-        let start = position
+    /// `{m}`, `{m,}`, `{m,n}`. As in Rust's `regex`, a brace is never a literal: anything else
+    /// after `{` is an error.
+    private mutating func braces() throws(KernelError) -> (Int, Int?) {
         position += 1
         func number() -> Int? {
             var value: Int?
@@ -147,18 +146,16 @@ struct RegexParser {
             }
             return value
         }
-        guard let low = number() else {
-            position = start
-            return nil
-        }
+        guard current != nil else { throw error("unclosed counted repetition") }
+        guard let low = number() else { throw error("repetition quantifier expects a valid decimal") }
         var high: Int? = low
         if current == "," {
             position += 1
             high = number()
         }
         guard current == "}" else {
-            position = start
-            return nil
+            throw error(
+                current == nil ? "unclosed counted repetition" : "repetition quantifier expects a valid decimal")
         }
         position += 1
         guard low <= Self.maxRepetition, (high ?? low) <= Self.maxRepetition, (high ?? low) >= low else {
@@ -179,7 +176,7 @@ extension RegexParser {
         case "^": return .lineStart(multiline: multiline)
         case "$": return .lineEnd(multiline: multiline)
         case "\\": return .character(try escape(inClass: false))
-        case "*", "+", "?": throw error("repetition operator missing expression")
+        case "*", "+", "?", "\u{7B}": throw error("repetition operator missing expression")  // U+007B: an opening brace
         default: return .character(literal(scalar))
         }
     }
@@ -200,7 +197,9 @@ extension RegexParser {
             position += 1
             var enable = true
             var flags = (caseInsensitive, dotMatchesNewline, multiline, swapGreed)
+            var seen: Set<Unicode.Scalar> = []
             while let scalar = current, scalar != ")", scalar != ":" {
+                guard seen.insert(scalar).inserted else { throw error("duplicate flag") }
                 switch scalar {
                 case "-": enable = false
                 case "i": flags.0 = enable
@@ -214,6 +213,8 @@ extension RegexParser {
                 position += 1
             }
             guard let end = current else { throw error("unclosed group") }
+            if scalars[position - 1] == "-" { throw error("dangling flag negation operator") }
+            if end == ")", seen.isEmpty { throw error("repetition operator missing expression") }  // `(?)`
             position += 1
             if end == ")" {
                 (caseInsensitive, dotMatchesNewline, multiline, swapGreed) = flags  // for the rest of the group

@@ -53,6 +53,10 @@ struct ChronoDateTests {
             ("100000-01-01", "%Y-%m-%d", "input contains invalid characters"),
             ("Wed 2024-01-02", "%a %Y-%m-%d", "no possible date and time matching input"),
             ("2024-01-02", "%Y-%m-%d %Q", "bad or unsupported format string"),
+            ("2024-01-02 03:04:05.1234", "%Y-%m-%d %H:%M:%S%.3f", "trailing input"),
+            ("2024-01-02 03:04:05.12", "%Y-%m-%d %H:%M:%S%.3f", "premature end of input"),
+            ("-86400", "%s", "input contains invalid characters"),
+            ("2024 53 0", "%Y %U %w", "no possible date and time matching input"),
         ] as [(String, String, String)])
     func failsAsChrono(text: String, format: String, reason: String) {
         #expect(throws: KernelError.self) { try Self.toDate([.string(text), .string(format)]) }

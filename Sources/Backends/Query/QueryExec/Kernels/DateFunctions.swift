@@ -34,6 +34,7 @@ public enum DateFunctions {
         case .null: return .null
         case .date: return value
         case .integer(let days): return .date(try days32(days))
+        case .uinteger(let days): return .date(try days32(Int64(clamping: days)))
         case .float(let days):
             guard let whole = Int64(exactly: days.rounded(.towardZero)) else {
                 throw KernelError(.invalidInput, "Arrow error: Cast error: date out of range (\(days) days)")

@@ -110,7 +110,7 @@ struct ChronoFields {
         let newYearWeekday = CivilDates.weekday(newYear)
         let firstWeek = (weekStart - newYearWeekday + 7) % 7  // days to the first week start
         let days = newYear + firstWeek + (week - 1) * 7 + daysFromWeekStart
-        guard TimestampParsing.civilFromDays(days).year == year else { throw .outOfRange }
+        guard TimestampParsing.civilFromDays(days).year == year else { throw .impossible }
         return days
     }
 

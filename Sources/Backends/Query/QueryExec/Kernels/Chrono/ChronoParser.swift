@@ -52,9 +52,11 @@ struct ChronoParser {
         }
         switch spec {
         case ".f", ".3f", ".6f", ".9f":
+            // Optional; after the point, `%.f` takes any digits, `%.3f` exactly three.
             if current == "." {
                 position += 1
-                try fraction(digitsMin: 1, digitsMax: nil)
+                let width = spec == ".f" ? nil : Int(String(spec.dropFirst().prefix(1)))
+                try fraction(digitsMin: width ?? 1, digitsMax: width)
             }
         case "3f", "6f", "9f":
             let width = Int(String(first)) ?? 9
@@ -84,7 +86,7 @@ struct ChronoParser {
         case "M": try ChronoFields.set(&fields.minute, try number(width: 2), in: 0...59)
         case "S": try ChronoFields.set(&fields.second, try number(width: 2), in: 0...60)
         case "f": try ChronoFields.set(&fields.nanosecond, try number(width: 9), in: 0...999_999_999)
-        case "s": try ChronoFields.set(&fields.timestamp, try signedNumber(width: Int.max), in: Int.min...Int.max)
+        case "s": try ChronoFields.set(&fields.timestamp, try number(width: Int.max), in: 0...Int.max)
         case "b", "h": try ChronoFields.set(&fields.month, try name(Self.months, long: false) + 1, in: 1...12)
         case "B": try ChronoFields.set(&fields.month, try name(Self.months, long: true) + 1, in: 1...12)
         case "a": try ChronoFields.set(&fields.weekday, try name(Self.weekdays, long: false), in: 0...6)

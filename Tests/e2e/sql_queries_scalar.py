@@ -294,6 +294,21 @@ NULL_LISTS = [
     'SELECT arrow_typeof(array_distinct([NULL, NULL])) AS a, array_distinct([NULL, NULL]) AS b, arrow_typeof(array_repeat(NULL, 2)) AS c',
     'SELECT arrow_typeof(array_except([NULL], [])) AS a, array_except([NULL, 1], []) AS b, array_union([], [1]) AS c',
     'SELECT arrow_typeof(coalesce([], [1])) AS a, arrow_typeof(CASE WHEN true THEN [] ELSE [1] END) AS b',
+    'SELECT make_array(1) = make_array(1) AS a, [1, 2] < [1, 3] AS b, [1] <> [1, 2] AS c, [] = [] AS d, [NULL] = [NULL] AS e',
+    "SELECT [] = [1] AS a, [1.5] = [1] AS b, ['a'] < ['b'] AS c, [[1]] = [[1]] AS d, [] < [1] AS e",
+    "SELECT [host] = ['a'] AS a, [requests] > [100] AS b, [host, region] = [host, region] AS c FROM cpu",
+    'SELECT [1] IS DISTINCT FROM [1] AS a, [1] IS NOT DISTINCT FROM [2] AS b',
+    "SELECT ['a'] = [1]",
+    'SELECT [[]] = [[1]] AS a, [[NULL]] < [[1]] AS b, [] <> [] AS c',
+    'SELECT [requests] = [] AS a, [host] IS DISTINCT FROM [] AS b FROM cpu',
+    'SELECT coalesce([], [1])',
+    'SELECT coalesce([2], [1])',
+    'SELECT coalesce(NULL, [1])',
+    'SELECT coalesce([NULL], [1])',
+    'SELECT CASE WHEN true THEN [] ELSE [1] END',
+    'SELECT CASE WHEN false THEN [] ELSE [1] END',
+    'SELECT [[], [1]]',
+    'SELECT array_concat([], [1], [NULL])',
 ]
 
 

@@ -9,6 +9,7 @@ public enum Cast {
         if case .zonedTime(let zone) = target { return try ZonedTimeCast.column(column, to: zone) }
         if case .zonedTime = column.type { return try ZonedTimeCast.column(column, from: target) }
         let count = column.count
+        if case .list(let fields) = target, case .list = column.values { return try list(column, to: fields) }
         var validity = column.validity
         switch (column.values, target) {
         case (.tag, .string):
@@ -65,6 +66,28 @@ public enum Cast {
                 "Error during planning: Cannot automatically convert \(ArrowTypeName.of(column.type)) to \(ArrowTypeName.of(target))"
             )
         }
+    }
+
+    /// A list cast to another list type: its items are cast. `List(Null)` (at any depth) holds
+    /// only NULL items, which every list type can hold.
+    private static func list(_ column: RecordColumn, to fields: NestedFields) throws(KernelError) -> RecordColumn {
+        let target = ValueType.list(fields)
+        if hasNullItems(column.type) {
+            return ColumnBuild.fromScalars((0..<column.count).map { column.scalar(at: $0) }, type: target)
+        }
+        guard case .list(let offsets, let items) = column.values else {
+            preconditionFailure("Cast.column routes only list columns here")
+        }
+        var item = try Cast.column(items.item, to: fields.item.type)
+        item.name = fields.item.name
+        return RecordColumn(
+            name: column.name, type: target, values: .list(offsets: offsets, items: ChildColumns([item])),
+            validity: column.validity)
+    }
+
+    private static func hasNullItems(_ type: ValueType) -> Bool {
+        guard case .list(let list) = type else { return false }
+        return list.item.type == .null || hasNullItems(list.item.type)
     }
 
     private static func parse(_ strings: [String], validity: ValidityBitmap, to target: ValueType) throws(KernelError)

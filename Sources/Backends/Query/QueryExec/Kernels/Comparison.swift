@@ -142,7 +142,7 @@ enum Comparison {
     static func typeOf(_ datum: Datum) -> ValueType? {
         switch datum {
         case .column(let column): column.type == .tag ? .string : column.type
-        case .scalar(let value): value.columnType
+        case .scalar(let value): value.columnType ?? ArrayFunctions.inferredType(value)
         }
     }
 
@@ -175,6 +175,8 @@ enum Comparison {
                 (.string, .uinteger), (.uinteger, .string):
                 return x == .string ? y : x
             case (.boolean, .string), (.string, .boolean): return .boolean
+            case (.list(let left), .list(let right)):
+                return .list([ValueField(name: "item", type: try listItemType(left.item.type, right.item.type))])
             default:
                 throw KernelError(
                     .invalidInput,

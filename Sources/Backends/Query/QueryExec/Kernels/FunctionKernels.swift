@@ -10,7 +10,8 @@ enum FunctionKernels {
         let allScalar =
             !function.isVolatile && arguments.allSatisfy { if case .scalar = $0 { true } else { false } }
         let rows = allScalar ? 1 : count
-        let columns = arguments.map { $0.column(count: rows, type: .string) }
+        // A NULL argument takes Utf8; a list scalar keeps its list type (`coalesce([], [1])`).
+        let columns = arguments.map { $0.column(count: rows, type: Comparison.typeOf($0) ?? .string) }
         var results: [ScalarValue] = []
         results.reserveCapacity(rows)
         for row in 0..<rows {

@@ -44,7 +44,9 @@ struct ExpressionBinder {
         case .position(let needle, let haystack):
             return try SpecialFormBinding.position(needle, in: haystack, binder: self)
         case .array(let items, _):
-            return try arrayLiteral(items)
+            // DataFusion plans `[a, b]` and `ARRAY[a, b]` as `make_array(a, b)`.
+            let call = FunctionCall(name: ObjectName([Identifier("make_array")]), arguments: items.map { .expr($0) })
+            return try FunctionBinding(binder: self).bind(call)
         default:
             return try bindPredicateOrCall(expr)
         }
@@ -226,13 +228,6 @@ struct ExpressionBinder {
                 name: "\(operand.nestedName) IS\(not) DISTINCT FROM \(right.nestedName)"
             )
         }
-    }
-
-    /// `[a, b]` and `ARRAY[a, b]` are `make_array(a, b)`, as DataFusion plans them.
-    private func arrayLiteral(_ items: [SQL.Expr]) throws(KernelError) -> BoundExpression {
-        var arguments: [BoundExpression] = []
-        for item in items { arguments.append(try bind(item)) }
-        return try NestedBinding.bind(.makeArray, arguments, rawName: "make_array")
     }
 
     private func caseWhen(_ expression: CaseExpression) throws(KernelError) -> BoundExpression {

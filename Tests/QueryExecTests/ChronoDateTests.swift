@@ -69,6 +69,19 @@ struct ChronoDateTests {
         }
     }
 
+    @Test func timestampsWithFormats() throws {
+        let text = ScalarValue.string("31/01/2023 10:00:01.25 +01:00")
+        let format = ScalarValue.string("%d/%m/%Y %H:%M:%S%.f %:z")
+        let instant =
+            Int64(TimestampParsing.daysFromCivil(year: 2023, month: 1, day: 31)) * 86_400_000_000_000
+            + 9 * 3_600_000_000_000 + 1_250_000_000
+        #expect(try FunctionKernels.apply(.toTimestamp, [text, format]) == .timestamp(instant))
+        #expect(try FunctionKernels.apply(.toTimestampSeconds, [text, format]) == .timestamp(instant - 250_000_000))
+        #expect(throws: KernelError.self) {
+            try FunctionKernels.apply(.toTimestamp, [.string("1500-01-31"), .string("%Y-%m-%d")])
+        }
+    }
+
     @Test func formatsAreTriedInOrder() throws {
         #expect(
             try Self.toDate([.string("31/01/2023"), .string("%Y-%m-%d"), .string("%d/%m/%Y")]) == Self.day(2023, 1, 31))

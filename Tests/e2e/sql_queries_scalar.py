@@ -252,6 +252,27 @@ TO_DATE_FORMATS = [
 ]
 
 
+# to_timestamp* with chrono formats (string inputs; the parser to_date uses)
+TO_TIMESTAMP_FORMATS = [
+    "SELECT to_timestamp('2023-01-31 10:00', '%Y-%m-%d %H:%M') AS a, to_timestamp('2023-01-31', '%Y-%m-%d') AS b, to_timestamp('31/01/2023 10:00:01.25', '%d/%m/%Y %H:%M:%S%.f') AS c",
+    "SELECT to_timestamp_seconds('2023-01-31 10:00:01.5', '%Y-%m-%d %H:%M:%S%.f') AS a, to_timestamp_millis('2023-01-31 10:00:01.5678', '%Y-%m-%d %H:%M:%S%.f') AS b",
+    "SELECT to_timestamp_nanos('2023-01-31 10:00:01.123456789', '%Y-%m-%d %H:%M:%S%.f') AS a, to_timestamp('2023-01-31 10:00 +01:00', '%Y-%m-%d %H:%M %z') AS b",
+    "SELECT arrow_typeof(to_timestamp('2023-01-31 10:00 +01:00', '%Y-%m-%d %H:%M %z'))",
+    "SELECT to_timestamp('1500-01-31', '%Y-%m-%d')",
+    "SELECT to_timestamp('2023-01-31', 5)",
+    "SELECT to_timestamp('x', '%Y')",
+    "SELECT to_timestamp('x', '%Y', '%d')",
+    "SELECT to_timestamp('2023-01-31', NULL)",
+    "SELECT to_timestamp('x', CAST(NULL AS VARCHAR)), to_timestamp('2023-01-31 10:00', CAST(NULL AS VARCHAR), '%Y-%m-%d %H:%M') AS b",
+    "SELECT to_timestamp('2023', '%Y')",
+    "SELECT to_timestamp('10:00', '%H:%M')",
+    "SELECT to_timestamp('1700000000', '%s'), to_timestamp('2023-01-31T10:00:00Z', '%+')",
+    "SELECT to_timestamp(to_char(time, '%d.%m.%Y %H:%M:%S'), '%d.%m.%Y %H:%M:%S') = time AS same FROM cpu",
+    "SELECT to_timestamp('2023-01-31', '%Y-%m-%d %H')",
+    "SELECT to_timestamp_seconds('2023-01-31', 1)",
+]
+
+
 # regex syntax as Rust's regex reads it (braces are never literals; flags not repeated)
 REGEX_SYNTAX = [
     "SELECT regexp_replace('aaaa', 'a**', 'x')",
@@ -313,4 +334,4 @@ NULL_LISTS = [
 
 
 def all_scalar_queries():
-    return SPECIAL_FORMS + MATH + STRINGS + LITERALS + SIGNATURE_ERRORS + FORMATS_AND_DIGESTS + NULL_LISTS + REGEX_SYNTAX + TO_DATE_FORMATS
+    return SPECIAL_FORMS + MATH + STRINGS + LITERALS + SIGNATURE_ERRORS + FORMATS_AND_DIGESTS + NULL_LISTS + REGEX_SYNTAX + TO_DATE_FORMATS + TO_TIMESTAMP_FORMATS

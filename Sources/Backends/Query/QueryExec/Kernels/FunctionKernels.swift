@@ -29,14 +29,13 @@ enum FunctionKernels {
     static func apply(_ function: ScalarFunction, _ args: [ScalarValue]) throws(KernelError) -> ScalarValue {
         switch function {
         case .coalesce: return args.first { !$0.isNull } ?? .null
-        case .toDate where args.count > 1 && !(args.first?.isNull ?? true):
-            return try ChronoDates.toDate(args[0], formats: Array(args.dropFirst()))  // NULL formats are skipped
         case .nullif:
             return args.count == 2 && (try? Comparison.compareScalars(.equal, args[0], args[1])) == .boolean(true)
                 ? .null : args.first ?? .null
         default: break
         }
         if let chosen = ExtraFunctions.applyNullAware(function, args) { return chosen }
+        if let parsed = try ChronoDates.formatted(function, args) { return parsed }
         if let joined = TextFunctions.applyNullAware(function, args) { return joined }
         try EncodingFunctions.checkNullEncoding(function, args)
         if args.contains(where: \.isNull) { return .null }

@@ -122,6 +122,14 @@ SIGNATURE_ERRORS = [
 
 # lazy regex quantifiers and (?U), BLAKE digests, to_date with chrono formats, nth_value(DISTINCT)
 FORMATS_AND_DIGESTS = [
+    "SELECT digest('a', NULL)",
+    "SELECT digest('a', CAST(NULL AS VARCHAR))",
+    "SELECT digest(host, CASE WHEN host = 'a' THEN 'blake3' ELSE 'blake2s' END) FROM cpu",
+    "SELECT digest(note, 'blake2b') FROM cpu",
+    "SELECT digest(5, 'blake3')",
+    "SELECT digest('a', 'md5', 'x')",
+    "SELECT digest('a')",
+    "SELECT md5('a'), digest('a', 'md5')",
     "SELECT regexp_replace('aaa', 'a+?', 'x'), regexp_replace('aaa', 'a*?', 'x'), regexp_replace('aaa', 'a??', 'x'), regexp_replace('aaaa', 'a{2,3}?', 'x')",
     "SELECT regexp_replace('aaa', 'a+?', 'x', 'g'), regexp_replace('aaa', 'a*?', 'x', 'g'), regexp_replace('aaa', 'a??', 'x', 'g'), regexp_replace('aaaaa', 'a{2,3}?', 'x', 'g')",
     "SELECT regexp_match('aaa', '(a+?)'), regexp_match('aaa', '(a*?)(a*)'), regexp_match('aaab', '(a+?)b'), regexp_match('<a><b>', '<(.+?)>')",

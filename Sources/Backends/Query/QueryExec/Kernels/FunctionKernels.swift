@@ -7,6 +7,7 @@ enum FunctionKernels {
     static func evaluate(_ function: ScalarFunction, _ arguments: [Datum], count: Int) throws(KernelError) -> Datum {
         if function == .dateBin, let fast = try dateBinColumn(arguments) { return fast }
         if NestedFunctions.handles(function) { return try NestedFunctions.evaluate(function, arguments, count: count) }
+        try DigestFunctions.checkMethod(function, arguments)
         let allScalar =
             !function.isVolatile && arguments.allSatisfy { if case .scalar = $0 { true } else { false } }
         let rows = allScalar ? 1 : count

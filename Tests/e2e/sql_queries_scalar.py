@@ -122,6 +122,12 @@ SIGNATURE_ERRORS = [
 
 # lazy regex quantifiers and (?U), BLAKE digests, to_date with chrono formats, nth_value(DISTINCT)
 FORMATS_AND_DIGESTS = [
+    'SELECT first_value(DISTINCT host ORDER BY time) AS f, last_value(DISTINCT host ORDER BY time) AS l FROM cpu',
+    'SELECT nth_value(DISTINCT host, 2 ORDER BY time) FILTER (WHERE requests > 100) AS n FROM cpu',
+    'SELECT region, nth_value(DISTINCT requests, 1 ORDER BY time DESC) AS n FROM cpu GROUP BY region ORDER BY region',
+    'SELECT nth_value(DISTINCT requests, 2) OVER (PARTITION BY host ORDER BY time ROWS BETWEEN 1 PRECEDING AND 1 FOLLOWING) AS n, time FROM cpu ORDER BY time LIMIT 5',
+    'SELECT count(DISTINCT host) OVER () AS c FROM cpu LIMIT 1',
+    'SELECT lag(DISTINCT host) OVER (ORDER BY time) AS l FROM cpu ORDER BY time LIMIT 3',
     "SELECT digest('a', NULL)",
     "SELECT digest('a', CAST(NULL AS VARCHAR))",
     "SELECT digest(host, CASE WHEN host = 'a' THEN 'blake3' ELSE 'blake2s' END) FROM cpu",

@@ -42,7 +42,11 @@ struct LinearRegexTests {
         #expect(try LinearRegex("(x+x+)+y").matches(String(repeating: "x", count: 5_000)) == false)
     }
 
-    @Test(arguments: ["(", "a{2,1}", "[a", "a{1001}", "\\", "(?P<x>a)", "*a", String(repeating: "(", count: 100) + "a"])
+    @Test(arguments: [
+        "(", "a{2,1}", "[a", "a{1001}", "\\", "(?P<x>a)", "*a", String(repeating: "(", count: 100) + "a",
+        // Rust's `regex` never reads a brace as a literal, and refuses repeated or dangling flags.
+        "a{", "a{x}", "{", "a{,3}", "a{1", "(?ii)a", "(?i-i)a", "(?-)a", "(?)a",
+    ])
     func invalidPatternsAreErrors(pattern: String) {
         #expect(throws: KernelError.self) { try LinearRegex(pattern) }
     }
@@ -75,6 +79,52 @@ struct LinearRegexTests {
             }
             #expect(try LinearRegex(pattern).firstMatch(text) == expected, "\(pattern) on \(text)")
         }
+    }
+
+    /// Lazy operators (and `(?U)`, which swaps greed) prefer fewer repetitions; the expected
+    /// groups are what DataFusion 55 (Rust's `regex`) answers.
+    @Test(
+        arguments: [
+            ("(a+?)", "aaa", ["a", "a"]),
+            ("(a*?)(a*)", "aaa", ["aaa", "", "aaa"]),
+            ("<(.+?)>", "<a><b>", ["<a>", "a"]),
+            ("x(a{1,}?)(a*)y", "xaaay", ["xaaay", "a", "aa"]),
+            ("(a{2,}?)(a*)", "aaaa", ["aaaa", "aa", "aa"]),
+            ("(a??)(a*)", "aaa", ["aaa", "", "aaa"]),
+            ("(?U)(a+)", "aaa", ["a", "a"]),
+            ("(?U)(a+?)", "aaa", ["aaa", "aaa"]),
+            ("((?U)a+)(a*)", "aaa", ["aaa", "a", "aa"]),
+            ("(?U)(.*)c", "abcabc", ["abc", "ab"]),
+            ("(ab)*?(ab)", "abab", ["ab", nil, "ab"]),
+        ] as [(String, String, [String?])])
+    func lazyRepetitionsPreferFewer(pattern: String, text: String, groups: [String?]) throws {
+        #expect(try LinearRegex(pattern).firstMatch(text) == groups, "\(pattern) on \(text)")
+    }
+
+    @Test func lazyCapturesAgreeWithSwiftRegexOnRandomCases() throws {
+        var generator = SystemRandomNumberGenerator()
+        let atoms = ["a", "b", ".", "[ab]", "(a|b)", "(ab)", "(b|ab)"]
+        let quantifiers = ["", "*?", "+?", "??", "{1,2}?", "{2,}?", "*", "+"]
+        for _ in 0..<300 {
+            let pattern = (0..<Int.random(in: 1...4, using: &generator)).map { _ in
+                atoms.randomElement(using: &generator)! + quantifiers.randomElement(using: &generator)!
+            }.joined()
+            let text = String(
+                (0..<Int.random(in: 0...8, using: &generator)).map { _ in "abc".randomElement(using: &generator)! })
+            let expected = try text.firstMatch(of: Regex(pattern)).map { match in
+                (0..<match.output.count).map { match.output[$0].substring.map(String.init) }
+            }
+            #expect(try LinearRegex(pattern).firstMatch(text) == expected, "\(pattern) on \(text)")
+        }
+    }
+
+    @Test func lazyReplacing() throws {
+        #expect(try LinearRegex("a+?").replacing(in: "aaa", with: "x", global: false) == "xaa")
+        #expect(try LinearRegex("a+?").replacing(in: "aaa", with: "x", global: true) == "xxx")
+        #expect(try LinearRegex("a*?").replacing(in: "aaa", with: "x", global: true) == "xaxaxax")
+        #expect(try LinearRegex("(?U)a+").replacing(in: "aaa", with: "x", global: false) == "xaa")
+        let long = String(repeating: "a", count: 20_000) + "c"
+        #expect(try LinearRegex("^(a+?)+?b").replacing(in: long, with: "x", global: true) == long)
     }
 
     @Test func capturingStaysLinear() throws {

@@ -7,6 +7,7 @@ import Kernel
 enum ArrowSchema {
     /// `Type` union member ids in Schema.fbs (0 is NONE).
     enum TypeID: UInt8 {
+        case null = 1
         case int = 2
         case floatingPoint = 3
         case utf8 = 5
@@ -101,6 +102,7 @@ enum ArrowSchema {
         case .tag, .string: return (.utf8, emptyTable(in: &builder))
         case .boolean: return (.bool, emptyTable(in: &builder))
         case .binary: return (.binary, emptyTable(in: &builder))
+        case .null: return (.null, emptyTable(in: &builder))
         case .structure: return (.structure, emptyTable(in: &builder))
         case .list: return (.list, emptyTable(in: &builder))
         case .map:

@@ -63,6 +63,8 @@ enum ParquetNode {
         case .boolean: self = Self.leaf(.boolean, nil, nil, .boolean)
         case .date: self = Self.leaf(.int32, .date, .date, .int32)
         case .narrow(let narrow): self = Self.narrowLeaf(narrow)
+        // arrow-rs writes Arrow's Null as an OPTIONAL INT32 that never holds a value.
+        case .null: self = Self.leaf(.int32, nil, nil, .int32)
         case .coarseTime(let unit, let zone):
             // arrow-rs: seconds as a bare INT64, milliseconds and microseconds as TIMESTAMP.
             let logical: LogicalType? =

@@ -43,6 +43,9 @@ public enum ValueType: Sendable, Hashable {
     /// (keys unsorted). The values are `ColumnValues.list` over that struct column, as Arrow
     /// lays a map out; `ValueType.map(key:value:)` builds it.
     case map(NestedFields)
+    /// Arrow's `Null`: every value NULL. Only as a list's item type (`make_array()`,
+    /// `make_array(NULL)`, `array_agg(NULL)`); values are stored as an all-invalid integer column.
+    case null
 
     /// The result type of a stored column.
     public init(_ stored: ColumnType) {
@@ -68,7 +71,7 @@ public enum ValueType: Sendable, Hashable {
         case .string: .string
         case .boolean: .boolean
         case .zonedTime, .date, .time64, .interval, .binary, .structure, .list, .narrow, .coarseTime, .duration,
-            .coarseTimeOfDay, .map:
+            .coarseTimeOfDay, .map, .null:
             nil
         }
     }
@@ -103,6 +106,7 @@ public enum ValueType: Sendable, Hashable {
         case .duration(let unit): "Duration(\(unit.abbreviation))"
         case .coarseTimeOfDay(let unit):
             unit <= .millisecond ? "Time32(\(unit.abbreviation))" : "Time64(\(unit.abbreviation))"
+        case .null: "Null"
         }
     }
 

@@ -18,6 +18,11 @@ public enum SHA2 {
         }
     }
 
+    /// SHA-512's initial hash words, which BLAKE2b uses as its IV.
+    static var initialWords512: [UInt64] { Constants.initial512 }
+    /// SHA-256's initial hash words, which BLAKE2s and BLAKE3 use as their IV.
+    static var initialWords256: [UInt32] { Constants.initial256 }
+
     /// The four digests.
     public enum Algorithm: String, CaseIterable, Sendable {
         case sha224, sha256, sha384, sha512

@@ -116,11 +116,11 @@ public enum ExpressionEvaluator {
         let count = batch.rowCount
         var results: [ScalarValue] = Array(repeating: .null, count: count)
         var decided = [Bool](repeating: false, count: count)
-        var resultType = bound
+        var types: [ValueType?] = []
         for branch in branches {
             let condition = try column(branch.condition, batch, type: .boolean)
             let value = try evaluate(branch.result, batch)
-            resultType = resultType ?? Comparison.typeOf(value)
+            types.append(Comparison.typeOf(value))
             guard case .boolean(let flags) = condition.values else { continue }
             for row in 0..<count where !decided[row] && condition.validity[row] && flags[row] {
                 results[row] = value.scalar(at: row)
@@ -129,10 +129,10 @@ public enum ExpressionEvaluator {
         }
         if let otherwise {
             let value = try evaluate(otherwise, batch)
-            resultType = resultType ?? Comparison.typeOf(value)
+            types.append(Comparison.typeOf(value))
             for row in 0..<count where !decided[row] { results[row] = value.scalar(at: row) }
         }
-        let type = resultType ?? .string
+        let type = bound ?? NestedFunctions.firstKnownType(types) ?? .string
         return .column(ColumnBuild.fromScalars(results.map { (try? Cast.scalar($0, to: type)) ?? .null }, type: type))
     }
 }

@@ -147,7 +147,7 @@ public enum ScalarFunction: String, Sendable, Hashable, CaseIterable {
         case .startsWith, .endsWith, .isnan: return .boolean
         case .coalesce, .nullif:
             if let temporal = Self.finestTimeType(argumentTypes.compactMap { $0 }) { return temporal }
-            let first = argumentTypes.compactMap { $0 }.first ?? .string
+            let first = NestedFunctions.firstKnownType(argumentTypes) ?? .string
             return first == .tag ? .string : first
         case .dateBin, .dateBinWallclock, .dateTrunc:
             // A zoned timestamp keeps its zone (date_trunc truncates its local time).

@@ -38,7 +38,7 @@ extension ArrayFunctions {
             throw KernelError(
                 .invalidInput, "Error during planning: \(name) does not support type \(ArrowTypeName.of(listType))")
         }
-        if count > 1, let element = types[1], isTextType(element) != isTextType(fields.item.type) {
+        if count > 1, let element = types[1], !coercible(element, fields.item.type) {
             throw coercionError(name, listType, element)
         }
         if function == .arrayRemoveN, let index = types[2], index != .integer {
@@ -87,6 +87,11 @@ extension ArrayFunctions {
     }
 
     static func isTextType(_ type: ValueType) -> Bool { type == .string || type == .tag }
+
+    /// Whether list items of these types mix: text only with text; Null with anything.
+    static func coercible(_ a: ValueType, _ b: ValueType) -> Bool {
+        a == .null || b == .null || isTextType(a) == isTextType(b)
+    }
 
     static func coercionError(_ name: String, _ list: ValueType, _ other: ValueType) -> KernelError {
         KernelError(

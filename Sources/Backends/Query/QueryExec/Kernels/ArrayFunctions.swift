@@ -82,7 +82,7 @@ public enum ArrayFunctions {
         switch function {
         case .arrayAppend, .arrayPrepend:
             let element = types[function == .arrayAppend ? 1 : 0]
-            let merged = try item.map { (i) throws(KernelError) in try Comparison.commonType(i, element) } ?? element
+            let merged = try item.map { (i) throws(KernelError) in try Comparison.listItemType(i, element) } ?? element
             return .list([ValueField(name: "item", type: merged.map { $0 == .tag ? .string : $0 } ?? .integer)])
         case .arrayHas: return .boolean
         case .arrayPosition, .cardinality: return .uinteger
@@ -122,7 +122,7 @@ public enum ArrayFunctions {
         case .arrayHas:
             guard !args[1].isNull else { return .null }
             if items.contains(where: { same($0, args[1]) }) { return .boolean(true) }
-            return items.contains(where: \.isNull) ? .null : .boolean(false)
+            return .boolean(false)  // NULL items do not make the answer NULL (DataFusion 55)
         case .arrayPosition:
             var start = 0
             if args.count == 3 {
@@ -167,7 +167,7 @@ public enum ArrayFunctions {
     /// `make_array` constant carries no type of its own); nil for NULL and structs.
     static func inferredType(_ value: ScalarValue) -> ValueType? {
         guard case .list(let items) = value else { return value.columnType }
-        let item = items.lazy.compactMap { inferredType($0) }.first ?? .integer
+        let item = items.lazy.compactMap { inferredType($0) }.first ?? .null
         return .list([ValueField(name: "item", type: item)])
     }
 

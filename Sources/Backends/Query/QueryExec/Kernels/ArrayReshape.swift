@@ -27,8 +27,8 @@ extension ArrayFunctions {
         }
         var item = fields.item.type
         for element in types[1...2].compactMap({ $0 }) {
-            guard isTextType(element) == isTextType(item) else { throw coercionError(name, listType, element) }
-            item = try Comparison.commonType(item, element)
+            guard coercible(element, item) else { throw coercionError(name, listType, element) }
+            item = try Comparison.listItemType(item, element)
         }
         if function == .arrayReplaceN, let index = types[3], index != .integer {
             throw coercionError(name, listType, index)
@@ -76,7 +76,7 @@ extension ArrayFunctions {
                 "Error during planning: Function '\(name)' requires Int64, but received \(ArrowTypeName.of(size))")
         }
         if function == .arrayRepeat {
-            let item = types[0].map { $0 == .tag ? ValueType.string : $0 } ?? .integer
+            let item = types[0].map { $0 == .tag ? ValueType.string : $0 } ?? .null
             return .list([ValueField(name: "item", type: item)])
         }
         guard let listType = types[0] else {
@@ -87,8 +87,8 @@ extension ArrayFunctions {
                 .invalidInput, "Error during planning: \(name) does not support type \(ArrowTypeName.of(listType))")
         }
         guard types.count == 3, let fill = types[2] else { return listType }
-        guard isTextType(fill) == isTextType(fields.item.type) else { throw coercionError(name, listType, fill) }
-        let item = try Comparison.commonType(fields.item.type, fill)
+        guard coercible(fill, fields.item.type) else { throw coercionError(name, listType, fill) }
+        let item = try Comparison.listItemType(fields.item.type, fill)
         return .list([ValueField(name: "item", type: item == .tag ? .string : item)])
     }
 

@@ -20,10 +20,10 @@ extension ArrayFunctions {
                     .invalidInput, "Error during planning: \(name) does not support type \(ArrowTypeName.of(type))")
             }
             if let known = item {
-                guard isTextType(known) == isTextType(fields.item.type) else {
+                guard coercible(known, fields.item.type) else {
                     throw coercionError(name, type, fields.item.type)
                 }
-                item = try Comparison.commonType(known, fields.item.type)
+                item = try Comparison.listItemType(known, fields.item.type)
             } else {
                 item = fields.item.type
             }

@@ -8,6 +8,7 @@ public enum Cast {
         if column.type == target { return column }
         if let cast = try specialized(column, to: target) { return cast }
         let count = column.count
+        if case .list(let fields) = target, case .list = column.values { return try list(column, to: fields) }
         var validity = column.validity
         switch (column.values, target) {
         case (.tag, .string):
@@ -83,6 +84,28 @@ public enum Cast {
         return nil
     }
 
+    /// A list cast to another list type: its items are cast. `List(Null)` (at any depth) holds
+    /// only NULL items, which every list type can hold.
+    private static func list(_ column: RecordColumn, to fields: NestedFields) throws(KernelError) -> RecordColumn {
+        let target = ValueType.list(fields)
+        if hasNullItems(column.type) {
+            return ColumnBuild.fromScalars((0..<column.count).map { column.scalar(at: $0) }, type: target)
+        }
+        guard case .list(let offsets, let items) = column.values else {
+            preconditionFailure("Cast.column routes only list columns here")
+        }
+        var item = try Cast.column(items.item, to: fields.item.type)
+        item.name = fields.item.name
+        return RecordColumn(
+            name: column.name, type: target, values: .list(offsets: offsets, items: ChildColumns([item])),
+            validity: column.validity)
+    }
+
+    private static func hasNullItems(_ type: ValueType) -> Bool {
+        guard case .list(let list) = type else { return false }
+        return list.item.type == .null || hasNullItems(list.item.type)
+    }
+
     private static func parse(_ strings: [String], validity: ValidityBitmap, to target: ValueType) throws(KernelError)
         -> RecordColumn
     {
@@ -139,7 +162,7 @@ public enum Cast {
             return .time64(v)
         case .coarseTime, .duration, .coarseTimeOfDay:
             return try column(RecordColumn.repeating(.string(text), type: .string, count: 1), to: target).scalar(at: 0)
-        case .interval, .binary, .structure, .list, .map: throw failure()
+        case .interval, .binary, .structure, .list, .map, .null: throw failure()
         }
     }
 

@@ -10,7 +10,7 @@ extension RecordColumn {
         case .time, .zonedTime, .time64, .coarseTime, .duration, .coarseTimeOfDay:
             values = .time(Array(repeating: 0, count: count))
         case .float: values = .float(Array(repeating: 0, count: count))
-        case .integer: values = .integer(Array(repeating: 0, count: count))
+        case .integer, .null: values = .integer(Array(repeating: 0, count: count))
         case .uinteger: values = .uinteger(Array(repeating: 0, count: count))
         case .string: values = .string(Array(repeating: "", count: count))
         case .boolean: values = .boolean(Array(repeating: false, count: count))
@@ -181,6 +181,8 @@ enum ColumnBuild {
             return tagColumn(scalars)
         case .narrow(let narrow):
             return narrowFromScalars(scalars, narrow)
+        case .null:
+            return RecordColumn.nulls(.null, count: scalars.count)
         case .time, .zonedTime, .integer, .time64, .coarseTime, .duration, .coarseTimeOfDay:
             let values: [Int64] = scalars.map { scalar in
                 if case .integer(let v) = scalar {

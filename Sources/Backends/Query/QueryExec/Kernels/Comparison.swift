@@ -125,8 +125,11 @@ enum Comparison {
     static func compareScalars(_ op: BinaryOperator, _ l: ScalarValue, _ r: ScalarValue) throws(KernelError)
         -> ScalarValue
     {
-        // Struct, list and map values carry no type of their own: compared as values.
-        if l.columnType == nil, r.columnType == nil, !l.isNull || !r.isNull {
+        // Struct, list and map values of one type carry no type of their own: compared as values
+        // (lists of different item types are coerced first: `[1.5] = [1]`, `['a'] = [1]`).
+        if l.columnType == nil, r.columnType == nil, !l.isNull || !r.isNull,
+            l.isNull || r.isNull || ArrayFunctions.inferredType(l) == ArrayFunctions.inferredType(r)
+        {
             if op == .isDistinctFrom || op == .isNotDistinctFrom {
                 let same = (l.isNull && r.isNull) || (!l.isNull && !r.isNull && ScalarOrder.compare(l, r) == 0)
                 return .boolean(same == (op == .isNotDistinctFrom))
@@ -151,13 +154,21 @@ enum Comparison {
     static func typeOf(_ datum: Datum) -> ValueType? {
         switch datum {
         case .column(let column): column.type == .tag ? .string : column.type
-        case .scalar(let value): value.columnType
+        case .scalar(let value): value.columnType ?? ArrayFunctions.inferredType(value)
         }
+    }
+
+    /// The item type of a list holding items of types `a` and `b` (a NULL's type is nil): Null
+    /// when both are NULL-typed (DataFusion's `List(Null)`), else the comparison type.
+    static func listItemType(_ a: ValueType?, _ b: ValueType?) throws(KernelError) -> ValueType {
+        if (a ?? .null) == .null, (b ?? .null) == .null { return .null }
+        return try commonType(a, b)
     }
 
     /// The type both sides are compared in.
     static func commonType(_ a: ValueType?, _ b: ValueType?) throws(KernelError) -> ValueType {
-        switch (a, b) {
+        // Arrow's Null type (a `List(Null)`'s items) gives way to the other side, as NULL does.
+        switch (a == .null ? nil : a, b == .null ? nil : b) {
         case (nil, nil): return .integer
         case (let x?, nil), (nil, let x?): return x == .tag ? .string : x
         case (let x?, let y?):
@@ -187,6 +198,8 @@ enum Comparison {
             case (.boolean, .string), (.string, .boolean): return .boolean
             // Maps whose keys or values differ only as tag and string compare entry by entry.
             case (.map, .map): return x
+            case (.list(let left), .list(let right)):
+                return .list([ValueField(name: "item", type: try listItemType(left.item.type, right.item.type))])
             default:
                 throw KernelError(
                     .invalidInput,

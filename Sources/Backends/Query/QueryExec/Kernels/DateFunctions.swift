@@ -17,10 +17,12 @@ public enum DateFunctions {
             }
             return .date(try makeDate(year: parts[0], month: parts[1], day: parts[2]))
         case .toDate:
-            guard args.count == 1 else {
-                throw KernelError(.notImplemented, "This feature is not implemented: to_date with format arguments")
+            guard let value = args.first else {
+                throw KernelError(
+                    .invalidInput, "Execution error: to_date function requires 1 or more arguments, got 0")
             }
-            return try cast(args[0])
+            guard args.count > 1 else { return try cast(value) }
+            return try ChronoDates.toDate(value, formats: Array(args.dropFirst()))
         default: throw MathFunctions.argumentError(function)
         }
     }
@@ -32,6 +34,7 @@ public enum DateFunctions {
         case .null: return .null
         case .date: return value
         case .integer(let days): return .date(try days32(days))
+        case .uinteger(let days): return .date(try days32(Int64(clamping: days)))
         case .float(let days):
             guard let whole = Int64(exactly: days.rounded(.towardZero)) else {
                 throw KernelError(.invalidInput, "Arrow error: Cast error: date out of range (\(days) days)")

@@ -5,6 +5,22 @@ import Kernel
 enum DigestFunctions {
     static let algorithms = "md5, sha224, sha256, sha384, sha512, blake2s, blake2b, blake3"
 
+    /// `digest`'s method must be one constant, non-NULL string for the whole column, as DataFusion
+    /// requires (checked before NULLs propagate).
+    static func checkMethod(_ function: ScalarFunction, _ arguments: [Datum]) throws(KernelError) {
+        guard function == .digest, arguments.count == 2 else { return }
+        switch arguments[1] {
+        case .column:
+            throw KernelError(
+                .notImplemented,
+                "This feature is not implemented: Digest using dynamically decided method is not yet supported")
+        case .scalar(.null):
+            throw KernelError(
+                .invalidInput, "Execution error: Unsupported data type Utf8View(NULL) for function digest")
+        case .scalar: return
+        }
+    }
+
     static func apply(_ function: ScalarFunction, _ args: [ScalarValue]) throws(KernelError) -> ScalarValue {
         guard let first = args.first else { throw MathFunctions.argumentError(function) }
         let bytes: [UInt8]
@@ -27,8 +43,11 @@ enum DigestFunctions {
             if let algorithm = SHA2.Algorithm(rawValue: name) {
                 return .binary(SHA2.digest(bytes, algorithm: algorithm))
             }
-            if name.hasPrefix("blake") {
-                throw KernelError(.notImplemented, "This feature is not implemented: digest algorithm \(name)")
+            switch name {
+            case "blake2b": return .binary(BLAKE2.blake2b(bytes))
+            case "blake2s": return .binary(BLAKE2.blake2s(bytes))
+            case "blake3": return .binary(BLAKE3.hash(bytes))
+            default: break
             }
             throw KernelError(
                 .invalidInput,

@@ -8,6 +8,7 @@ enum FunctionKernels {
         if function == .dateBin, let fast = try dateBinColumn(arguments) { return fast }
         if NestedFunctions.handles(function) { return try NestedFunctions.evaluate(function, arguments, count: count) }
         if let single = Float32Math.evaluate(function, arguments, count: count) { return single }
+        try DigestFunctions.checkMethod(function, arguments)
         let allScalar =
             !function.isVolatile && arguments.allSatisfy { if case .scalar = $0 { true } else { false } }
         let rows = allScalar ? 1 : count
@@ -37,6 +38,7 @@ enum FunctionKernels {
         default: break
         }
         if let chosen = ExtraFunctions.applyNullAware(function, args) { return chosen }
+        if let parsed = try ChronoDates.formatted(function, args) { return parsed }
         if let joined = TextFunctions.applyNullAware(function, args) { return joined }
         try EncodingFunctions.checkNullEncoding(function, args)
         if args.contains(where: \.isNull) { return .null }

@@ -28,7 +28,7 @@ extension ArrayFunctions {
                     throw planning("\(name) does not support type \(type.map(ArrowTypeName.of) ?? "Null")")
                 }
                 item =
-                    try item.map { (i) throws(KernelError) in try Comparison.commonType(i, fields.item.type) }
+                    try item.map { (i) throws(KernelError) in try Comparison.listItemType(i, fields.item.type) }
                     ?? fields.item.type
             }
             return list(item ?? .integer)

@@ -17,7 +17,7 @@ enum NestedColumns {
                 offsets: Array(repeating: 0, count: count + 1),
                 items: ChildColumns([RecordColumn.nulls(list.item.type, count: 0, name: list.item.name)]))
         case .tag, .time, .zonedTime, .time64, .float, .integer, .uinteger, .string, .boolean, .narrow, .coarseTime,
-            .duration, .coarseTimeOfDay:
+            .duration, .coarseTimeOfDay, .null:
             preconditionFailure("storage types and zoned timestamps have their own null columns")
         }
     }
@@ -76,7 +76,7 @@ enum NestedColumns {
         case .list(let list), .map(let list):
             values = self.list(scalars, item: list.item, validity: &validity)
         case .tag, .time, .zonedTime, .time64, .float, .integer, .uinteger, .string, .boolean, .narrow, .coarseTime,
-            .duration, .coarseTimeOfDay:
+            .duration, .coarseTimeOfDay, .null:
             // A struct or list scalar asked for as a storage type: values of another shape are null.
             return ColumnBuild.fromScalars(scalars, type: type)
         }

@@ -170,22 +170,38 @@ public enum NestedFunctions {
     }
 
     /// The type make_array coerces its items to (numbers widen to Float64, anything with a
-    /// string to Utf8).
+    /// string to Utf8); Null when there are no items or all are NULL (DataFusion's `List(Null)`).
     private static func commonType(_ types: [ValueType?]) -> ValueType {
-        let known = types.compactMap { $0 }
-        guard var result = known.first else { return .integer }
-        for type in known.dropFirst() where type != result {
-            if let numeric = NumericCoercion.common(result, type), result.storage != result || type.storage != type {
-                result = numeric
-                continue
-            }
-            switch (result, type) {
-            case (.integer, .float), (.uinteger, .float), (.float, .integer), (.float, .uinteger): result = .float
-            case (.integer, .uinteger), (.uinteger, .integer): result = .integer
-            default: result = .string
-            }
+        types.reduce(ValueType.null) { result, type in type.map { unified(result, $0) } ?? result }
+    }
+
+    /// The first known type of alternatives (`coalesce`, `CASE` branches), with a list's Null
+    /// items taking the other lists' item types (`coalesce([], [1])` is `List(Int64)`).
+    public static func firstKnownType(_ types: [ValueType?]) -> ValueType? {
+        guard let first = types.lazy.compactMap({ $0 }).first else { return nil }
+        guard case .list = first else { return first }
+        return types.reduce(first) { result, type in
+            if case .list = type { unified(result, type ?? result) } else { result }
         }
-        return result
+    }
+
+    /// The type two item types coerce to: Null gives way to anything, lists unify their items.
+    static func unified(_ left: ValueType, _ right: ValueType) -> ValueType {
+        // Narrow numbers follow DataFusion's numeric coercion (Int32 with Int64 is Int64, ...).
+        if left != right, left.storage != left || right.storage != right,
+            let numeric = NumericCoercion.common(left, right)
+        {
+            return numeric
+        }
+        return switch (left, right) {
+        case _ where left == right: left
+        case (.null, _): right
+        case (_, .null): left
+        case (.integer, .float), (.uinteger, .float), (.float, .integer), (.float, .uinteger): .float
+        case (.integer, .uinteger), (.uinteger, .integer): .integer
+        case (.list(let a), .list(let b)): .list([ValueField(name: "item", type: unified(a.item.type, b.item.type))])
+        default: .string
+        }
     }
 
     private static func planning(_ message: String) -> KernelError {

@@ -66,7 +66,7 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
         switch self {
         case .approxPercentileCont, .approxMedian, .approxPercentileContWithWeight:
             input == .narrow(.float32) ? input ?? .float : .float
-        case .arrayAgg: .list([ValueField(name: "item", type: input.map { $0 == .tag ? .string : $0 } ?? .integer)])
+        case .arrayAgg: .list([ValueField(name: "item", type: input.map { $0 == .tag ? .string : $0 } ?? .null)])
         case .selectorFirst, .selectorLast, .selectorMin, .selectorMax:
             .structure([
                 ValueField(name: "value", type: input.map { $0 == .tag ? .string : $0 } ?? .float),

@@ -35,6 +35,7 @@ public final class GapFillOperator: ExecutionOperator {
         timeColumn: Int,
         keyColumns: [Int],
         strideNanoseconds: Int64,
+        originNanoseconds: Int64 = 0,
         wallclock: (zone: TimeZoneRules, subDayStride: Int64?)? = nil,
         range: TimeRange,
         fill: [GapFillStrategy]
@@ -48,10 +49,11 @@ public final class GapFillOperator: ExecutionOperator {
         self.zone = wallclock?.zone
         if let wallclock {
             self.firstBin = WallclockBinning.binStart(
-                range.startNanoseconds, stride: strideNanoseconds, origin: 0, zone: wallclock.zone,
+                range.startNanoseconds, stride: strideNanoseconds, origin: originNanoseconds, zone: wallclock.zone,
                 subDay: wallclock.subDayStride)
         } else {
-            self.firstBin = TimeFunctions.bin(range.startNanoseconds, stride: strideNanoseconds, origin: 0)
+            self.firstBin = TimeFunctions.bin(
+                range.startNanoseconds, stride: strideNanoseconds, origin: originNanoseconds)
         }
         self.endNanoseconds = range.endNanoseconds
         self.fill = fill

@@ -55,9 +55,6 @@ enum AggregateArgumentChecks {
                 "Error during planning: Function '\(function.rawValue)' requires Integer, but received \(typeName) (DataType: \(typeName))."
             )
         }
-        if function == .nthValue, distinct {
-            throw KernelError(.notImplemented, "This feature is not implemented: nth_value(DISTINCT ...)")
-        }
         if function == .approxDistinct, let type = arguments[0].type,
             type == .float || type == .narrow(.float32) || type == .tag
         {

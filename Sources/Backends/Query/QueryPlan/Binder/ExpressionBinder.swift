@@ -44,7 +44,9 @@ struct ExpressionBinder {
         case .position(let needle, let haystack):
             return try SpecialFormBinding.position(needle, in: haystack, binder: self)
         case .array(let items, _):
-            return try NestedBinding.bind(.makeArray, try items.map(bind), rawName: "make_array")
+            // DataFusion plans `[a, b]` and `ARRAY[a, b]` as `make_array(a, b)`.
+            let call = FunctionCall(name: ObjectName([Identifier("make_array")]), arguments: items.map { .expr($0) })
+            return try FunctionBinding(binder: self).bind(call)
         case .map(let entries):
             return try MapBinding.makeMap(try entries.flatMap { [$0.key, $0.value] }.map(bind))
         default:
@@ -245,13 +247,13 @@ struct ExpressionBinder {
         let operand = try expression.operand.map { (e) throws(KernelError) in try bind(e) }
         var branches: [QueryExec.CaseBranch] = []
         var names: [String] = []
-        var type: ValueType?
+        var types: [ValueType?] = []
         var resultTypes: [ValueType] = []
         var results: [BoundExpression] = []
         for branch in expression.branches {
             let condition = try bind(branch.condition)
             let result = try bind(branch.result)
-            type = type ?? result.type
+            types.append(result.type)
             if let resultType = result.type { resultTypes.append(resultType) }
             results.append(result)
             let test = operand.map { PhysicalExpr.binary(.equal, $0.expr, condition.expr) } ?? condition.expr
@@ -259,7 +261,8 @@ struct ExpressionBinder {
             names.append("WHEN \(condition.nestedName) THEN \(result.nestedName)")
         }
         var otherwise = try expression.elseResult.map { (e) throws(KernelError) in try bind(e) }
-        type = type ?? otherwise?.type
+        // The first known type; lists with Null items take the others' item types.
+        var type = NestedFunctions.firstKnownType(types + [otherwise?.type])
         // Timestamps (or durations) of mixed units: every branch in the finer unit, as DataFusion.
         if let first = type, first.timeUnit != nil {
             let types = (results + (otherwise.map { [$0] } ?? [])).compactMap(\.type)

@@ -28,6 +28,7 @@ enum GapFillPlanning {
                 .notImplemented, "This feature is not implemented: date_bin_gapfill with a calendar interval")
         }
         let range = try timeRange(aggregateInput)
+        let origin = try originNanoseconds(arguments)
         var zone: TimeZoneRules?
         if function == .dateBinWallclock, case .zonedTime(let rules) = schema.columns[timeIndex].type,
             !WallclockBinning.utcNames.contains(rules.name)
@@ -70,6 +71,7 @@ enum GapFillPlanning {
             timeColumn: timeIndex,
             keyColumns: groups.indices.filter { $0 != timeIndex },
             strideNanoseconds: stride,
+            originNanoseconds: origin,
             subDayStride: interval.days == 0 ? interval.nanoseconds : nil,
             wallclockZone: zone,
             range: range,
@@ -84,6 +86,23 @@ enum GapFillPlanning {
             return name == "date_bin_gapfill" || name == "date_bin_wallclock_gapfill"
         }
         return false
+    }
+
+    /// The bins' origin: the third argument, a constant timestamp (the epoch when absent), so the
+    /// added bins line up with those `date_bin` gave the rows.
+    private static func originNanoseconds(_ arguments: [PhysicalExpr]) throws(KernelError) -> Int64 {
+        guard arguments.count > 2 else { return 0 }
+        switch ConstantFolding.fold(arguments[2]) {
+        case .literal(.timestamp(let nanoseconds)), .literal(.zonedTimestamp(let nanoseconds, _)),
+            .literal(.integer(let nanoseconds)):
+            return nanoseconds
+        case .literal(.string(let text)):
+            guard let nanoseconds = TimestampParsing.nanoseconds(text) else { fallthrough }
+            return nanoseconds
+        default:
+            throw KernelError(
+                .notImplemented, "This feature is not implemented: date_bin_gapfill with a non-constant origin")
+        }
     }
 
     /// The WHERE clause's time bounds; both are required.
@@ -108,6 +127,8 @@ public struct GapFillSpec: Sendable, Hashable {
     public var timeColumn: Int
     public var keyColumns: [Int]
     public var strideNanoseconds: Int64
+    /// The time bins are aligned to (`date_bin`'s origin; the epoch by default).
+    public var originNanoseconds: Int64
     /// The stride when it has no days (decides repeated wall-clock times).
     public var subDayStride: Int64?
     /// `date_bin_wallclock_gapfill` of a non-UTC zoned time: bins follow this zone's wall clock.

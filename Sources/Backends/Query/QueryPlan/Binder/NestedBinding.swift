@@ -17,7 +17,9 @@ enum NestedBinding {
             return BoundExpression(.literal(.null), type: nil, name: name)
         }
         let literals: [ScalarValue?] = arguments.map { if case .literal(let v) = $0.expr { v } else { nil } }
-        let type = try NestedFunctions.resultType(function, arguments.map(\.type), literals: literals)
+        let resolved = try NestedFunctions.resultType(function, arguments.map(\.type), literals: literals)
+        // A Null-typed result (`make_array()[1]`) is bound as an untyped NULL, as a NULL literal is.
+        let type = resolved == .null ? nil : resolved
         switch function {
         case .getField:
             guard case .structure(let fields) = arguments[0].type ?? .integer, case .string(let name) = literals[1],

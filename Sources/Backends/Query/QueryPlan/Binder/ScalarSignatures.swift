@@ -27,6 +27,17 @@ enum ScalarSignatures {
     }
 
     static func check(_ function: ScalarFunction, _ types: [ValueType?], rawName: String) throws(KernelError) {
+        if [.toDate, .toTimestamp, .toTimestampSeconds, .toTimestampMillis, .toTimestampMicros, .toTimestampNanos]
+            .contains(function)
+        {
+            // DataFusion checks the formats' types before any row (an untyped NULL is type Null).
+            for (index, type) in types.enumerated().dropFirst() where type != .string {
+                throw KernelError(
+                    .invalidInput,
+                    "Execution error: \(rawName) function unsupported data type at index \(index): \(type.map(ArrowTypeName.of) ?? "Null")"
+                )
+            }
+        }
         guard let (arity, kind) = signature(function) else { return }
         guard arity.contains(types.count) else {
             let expected =

@@ -273,7 +273,8 @@ struct SelectBinder {
         }
         var aggregate = AggregateExpr(
             function: function, argument: first.expr, argumentType: first.type,
-            distinct: distinct || function == .approxDistinct,
+            // DataFusion 55 keeps `DISTINCT` in nth_value's name but ignores it (every row counts).
+            distinct: (distinct && function != .nthValue) || function == .approxDistinct,
             filter: filter?.expr)
         if function == .nthValue {
             aggregate.parameter = try AggregateArgumentChecks.nthValueIndex(arguments[1])

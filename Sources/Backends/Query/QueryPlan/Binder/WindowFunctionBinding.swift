@@ -29,7 +29,9 @@ struct WindowFunctionBinding {
             guard case .expr(let expr) = argument else { throw binder.unsupported("\(rawName) with * arguments") }
             arguments.append(try binder.bind(expr))
         }
-        let name = "\(rawName)(\(arguments.map(\.nestedName).joined(separator: ",")))"
+        // DataFusion 55 names `DISTINCT` for the value functions but ignores it (every row counts).
+        let quantifier = call.quantifier == .distinct ? "DISTINCT " : ""
+        let name = "\(rawName)(\(quantifier)\(arguments.map(\.nestedName).joined(separator: ",")))"
         if let ranking = Self.rankingFunctions[rawName] {
             guard arguments.isEmpty else { throw wrongArguments(rawName, arguments.count) }
             let type: ValueType = ranking == .percentRank || ranking == .cumeDist ? .float : .uinteger

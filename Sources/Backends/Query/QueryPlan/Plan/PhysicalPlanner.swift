@@ -50,6 +50,7 @@ struct PhysicalPlanner {
                 timeColumn: spec.timeColumn,
                 keyColumns: spec.keyColumns,
                 strideNanoseconds: spec.strideNanoseconds,
+                originNanoseconds: spec.originNanoseconds,
                 wallclock: spec.wallclockZone.map { ($0, spec.subDayStride) },
                 range: spec.range,
                 fill: spec.fill

@@ -1,7 +1,7 @@
 /// The leftmost-first match with its groups, still in linear time: the Pike VM keeps its threads
 /// in priority order, each with its own capture slots; when a thread matches, the lower-priority
 /// ones are dropped and the higher-priority ones run on (they may match longer), as Rust's
-/// `regex` does for the greedy operators. (Lazy operators are matched as greedy.)
+/// `regex` does. Greedy and lazy operators differ only in the priority of their splits.
 extension LinearRegex {
     /// The whole match and each group's text (nil for a group that did not take part), or nil
     /// when the pattern matches nowhere.

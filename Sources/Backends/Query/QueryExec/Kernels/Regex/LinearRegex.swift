@@ -124,7 +124,8 @@ struct LinearRegex {
             case .lineEnd(let multiline): program.append(.lineEnd(multiline: multiline))
             case .concatenation(let items): for item in items { try emit(item) }
             case .alternation(let branches): try emitAlternation(branches)
-            case .repetition(let inner, let min, let max): try emitRepetition(inner, min: min, max: max)
+            case .repetition(let inner, let min, let max, let greedy):
+                try emitRepetition(inner, min: min, max: max, greedy: greedy)
             case .capture(let index, let inner):
                 program.append(.save(2 * index))
                 try emit(inner)
@@ -152,34 +153,37 @@ struct LinearRegex {
         /// Repetition compiled as Rust's `regex` compiles it, so that groups capture the same
         /// text: `e{m,n}` is `e` m times then n − m optional copies that all exit to the end;
         /// `e*` is a loop before `e`, or `(e+)?` when `e` can match the empty string; `e{m,}` is
-        /// `e` m − 1 times then `e+` (the loop after `e`).
-        private mutating func emitRepetition(_ inner: RegexNode, min: Int, max: Int?) throws(KernelError) {
+        /// `e` m − 1 times then `e+` (the loop after `e`). A lazy repetition swaps the two exits
+        /// of each split, so the thread that stops has the higher priority.
+        private mutating func emitRepetition(_ inner: RegexNode, min: Int, max: Int?, greedy: Bool) throws(KernelError)
+        {
+            func split(_ more: Int, _ stop: Int) -> Instruction { greedy ? .split(more, stop) : .split(stop, more) }
             if let max {
                 for _ in 0..<min { try emit(inner) }
                 var exits: [Int] = []
                 for _ in min..<max {
                     exits.append(program.count)
-                    program.append(.split(program.count + 1, 0))
+                    program.append(.jump(0))  // placeholder for the split
                     try emit(inner)
                 }
-                for split in exits { program[split] = .split(split + 1, program.count) }
+                for exit in exits { program[exit] = split(exit + 1, program.count) }
             } else if min == 0, !inner.canMatchEmpty {
-                let split = program.count
-                program.append(.split(split + 1, 0))
+                let loop = program.count
+                program.append(.jump(0))
                 try emit(inner)
-                program.append(.jump(split))
-                program[split] = .split(split + 1, program.count)
+                program.append(.jump(loop))
+                program[loop] = split(loop + 1, program.count)
             } else if min == 0 {
                 let question = program.count
-                program.append(.split(question + 1, 0))
+                program.append(.jump(0))
                 try emit(inner)
-                program.append(.split(question + 1, program.count + 1))
-                program[question] = .split(question + 1, program.count)
+                program.append(split(question + 1, program.count + 1))
+                program[question] = split(question + 1, program.count)
             } else {
                 for _ in 0..<(min - 1) { try emit(inner) }
                 let start = program.count
                 try emit(inner)
-                program.append(.split(start, program.count + 1))
+                program.append(split(start, program.count + 1))
             }
         }
     }

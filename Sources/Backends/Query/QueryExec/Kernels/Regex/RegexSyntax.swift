@@ -2,8 +2,9 @@ import Kernel
 
 /// The parsed form of a regular expression (Rust `regex` syntax, the subset SQL users write):
 /// literals, `.`, classes `[...]` with ranges and negation, `\d \w \s` and their negations,
-/// anchors `^ $`, groups `(...)` `(?:...)`, alternation, `* + ? {m} {m,} {m,n}` (lazy forms
-/// accepted; matching only asks whether a match exists), inline flags `(?i) (?s) (?m)`.
+/// anchors `^ $`, groups `(...)` `(?:...)`, alternation, `* + ? {m} {m,} {m,n}` and their lazy
+/// forms (`*?` …: the matcher prefers fewer repetitions), inline flags `(?i) (?s) (?m) (?U)`
+/// (`U` swaps greedy and lazy, as Rust's `regex`).
 indirect enum RegexNode {
     case empty
     case character(ScalarSet)
@@ -12,7 +13,9 @@ indirect enum RegexNode {
     case lineEnd(multiline: Bool)
     case concatenation([RegexNode])
     case alternation([RegexNode])
-    case repetition(RegexNode, min: Int, max: Int?)
+    /// `greedy` false for the lazy forms: the compiled program then tries to stop before it
+    /// tries one more repetition.
+    case repetition(RegexNode, min: Int, max: Int?, greedy: Bool)
     /// A capturing group `(...)`, numbered from 1 in the order its `(` appears.
     case capture(Int, RegexNode)
 
@@ -23,7 +26,7 @@ indirect enum RegexNode {
         case .character, .any: false
         case .concatenation(let items): items.allSatisfy(\.canMatchEmpty)
         case .alternation(let branches): branches.contains(where: \.canMatchEmpty)
-        case .repetition(let inner, let min, _): min == 0 || inner.canMatchEmpty
+        case .repetition(let inner, let min, _, _): min == 0 || inner.canMatchEmpty
         case .capture(_, let inner): inner.canMatchEmpty
         }
     }
@@ -61,6 +64,7 @@ struct RegexParser {
     private var caseInsensitive = false
     private var dotMatchesNewline = false
     private var multiline = false
+    private var swapGreed = false
     private var depth = 0
     /// Capturing groups opened so far.
     private(set) var groupCount = 0
@@ -111,29 +115,28 @@ struct RegexParser {
     private mutating func quantified(_ atom: RegexNode) throws(KernelError) -> RegexNode {
         var node = atom
         while let scalar = current {
-            var bounds: (Int, Int?)
+            let bounds: (Int, Int?)
             switch scalar {
-            case "*": bounds = (0, nil)
-            case "+": bounds = (1, nil)
-            case "?": bounds = (0, 1)
+            case "*", "+", "?":
+                position += 1
+                bounds = scalar == "*" ? (0, nil) : scalar == "+" ? (1, nil) : (0, 1)
             case "{":
-                guard let parsed = try braces() else { return node }
-                bounds = parsed
-                node = .repetition(node, min: bounds.0, max: bounds.1)
-                if current == "?" { position += 1 }
-                continue
+                bounds = try braces()
             default: return node
             }
-            position += 1
-            if current == "?" { position += 1 }  // lazy: same answer for "is there a match"
-            node = .repetition(node, min: bounds.0, max: bounds.1)
+            var greedy = true
+            if current == "?" {
+                position += 1
+                greedy = false
+            }
+            node = .repetition(node, min: bounds.0, max: bounds.1, greedy: greedy != swapGreed)
         }
         return node
     }
 
-    /// `{m}`, `{m,}`, `{m,n}`; nil (and nothing consumed) when the brace is a literal.
-    private mutating func braces() throws(KernelError) -> (Int, Int?)? {
-        let start = position
+    /// `{m}`, `{m,}`, `{m,n}`. As in Rust's `regex`, a brace is never a literal: anything else
+    /// after `{` is an error.
+    private mutating func braces() throws(KernelError) -> (Int, Int?) {
         position += 1
         func number() -> Int? {
             var value: Int?
@@ -143,18 +146,16 @@ struct RegexParser {
             }
             return value
         }
-        guard let low = number() else {
-            position = start
-            return nil
-        }
+        guard current != nil else { throw error("unclosed counted repetition") }
+        guard let low = number() else { throw error("repetition quantifier expects a valid decimal") }
         var high: Int? = low
         if current == "," {
             position += 1
             high = number()
         }
         guard current == "}" else {
-            position = start
-            return nil
+            throw error(
+                current == nil ? "unclosed counted repetition" : "repetition quantifier expects a valid decimal")
         }
         position += 1
         guard low <= Self.maxRepetition, (high ?? low) <= Self.maxRepetition, (high ?? low) >= low else {
@@ -175,7 +176,7 @@ extension RegexParser {
         case "^": return .lineStart(multiline: multiline)
         case "$": return .lineEnd(multiline: multiline)
         case "\\": return .character(try escape(inClass: false))
-        case "*", "+", "?": throw error("repetition operator missing expression")
+        case "*", "+", "?", "\u{7B}": throw error("repetition operator missing expression")  // U+007B: an opening brace
         default: return .character(literal(scalar))
         }
     }
@@ -185,7 +186,8 @@ extension RegexParser {
     }
 
     private mutating func group() throws(KernelError) -> RegexNode {
-        var saved: (Bool, Bool, Bool)?
+        // Flags set inside a group, by `(?flags:` or a bare `(?flags)`, end with the group.
+        let saved = (caseInsensitive, dotMatchesNewline, multiline, swapGreed)
         var captureIndex: Int?
         if current != "?" {
             groupCount += 1
@@ -194,32 +196,36 @@ extension RegexParser {
         if current == "?" {
             position += 1
             var enable = true
-            var flags = (caseInsensitive, dotMatchesNewline, multiline)
+            var flags = (caseInsensitive, dotMatchesNewline, multiline, swapGreed)
+            var seen: Set<Unicode.Scalar> = []
             while let scalar = current, scalar != ")", scalar != ":" {
+                guard seen.insert(scalar).inserted else { throw error("duplicate flag") }
                 switch scalar {
                 case "-": enable = false
                 case "i": flags.0 = enable
                 case "s": flags.1 = enable
                 case "m": flags.2 = enable
-                case "x", "U", "u": break
+                case "U": flags.3 = enable
+                case "x", "u": break
                 case "P", "<": throw error("named groups are not supported")
                 default: throw error("unknown group flag \(scalar)")
                 }
                 position += 1
             }
             guard let end = current else { throw error("unclosed group") }
+            if scalars[position - 1] == "-" { throw error("dangling flag negation operator") }
+            if end == ")", seen.isEmpty { throw error("repetition operator missing expression") }  // `(?)`
             position += 1
             if end == ")" {
-                (caseInsensitive, dotMatchesNewline, multiline) = flags  // flags for the rest of the group
+                (caseInsensitive, dotMatchesNewline, multiline, swapGreed) = flags  // for the rest of the group
                 return .empty
             }
-            saved = (caseInsensitive, dotMatchesNewline, multiline)
-            (caseInsensitive, dotMatchesNewline, multiline) = flags
+            (caseInsensitive, dotMatchesNewline, multiline, swapGreed) = flags
         }
         let inner = try alternation()
         guard current == ")" else { throw error("unclosed group") }
         position += 1
-        if let saved { (caseInsensitive, dotMatchesNewline, multiline) = saved }
+        (caseInsensitive, dotMatchesNewline, multiline, swapGreed) = saved
         return captureIndex.map { .capture($0, inner) } ?? inner
     }
 

@@ -6,6 +6,7 @@ match. Only features the engine implements are listed; the list grows with the e
 import itertools
 
 import sql_queries_scalar
+import sql_queries_syntax
 
 HAND_WRITTEN = [
     # projection, aliases, expressions, literals
@@ -770,5 +771,5 @@ def generated():
 def all_queries():
     return (
         HAND_WRITTEN + WINDOW_QUERIES + FUNCTION_QUERIES + NESTED_QUERIES + TIME_ZONE_QUERIES + generated()
-        + sql_queries_scalar.all_scalar_queries()
+        + sql_queries_scalar.all_scalar_queries() + sql_queries_syntax.SYNTAX_QUERIES
     )

@@ -21,6 +21,7 @@ struct SelectBinder {
     let planner: QueryPlanner
 
     func plan(_ select: Select, orderBy: [OrderByItem]) throws(KernelError) -> PlannedSelect {
+        var select = select
         var input = try planner.planFrom(select.from)
         var scope: BindingScope
         (input, scope) = try joinCorrelatedScalars(select, input: input)
@@ -28,9 +29,13 @@ struct SelectBinder {
             input = try SubqueryBinding(planner: planner).applyWhere(selection, to: input, scope: scope)
         }
         let items = try expandWildcards(select.projection, schema: input.schema)
+        if select.groupByAll {
+            // DataFusion's GROUP BY ALL: every select item without an aggregate is a key.
+            select.groupBy = items.map(\.expr).filter { !AggregateNames.contains($0) }
+        }
         let windowDefinitions = select.namedWindows.flatMap { $0.spec.partitionBy + $0.spec.orderBy.map(\.expr) }
         let needsAggregation =
-            !select.groupBy.isEmpty
+            !select.groupBy.isEmpty || !select.groupingElements.isEmpty
             || (items.map(\.expr) + windowDefinitions).contains(where: AggregateNames.contains)
             || select.having.map(AggregateNames.contains) == true
         if needsAggregation {
@@ -93,7 +98,9 @@ struct SelectBinder {
         let projected = select.projection.compactMap { item -> SQL.Expr? in
             if case .expr(let expr, _) = item { expr } else { nil }
         }
-        if select.groupBy.isEmpty, select.having == nil, !projected.contains(where: AggregateNames.contains) {
+        if select.groupBy.isEmpty, select.groupingElements.isEmpty, !select.groupByAll, select.having == nil,
+            !projected.contains(where: AggregateNames.contains)
+        {
             expressions += projected
         }
         guard !CorrelatedScalarSubqueries.scalarSubqueries(in: expressions).isEmpty else {
@@ -144,6 +151,17 @@ struct SelectBinder {
         orderBy: [OrderByItem],
         input aggregateInput: LogicalPlan
     ) throws(KernelError) -> (LogicalPlan, BindingScope) {
+        if select.groupingElements.contains(.empty) {
+            throw KernelError(.notImplemented, "This feature is not implemented: Empty tuple not supported yet")
+        }
+        if !select.groupingElements.isEmpty {
+            var (input, scope) = try planGroupingSets(select, items: items, orderBy: orderBy, input: aggregateInput)
+            if let having = select.having {
+                input = .filter(try ExpressionBinder(scope: scope).bind(having).expr, input)
+            }
+            scope.schema = input.schema
+            return (input, scope)
+        }
         var (input, scope) = try planAggregate(select, items: items, orderBy: orderBy, input: aggregateInput)
         let groupExpressions = try select.groupBy.map { (expr) throws(KernelError) in
             try resolveGroupExpression(expr, items: items, schema: aggregateInput.schema)
@@ -163,6 +181,31 @@ struct SelectBinder {
         }
         scope.schema = input.schema
         return (input, scope)
+    }
+
+    private func planGroupingSets(
+        _ select: Select,
+        items: [Item],
+        orderBy: [OrderByItem],
+        input: LogicalPlan
+    ) throws(KernelError) -> (LogicalPlan, BindingScope) {
+        let sets = try GroupingSetsPlanning.expand(plain: select.groupBy, elements: select.groupingElements) {
+            (expr) throws(KernelError) in
+            try resolveGroupExpression(expr, items: items, schema: input.schema)
+        }
+        return try GroupingSetsPlanning(planner: planner).plan(
+            sets, calls: aggregateCalls(select, items: items, orderBy: orderBy), input: input
+        ) { (call, binder) throws(KernelError) in try bindAggregate(call, binder: binder, groups: []) }
+    }
+
+    /// The aggregate calls of the select list, HAVING, ORDER BY and named windows, each once.
+    private func aggregateCalls(_ select: Select, items: [Item], orderBy: [OrderByItem]) -> [FunctionCall] {
+        var calls: [FunctionCall] = []
+        let windowDefinitions = select.namedWindows.flatMap { $0.spec.partitionBy + $0.spec.orderBy.map(\.expr) }
+        for expr in items.map(\.expr) + [select.having].compactMap({ $0 }) + orderBy.map(\.expr) + windowDefinitions {
+            for call in AggregateNames.calls(in: expr) where !calls.contains(call) { calls.append(call) }
+        }
+        return calls
     }
 
     private func planAggregate(
@@ -188,13 +231,8 @@ struct SelectBinder {
             columns.append(PlanColumn(relation: relation, name: bound.name, type: bound.resolvedType))
             groups.append(bound.expr)
         }
-        var calls: [FunctionCall] = []
-        let windowDefinitions = select.namedWindows.flatMap { $0.spec.partitionBy + $0.spec.orderBy.map(\.expr) }
-        for expr in items.map(\.expr) + [select.having].compactMap({ $0 }) + orderBy.map(\.expr) + windowDefinitions {
-            for call in AggregateNames.calls(in: expr) where !calls.contains(call) { calls.append(call) }
-        }
         var aggregates: [AggregateExpr] = []
-        for call in calls {
+        for call in aggregateCalls(select, items: items, orderBy: orderBy) {
             let (aggregate, name) = try bindAggregate(call, binder: binder, groups: groups)
             computed.append(ComputedExpression(ast: SQLExprKey(.function(call)), column: columns.count))
             columns.append(PlanColumn(relation: nil, name: name, type: aggregate.resultType))

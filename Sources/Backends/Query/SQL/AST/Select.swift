@@ -10,6 +10,13 @@ public struct Select: Hashable, Sendable {
     public var selection: Expr?
     /// `GROUP BY` expressions (ordinals stay number literals).
     public var groupBy: [Expr]
+    /// `GROUPING SETS`, `ROLLUP`, `CUBE` and `()` items of `GROUP BY`, in order (plain expressions stay in
+    /// `groupBy`, which every grouping set includes).
+    public var groupingElements: [GroupingElement] = []
+    /// `GROUP BY ALL`: group by every select item that is not an aggregate.
+    public var groupByAll = false
+    /// The `QUALIFY` condition: a filter applied after window functions.
+    public var qualify: Expr?
     /// The `HAVING` condition.
     public var having: Expr?
     /// Named windows: `WINDOW w AS (...)`.
@@ -33,6 +40,19 @@ public struct Select: Hashable, Sendable {
         self.having = having
         self.namedWindows = namedWindows
     }
+}
+
+/// A `GROUP BY` item that stands for several grouping sets (sqlparser's `Expr::GroupingSets`, `Rollup`,
+/// `Cube`, and the empty tuple `()`); each inner list is one element (a parenthesised list or one expression).
+public enum GroupingElement: Hashable, Sendable {
+    /// `GROUPING SETS ((a, b), (a), ())`.
+    case groupingSets([[Expr]])
+    /// `ROLLUP(a, b)`: the sets (a, b), (a), ().
+    case rollup([[Expr]])
+    /// `CUBE(a, b)`: every subset of the elements.
+    case cube([[Expr]])
+    /// `()`: the empty grouping set.
+    case empty
 }
 
 /// The duplicate-elimination modifier of a `SELECT`.

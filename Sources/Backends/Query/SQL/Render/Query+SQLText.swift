@@ -69,12 +69,29 @@ extension Select {
         if !projection.isEmpty { text += " " + projection.map(\.sqlText).joined(separator: ", ") }
         if !from.isEmpty { text += " FROM " + from.map(\.sqlText).joined(separator: ", ") }
         if let selection { text += " WHERE \(selection.sqlText)" }
-        if !groupBy.isEmpty { text += " GROUP BY \(groupBy.sqlText)" }
+        if groupByAll { text += " GROUP BY ALL" }
+        let groupItems = groupBy.map(\.sqlText) + groupingElements.map(\.sqlText)
+        if !groupItems.isEmpty { text += " GROUP BY " + groupItems.joined(separator: ", ") }
         if let having { text += " HAVING \(having.sqlText)" }
+        if let qualify { text += " QUALIFY \(qualify.sqlText)" }
         if !namedWindows.isEmpty {
             text += " WINDOW " + namedWindows.map { "\($0.name.sqlText) AS \($0.spec.sqlText)" }.joined(separator: ", ")
         }
         return text
+    }
+}
+
+extension GroupingElement {
+    /// The item as sqlparser displays it.
+    public var sqlText: String {
+        func tuple(_ items: [Expr]) -> String { "(\(items.sqlText))" }
+        func element(_ items: [Expr]) -> String { items.count == 1 ? items[0].sqlText : tuple(items) }
+        switch self {
+        case .groupingSets(let sets): return "GROUPING SETS (\(sets.map(tuple).joined(separator: ", ")))"
+        case .rollup(let items): return "ROLLUP (\(items.map(element).joined(separator: ", ")))"
+        case .cube(let items): return "CUBE (\(items.map(element).joined(separator: ", ")))"
+        case .empty: return "()"
+        }
     }
 }
 

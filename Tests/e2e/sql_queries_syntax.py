@@ -1,0 +1,32 @@
+"""Differential queries for SQL syntax beyond the basic SELECT (grouping sets, GROUP BY ALL, unnest,
+table functions, wildcard options, TRY_CAST, SIMILAR TO, QUALIFY, recursive CTEs, ANY/ALL)."""
+
+SYNTAX_QUERIES = [
+    # grouping sets, ROLLUP, CUBE, grouping(), GROUP BY ALL
+    "SELECT host, region, sum(requests), grouping(host), grouping(region) FROM cpu GROUP BY GROUPING SETS ((host), (region), ()) ORDER BY 1,2",
+    "SELECT host, region, sum(requests) FROM cpu GROUP BY ROLLUP(host, region) ORDER BY 1,2",
+    "SELECT host, region, count(*), grouping(host, region) FROM cpu GROUP BY CUBE(host, region)",
+    "SELECT host, sum(usage_user) FROM cpu GROUP BY GROUPING SETS ((host), ())",
+    "SELECT host, sum(requests) FROM cpu GROUP BY host, ROLLUP(region)",
+    "SELECT upper(host), avg(usage_user) FROM cpu GROUP BY ROLLUP(upper(host))",
+    "SELECT grouping(requests) FROM cpu GROUP BY ROLLUP(host)",
+    "SELECT host, region, sum(requests) FROM cpu GROUP BY GROUPING SETS (host, region)",
+    "SELECT host, region, sum(requests) FROM cpu GROUP BY ROLLUP((host, region))",
+    "SELECT host, sum(requests) FROM cpu GROUP BY ROLLUP(host) HAVING grouping(host) = 1",
+    "SELECT host, region, sum(requests) AS s FROM cpu GROUP BY ROLLUP(host), CUBE(region) ORDER BY host, region, s",
+    "SELECT host, sum(requests) AS s FROM cpu GROUP BY GROUPING SETS ((host), (host)) ORDER BY host, s",
+    "SELECT host, count(DISTINCT region) FROM cpu GROUP BY ROLLUP(host)",
+    "SELECT host AS h, sum(requests) FROM cpu GROUP BY ROLLUP(h)",
+    "SELECT host, sum(requests), grouping(host) FROM cpu GROUP BY ROLLUP(host) ORDER BY grouping(host), host",
+    "SELECT host, region, max(usage_user) FROM cpu GROUP BY GROUPING SETS ((host, region), (), (region)) ORDER BY 1, 2",
+    "SELECT host, region, min(time) FROM cpu GROUP BY CUBE(host, region) ORDER BY 1, 2",
+    "SELECT host, count(*) FROM cpu GROUP BY ALL",
+    "SELECT host, region, count(*), avg(usage_user) FROM cpu GROUP BY ALL ORDER BY 1, 2",
+    "SELECT upper(host) AS h, count(*) FROM cpu GROUP BY ALL",
+    "SELECT host, sum(requests) FROM cpu GROUP BY (), host",
+    "SELECT count(*) FROM cpu GROUP BY ()",
+    "SELECT count(*) FROM cpu GROUP BY ALL",
+    "SELECT host, ok, sum(usage_idle) FROM cpu WHERE requests > 100 GROUP BY CUBE(host, ok) ORDER BY 1, 2, 3",
+    "SELECT date_bin(INTERVAL '10 minutes', time) AS b, host, count(*) FROM cpu GROUP BY ROLLUP(b, host) ORDER BY 1, 2",
+    "SELECT host, region, sum(requests) FROM cpu GROUP BY GROUPING SETS (host, region)",
+]

@@ -43,6 +43,10 @@ struct ExpressionBinder {
             return try SpecialFormBinding.trim(subject, side: side, characters: characters, binder: self)
         case .position(let needle, let haystack):
             return try SpecialFormBinding.position(needle, in: haystack, binder: self)
+        case .array(let items, _):
+            // DataFusion plans `[a, b]` and `ARRAY[a, b]` as `make_array(a, b)`.
+            let call = FunctionCall(name: ObjectName([Identifier("make_array")]), arguments: items.map { .expr($0) })
+            return try FunctionBinding(binder: self).bind(call)
         default:
             return try bindPredicateOrCall(expr)
         }

@@ -87,8 +87,8 @@ struct QueryPlanner {
         case .nested(let inner, let alias):
             let joined = try planFrom([inner])
             return try aliased(alias == nil ? joined : Self.uniquelyNamed(joined), alias)
-        case .function(let name, _, _):
-            throw KernelError(.notImplemented, "This feature is not implemented: table function \(name)")
+        case .function(let name, let arguments, let alias):
+            return try aliased(try TableFunctions(planner: self).plan(name, arguments: arguments), alias)
         }
     }
 

@@ -43,12 +43,7 @@ struct SelectBinder {
         } else if select.having != nil {
             throw KernelError(.invalidInput, "Error during planning: HAVING clause references: non-aggregate values")
         }
-        try WindowBinding.checkDefinitions(select.namedWindows)
-        let windowCalls = WindowBinding.calls(in: items.map(\.expr) + orderBy.map(\.expr))
-        if !windowCalls.isEmpty {
-            (input, scope) = try WindowBinding(planner: planner, namedWindows: select.namedWindows)
-                .plan(windowCalls, input: input, scope: scope)
-        }
+        (input, scope) = try planWindowsAndUnnest(select, items: items, orderBy: orderBy, input: input, scope: scope)
         var bound: [BoundExpression] = []
         var columns: [PlanColumn] = []
         for item in items {
@@ -87,6 +82,24 @@ struct SelectBinder {
             projectionSchema: schema,
             distinctOn: distinctOn
         )
+    }
+
+    /// Window functions, then `unnest(...)` calls of the select list, over the input.
+    private func planWindowsAndUnnest(
+        _ select: Select, items: [Item], orderBy: [OrderByItem], input: LogicalPlan, scope: BindingScope
+    ) throws(KernelError) -> (LogicalPlan, BindingScope) {
+        var (input, scope) = (input, scope)
+        try WindowBinding.checkDefinitions(select.namedWindows)
+        let windowCalls = WindowBinding.calls(in: items.map(\.expr) + orderBy.map(\.expr))
+        if !windowCalls.isEmpty {
+            (input, scope) = try WindowBinding(planner: planner, namedWindows: select.namedWindows)
+                .plan(windowCalls, input: input, scope: scope)
+        }
+        let unnestCalls = UnnestBinding.calls(in: items.map(\.expr))
+        if !unnestCalls.isEmpty {
+            (input, scope) = try UnnestBinding.plan(unnestCalls, input: input, scope: scope)
+        }
+        return (input, scope)
     }
 
     /// The input left-joined with the correlated scalar subqueries of WHERE and (in a query

@@ -85,6 +85,9 @@ enum PhysicalPlanText {
             return ["ProjectionExec: expr=[\(items(expressions, schema, input.schema))]"]
         case .aggregate(let groups, let aggregates, let schema, let input):
             return [aggregateLine(groups, aggregates.count, schema, input.schema)]
+        case .unnest(let lists, _, let input):
+            let names = lists.map { expression(.column($0), input.schema) }.joined(separator: ", ")
+            return ["UnnestExec: lists=[\(names)]"]
         case .window(let windows, let schema, _):
             let names = schema.columns.suffix(windows.count).map(\.name).joined(separator: ", ")
             return ["WindowAggExec: wdw=[\(names)]"]

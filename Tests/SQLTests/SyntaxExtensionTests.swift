@@ -15,6 +15,9 @@ import Testing
         ("SELECT a FROM t GROUP BY ()", "SELECT a FROM t GROUP BY ()"),
         ("SELECT a, count(*) FROM t GROUP BY ALL", "SELECT a, count(*) FROM t GROUP BY ALL"),
         ("SELECT rollup FROM t GROUP BY rollup", "SELECT rollup FROM t GROUP BY rollup"),
+        ("SELECT * EXCLUDE (a, B) FROM t", "SELECT * EXCLUDE (a, \"B\") FROM t"),
+        ("SELECT t.* EXCEPT a REPLACE (a + 1 b) FROM t", "SELECT t.* EXCEPT (a) REPLACE (a + 1 AS b) FROM t"),
+        ("SELECT * ILIKE 'h%' RENAME a AS b FROM t", "SELECT * ILIKE 'h%' RENAME (a AS b) FROM t"),
     ]
 
     @Test(arguments: roundTrips)

@@ -28,7 +28,7 @@ struct SelectBinder {
         if let selection = select.selection {
             input = try SubqueryBinding(planner: planner).applyWhere(selection, to: input, scope: scope)
         }
-        let items = try expandWildcards(select.projection, schema: input.schema)
+        let items = try WildcardExpansion.expand(select.projection, schema: input.schema)
         if select.groupByAll {
             // DataFusion's GROUP BY ALL: every select item without an aggregate is a key.
             select.groupBy = items.map(\.expr).filter { !AggregateNames.contains($0) }
@@ -129,32 +129,6 @@ struct SelectBinder {
     struct Item {
         var expr: SQL.Expr
         var alias: String?
-    }
-
-    private func expandWildcards(_ items: [SelectItem], schema: PlanSchema) throws(KernelError) -> [Item] {
-        var result: [Item] = []
-        for item in items {
-            switch item {
-            case .expr(let expr, let alias):
-                result.append(Item(expr: expr, alias: alias?.value))
-            case .wildcard:
-                result += schema.columns.filter { !$0.usingDuplicate }.map { column in
-                    Item(
-                        expr: .compoundIdentifier(
-                            ([column.relation].compactMap { $0 } + [column.name]).map { Identifier($0, isQuoted: true) }
-                        ), alias: nil)
-                }
-            case .qualifiedWildcard(let name):
-                let relation = name.baseName
-                result += schema.columns.filter { $0.relation == relation }.map { column in
-                    Item(
-                        expr: .compoundIdentifier([
-                            Identifier(relation, isQuoted: true), Identifier(column.name, isQuoted: true),
-                        ]), alias: nil)
-                }
-            }
-        }
-        return result
     }
 
     /// GROUP BY and aggregates, then gap filling (`date_bin_gapfill`) and HAVING.

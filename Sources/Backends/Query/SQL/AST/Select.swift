@@ -73,6 +73,45 @@ public enum SelectItem: Hashable, Sendable {
     case wildcard
     /// `t.*` / `schema.t.*`.
     case qualifiedWildcard(ObjectName)
+    /// `*` or `t.*` (the qualifier) followed by `EXCLUDE`, `EXCEPT`, `REPLACE`, `RENAME` or `ILIKE`.
+    case wildcardWithOptions(ObjectName?, WildcardOptions)
+}
+
+/// What follows a wildcard (sqlparser's `WildcardAdditionalOptions`). Column names keep the case
+/// they were written in, as sqlparser's identifiers do (DataFusion does not normalise them here).
+public struct WildcardOptions: Hashable, Sendable {
+    /// `ILIKE 'pattern'` (parsed; DataFusion 55 ignores it).
+    public var ilike: String?
+    /// `EXCLUDE (a, b)` / `EXCLUDE a`.
+    public var exclude: [Identifier] = []
+    /// `EXCEPT (a, b)` / `EXCEPT a`.
+    public var except: [Identifier] = []
+    /// `REPLACE (expr [AS] column, ...)`.
+    public var replace: [WildcardReplacement] = []
+    /// `RENAME (a AS b, ...)` / `RENAME a AS b`: old and new names.
+    public var rename: [WildcardReplacement] = []
+
+    /// Creates empty options.
+    public init() {}
+
+    /// Whether nothing was written.
+    public var isEmpty: Bool {
+        ilike == nil && exclude.isEmpty && except.isEmpty && replace.isEmpty && rename.isEmpty
+    }
+}
+
+/// `expr AS column` inside `REPLACE (...)` (for `RENAME`, the old column as an identifier expression).
+public struct WildcardReplacement: Hashable, Sendable {
+    /// The new value (or the renamed column).
+    public var expr: Expr
+    /// The column it replaces (or the new name).
+    public var column: Identifier
+
+    /// Creates a replacement.
+    public init(_ expr: Expr, as column: Identifier) {
+        self.expr = expr
+        self.column = column
+    }
 }
 
 /// `name AS (window spec)` from a `WINDOW` clause.

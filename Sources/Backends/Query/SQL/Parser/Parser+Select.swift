@@ -64,10 +64,14 @@ extension Parser {
     }
 
     private mutating func parseSelectItem() throws(SQLParseError) -> SelectItem {
-        if consume(.star) { return .wildcard }
+        if consume(.star) {
+            let options = try parseWildcardOptions()
+            return options.isEmpty ? .wildcard : .wildcardWithOptions(nil, options)
+        }
         if let qualifier = qualifiedWildcardPrefix() {
             index += qualifier.parts.count * 2 + 1
-            return .qualifiedWildcard(qualifier)
+            let options = try parseWildcardOptions()
+            return options.isEmpty ? .qualifiedWildcard(qualifier) : .wildcardWithOptions(qualifier, options)
         }
         let expr = try parseExpr()
         let alias = try parseOptionalAlias(reserved: Keyword.reservedForColumnAlias)

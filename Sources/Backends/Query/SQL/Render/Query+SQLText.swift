@@ -102,7 +102,29 @@ extension SelectItem {
         case .expr(let expr, let alias): return alias.map { "\(expr.sqlText) AS \($0.sqlText)" } ?? expr.sqlText
         case .wildcard: return "*"
         case .qualifiedWildcard(let name): return "\(name).*"
+        case .wildcardWithOptions(let name, let options):
+            return (name.map { "\($0).*" } ?? "*") + options.sqlText
         }
+    }
+}
+
+extension WildcardOptions {
+    /// The options after the `*`, each with a leading space.
+    public var sqlText: String {
+        func list(_ names: [Identifier]) -> String { "(\(names.map(\.sqlText).joined(separator: ", ")))" }
+        var text = ilike.map { " ILIKE '\($0)'" } ?? ""
+        if !exclude.isEmpty { text += " EXCLUDE \(list(exclude))" }
+        if !except.isEmpty { text += " EXCEPT \(list(except))" }
+        if !replace.isEmpty {
+            text +=
+                " REPLACE (" + replace.map { "\($0.expr.sqlText) AS \($0.column.sqlText)" }.joined(separator: ", ")
+                + ")"
+        }
+        if !rename.isEmpty {
+            text +=
+                " RENAME (" + rename.map { "\($0.expr.sqlText) AS \($0.column.sqlText)" }.joined(separator: ", ") + ")"
+        }
+        return text
     }
 }
 

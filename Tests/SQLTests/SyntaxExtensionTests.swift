@@ -17,6 +17,10 @@ import Testing
         ("SELECT rollup FROM t GROUP BY rollup", "SELECT rollup FROM t GROUP BY rollup"),
         ("SELECT * EXCLUDE (a, B) FROM t", "SELECT * EXCLUDE (a, \"B\") FROM t"),
         ("SELECT t.* EXCEPT a REPLACE (a + 1 b) FROM t", "SELECT t.* EXCEPT (a) REPLACE (a + 1 AS b) FROM t"),
+        ("SELECT a FROM t QUALIFY rn = 1 WINDOW w AS ()", "SELECT a FROM t QUALIFY rn = 1 WINDOW w AS ()"),
+        ("SELECT a FROM t OFFSET 1 ROWS FETCH NEXT 2 ROWS ONLY", "SELECT a FROM t OFFSET 1 FETCH FIRST 2 ROWS ONLY"),
+        ("SELECT a FROM t FETCH FIRST ROW WITH TIES", "SELECT a FROM t FETCH FIRST ROWS WITH TIES"),
+        ("SELECT TRY_CAST(a AS INT) FROM t", "SELECT TRY_CAST(a AS INT) FROM t"),
         ("SELECT * ILIKE 'h%' RENAME a AS b FROM t", "SELECT * ILIKE 'h%' RENAME (a AS b) FROM t"),
     ]
 

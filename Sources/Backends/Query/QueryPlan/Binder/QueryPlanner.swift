@@ -43,6 +43,9 @@ struct QueryPlanner {
     }
 
     func plan(_ query: Query) throws(KernelError) -> LogicalPlan {
+        if query.fetch != nil {
+            throw KernelError(.notImplemented, "This feature is not implemented: FETCH clause is not supported yet")
+        }
         var planner = self
         planner.depth += 1
         guard planner.depth <= Self.maxDepth else {

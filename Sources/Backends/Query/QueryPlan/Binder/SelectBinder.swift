@@ -90,10 +90,20 @@ struct SelectBinder {
     ) throws(KernelError) -> (LogicalPlan, BindingScope) {
         var (input, scope) = (input, scope)
         try WindowBinding.checkDefinitions(select.namedWindows)
-        let windowCalls = WindowBinding.calls(in: items.map(\.expr) + orderBy.map(\.expr))
+        let qualify = select.qualify.map { Qualify.resolvingAliases($0, items: items, schema: scope.schema) }
+        let windowCalls = WindowBinding.calls(in: items.map(\.expr) + orderBy.map(\.expr) + [qualify].compactMap { $0 })
         if !windowCalls.isEmpty {
             (input, scope) = try WindowBinding(planner: planner, namedWindows: select.namedWindows)
                 .plan(windowCalls, input: input, scope: scope)
+        }
+        if let qualify {
+            guard !windowCalls.isEmpty else {
+                throw KernelError(
+                    .invalidInput,
+                    "Error during planning: QUALIFY clause requires window functions in the SELECT list or QUALIFY clause"
+                )
+            }
+            input = .filter(try ExpressionBinder(scope: scope).bind(qualify).expr, input)
         }
         let unnestCalls = UnnestBinding.calls(in: items.map(\.expr))
         if !unnestCalls.isEmpty {

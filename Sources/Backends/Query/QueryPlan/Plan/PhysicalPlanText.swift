@@ -209,6 +209,7 @@ enum PhysicalPlanText {
         case .isBoolean(let inner, let value, let negated):
             return "\(text(inner)) IS \(negated ? "NOT " : "")\(value ? "TRUE" : "FALSE")"
         case .cast(let inner, let type): return "CAST(\(text(inner)) AS \(ArrowTypeName.of(type)))"
+        case .tryCast(let inner, let type): return "TRY_CAST(\(text(inner)) AS \(ArrowTypeName.of(type)))"
         case .inList(let inner, let list, let negated):
             return "\(text(inner)) \(negated ? "NOT IN" : "IN") (\(list.map(text).joined(separator: ", ")))"
         case .caseWhen(let branches, let otherwise):

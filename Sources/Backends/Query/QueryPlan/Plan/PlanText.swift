@@ -96,6 +96,7 @@ enum PlanText {
         case .isBoolean(let e, let value, let negated):
             return "\(expression(e, schema)) IS \(negated ? "NOT " : "")\(value ? "TRUE" : "FALSE")"
         case .cast(let e, let type): return "CAST(\(expression(e, schema)) AS \(ArrowTypeName.of(type)))"
+        case .tryCast(let e, let type): return "TRY_CAST(\(expression(e, schema)) AS \(ArrowTypeName.of(type)))"
         case .inList(let e, let list, let negated):
             return
                 "\(expression(e, schema)) \(negated ? "NOT IN" : "IN") (\(list.map { expression($0, schema) }.joined(separator: ", ")))"

@@ -30,6 +30,10 @@ extension Query {
         if !orderBy.isEmpty { text += " ORDER BY \(orderBy.sqlText)" }
         if let limit { text += " LIMIT \(limit.sqlText)" }
         if let offset { text += " OFFSET \(offset.sqlText)" }
+        if let fetch {
+            let quantity = fetch.quantity.map { " \($0.sqlText)\(fetch.percent ? " PERCENT" : "")" } ?? ""
+            text += " FETCH FIRST\(quantity) ROWS \(fetch.withTies ? "WITH TIES" : "ONLY")"
+        }
         return text
     }
 }

@@ -52,6 +52,10 @@ struct QueryPlanner {
             throw KernelError(.invalidInput, "Error during planning: query nesting deeper than \(Self.maxDepth)")
         }
         for table in query.with?.tables ?? [] {
+            if query.with?.recursive == true, let rows = try RecursiveCommonTable(planner: planner).plan(table) {
+                planner.commonTables[table.name.value] = rows
+                continue
+            }
             var cte = try planner.plan(table.query)
             cte = .alias(table.name.value, cte)
             planner.commonTables[table.name.value] = cte

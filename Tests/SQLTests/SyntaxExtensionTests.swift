@@ -21,6 +21,9 @@ import Testing
         ("SELECT a FROM t OFFSET 1 ROWS FETCH NEXT 2 ROWS ONLY", "SELECT a FROM t OFFSET 1 FETCH FIRST 2 ROWS ONLY"),
         ("SELECT a FROM t FETCH FIRST ROW WITH TIES", "SELECT a FROM t FETCH FIRST ROWS WITH TIES"),
         ("SELECT TRY_CAST(a AS INT) FROM t", "SELECT TRY_CAST(a AS INT) FROM t"),
+        ("SELECT a = ANY([1, 2]), a > SOME(b), a <> ALL(b)", "SELECT a = ANY([1, 2]), a > ANY(b), a <> ALL(b)"),
+        ("SELECT a < ALL (SELECT b FROM t)", "SELECT a < ALL(SELECT b FROM t)"),
+        ("SELECT any, all_ FROM t WHERE any = 1", "SELECT any, all_ FROM t WHERE any = 1"),
         ("SELECT * ILIKE 'h%' RENAME a AS b FROM t", "SELECT * ILIKE 'h%' RENAME (a AS b) FROM t"),
     ]
 

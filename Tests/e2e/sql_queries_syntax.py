@@ -115,4 +115,16 @@ SYNTAX_QUERIES = [
     "WITH RECURSIVE h AS (SELECT host, min(requests) AS m FROM cpu GROUP BY host UNION ALL SELECT host, m + 100 FROM h WHERE m < 250) SELECT * FROM h ORDER BY host, m",
     "WITH RECURSIVE t(a, b) AS (SELECT 1 AS a, 1 AS b UNION ALL SELECT b, a + b FROM t WHERE a < 50) SELECT a FROM t ORDER BY a",
     "WITH RECURSIVE r AS (SELECT time FROM cpu WHERE requests > 298 UNION ALL SELECT time + INTERVAL '1 hour' FROM r WHERE time < '2024-01-01T03:00:00Z') SELECT count(*) FROM r",
+    # op ANY / SOME / ALL (array); the subquery forms are refused (DataFusion 55 answers them wrongly)
+    "SELECT requests FROM cpu WHERE requests = ANY([10, 20, 100])",
+    "SELECT requests FROM cpu WHERE requests <> ALL([10, 20, 100])",
+    "SELECT requests, requests > ANY([100, 200]) AS a, requests <> ANY([1]) AS b, requests = ALL([1, 1]) AS c, requests < ALL([150]) AS d FROM cpu",
+    "SELECT requests >= ANY([100, NULL]) AS a, requests <= ALL([200, NULL]) AS b, requests = ANY([100, NULL]) AS c, requests >= ALL([100]) AS d, requests <= ANY([50]) AS e FROM cpu",
+    "SELECT requests = ANY([1]) FROM cpu LIMIT 1",
+    "SELECT requests <> ALL([1]) FROM cpu LIMIT 1",
+    "SELECT requests > ANY([1]) FROM cpu LIMIT 1",
+    "SELECT usage_idle > ALL([10.5, 20.0]), usage_idle = SOME([1.0]) FROM cpu",
+    "SELECT host = ANY(['a', 'b']) FROM cpu",
+    "SELECT requests = ANY(5) FROM cpu",
+    "SELECT requests > ANY(make_array(requests - 1, requests + 1)) FROM cpu",
 ]

@@ -43,6 +43,8 @@ struct ExpressionBinder {
             return try SpecialFormBinding.trim(subject, side: side, characters: characters, binder: self)
         case .position(let needle, let haystack):
             return try SpecialFormBinding.position(needle, in: haystack, binder: self)
+        case .quantifiedComparison(let left, let op, let all, let right):
+            return try QuantifiedComparison(binder: self).bind(left, op, all: all, right)
         case .array(let items, _):
             // DataFusion plans `[a, b]` and `ARRAY[a, b]` as `make_array(a, b)`.
             let call = FunctionCall(name: ObjectName([Identifier("make_array")]), arguments: items.map { .expr($0) })

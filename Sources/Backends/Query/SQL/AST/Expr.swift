@@ -54,6 +54,9 @@ public indirect enum Expr: Hashable, Sendable {
     case tuple([Expr])
     /// `[a, b]` or `ARRAY[a, b]` (DataFusion plans it as `make_array(...)`).
     case array([Expr], keyword: Bool)
+    /// `left op ANY (right)` / `SOME (right)` or, when `all`, `left op ALL (right)`; `right` is an
+    /// array expression or a `.scalarSubquery`.
+    case quantifiedComparison(Expr, BinaryOperator, all: Bool, Expr)
 }
 
 /// A literal value; numbers keep their text so the planner chooses Int64, UInt64, Float64 or Decimal.

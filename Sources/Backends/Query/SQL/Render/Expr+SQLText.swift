@@ -41,6 +41,10 @@ extension Expr {
         case .nested(let inner): return "(\(inner.sqlText))"
         case .tuple(let items): return "(\(items.sqlText))"
         case .array(let items, let keyword): return "\(keyword ? "ARRAY" : "")[\(items.sqlText)]"
+        case .quantifiedComparison(let left, let op, let all, .scalarSubquery(let query)):
+            return "\(left.sqlText) \(op.rawValue) \(all ? "ALL" : "ANY")(\(query.sqlText))"
+        case .quantifiedComparison(let left, let op, let all, let right):
+            return "\(left.sqlText) \(op.rawValue) \(all ? "ALL" : "ANY")(\(right.sqlText))"
         }
     }
 

@@ -127,4 +127,9 @@ SYNTAX_QUERIES = [
     "SELECT host = ANY(['a', 'b']) FROM cpu",
     "SELECT requests = ANY(5) FROM cpu",
     "SELECT requests > ANY(make_array(requests - 1, requests + 1)) FROM cpu",
+    # unnest of a struct: one column per field
+    "SELECT unnest(struct(host, requests)) FROM cpu",
+    "SELECT unnest(named_struct('x', requests, 'y', host)) AS u, region FROM cpu",
+    "SELECT unnest(named_struct('a', 1, 'b', 'x')), 5",
+    "SELECT unnest(named_struct('x', requests)) + 1 FROM cpu",
 ]

@@ -28,7 +28,8 @@ struct SelectBinder {
         if let selection = select.selection {
             input = try SubqueryBinding(planner: planner).applyWhere(selection, to: input, scope: scope)
         }
-        let items = try WildcardExpansion.expand(select.projection, schema: input.schema)
+        let items = UnnestBinding.expandingStructs(
+            try WildcardExpansion.expand(select.projection, schema: input.schema), scope: scope)
         if select.groupByAll {
             // DataFusion's GROUP BY ALL: every select item without an aggregate is a key.
             select.groupBy = items.map(\.expr).filter { !AggregateNames.contains($0) }

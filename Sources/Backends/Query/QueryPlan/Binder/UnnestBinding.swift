@@ -20,6 +20,23 @@ struct UnnestBinding {
         return calls
     }
 
+    /// Select items `unnest(struct)` replaced by one item per field, named `<struct>.<field>` (an
+    /// alias is ignored, as in DataFusion); other items unchanged.
+    static func expandingStructs(_ items: [SelectBinder.Item], scope: BindingScope) -> [SelectBinder.Item] {
+        items.flatMap { item -> [SelectBinder.Item] in
+            guard case .function(let call) = item.expr, call.name.baseName.lowercased() == "unnest",
+                call.arguments.count == 1, case .expr(let argument) = call.arguments[0],
+                let bound = try? ExpressionBinder(scope: scope).bind(argument),
+                case .structure(let fields)? = bound.type
+            else { return [item] }
+            return fields.map { field in
+                SelectBinder.Item(
+                    expr: .subscripted(argument, .index(.literal(.string(field.name)))),
+                    alias: "\(bound.nestedName).\(field.name)")
+            }
+        }
+    }
+
     /// The input with the unnested columns appended, and the scope reading each call's column.
     static func plan(_ calls: [FunctionCall], input: LogicalPlan, scope: BindingScope) throws(KernelError) -> (
         LogicalPlan, BindingScope

@@ -9,6 +9,7 @@ import sql_queries_numeric
 import sql_queries_maps
 import sql_queries_scalar
 import sql_queries_time_units
+import sql_queries_syntax
 
 HAND_WRITTEN = [
     # projection, aliases, expressions, literals
@@ -775,4 +776,5 @@ def all_queries():
         HAND_WRITTEN + WINDOW_QUERIES + FUNCTION_QUERIES + NESTED_QUERIES + TIME_ZONE_QUERIES + generated()
         + sql_queries_scalar.all_scalar_queries() + sql_queries_numeric.all_numeric_queries()
         + sql_queries_time_units.all_time_unit_queries() + sql_queries_maps.MAP_QUERIES
+        + sql_queries_syntax.SYNTAX_QUERIES
     )

@@ -55,6 +55,8 @@ public enum ExpressionEvaluator {
             case .scalar(let value): return .scalar(try Cast.scalar(value, to: type))
             case .column(let column): return .column(try Cast.column(column, to: type))
             }
+        case .tryCast(let inner, let type):
+            return TryCast.evaluate(try evaluate(inner, batch), to: type)
         case .caseWhen(let branches, let otherwise):
             return try caseWhen(branches, otherwise: otherwise, batch)
         case .function(let function, let arguments):

@@ -16,7 +16,8 @@ extension PhysicalExpr {
         switch self {
         case .column, .literal: return false
         case .binary(_, let l, let r): return l.isVolatile || r.isVolatile
-        case .not(let e), .negate(let e), .isNull(let e, _), .isBoolean(let e, _, _), .cast(let e, _):
+        case .not(let e), .negate(let e), .isNull(let e, _), .isBoolean(let e, _, _), .cast(let e, _),
+            .tryCast(let e, _):
             return e.isVolatile
         case .inList(let e, let list, _): return e.isVolatile || list.contains(where: \.isVolatile)
         case .caseWhen(let branches, let otherwise):
@@ -41,6 +42,7 @@ extension PhysicalExpr {
         case .isBoolean(let e, let value, let negated): return .isBoolean(go(e), value: value, negated: negated)
         case .inList(let e, let list, let negated): return .inList(go(e), list.map(go), negated: negated)
         case .cast(let e, let type): return .cast(go(e), type)
+        case .tryCast(let e, let type): return .tryCast(go(e), type)
         case .caseWhen(let branches, let otherwise):
             return .caseWhen(
                 branches.map { CaseBranch(condition: go($0.condition), result: go($0.result)) },

@@ -14,6 +14,8 @@ public indirect enum PhysicalExpr: Sendable, Hashable {
     case isBoolean(PhysicalExpr, value: Bool, negated: Bool)
     case inList(PhysicalExpr, [PhysicalExpr], negated: Bool)
     case cast(PhysicalExpr, ValueType)
+    /// `TRY_CAST(x AS t)`: NULL for the values `CAST` would refuse.
+    case tryCast(PhysicalExpr, ValueType)
     /// `CASE WHEN c THEN v ... ELSE e END` (a `CASE x WHEN` is rewritten to equality tests).
     case caseWhen([CaseBranch], otherwise: PhysicalExpr?)
     case function(ScalarFunction, [PhysicalExpr])

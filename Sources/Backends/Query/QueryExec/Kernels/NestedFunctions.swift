@@ -105,7 +105,15 @@ public enum NestedFunctions {
             } else if ArrayFunctions.handlesMeasure(function) {
                 results.append(try ArrayFunctions.applyMeasure(function, values, listType: argumentTypes.first ?? nil))
             } else if ArrayFunctions.handles(function) {
-                results.append(try ArrayFunctions.apply(function, values, type: type))
+                var value = try ArrayFunctions.apply(function, values, type: type)
+                // DataFusion: a constant list holding NULL searched for a column's value answers
+                // NULL, not false, when the value is missing (its IN-list path).
+                if function == .arrayHas, value == .boolean(false), literals.count == 2, literals[1] == nil,
+                    case .list(let items)? = literals[0], items.contains(where: \.isNull)
+                {
+                    value = .null
+                }
+                results.append(value)
             } else {
                 results.append(apply(function, values, type: type))
             }

@@ -43,6 +43,8 @@ struct ExpressionBinder {
             return try SpecialFormBinding.trim(subject, side: side, characters: characters, binder: self)
         case .position(let needle, let haystack):
             return try SpecialFormBinding.position(needle, in: haystack, binder: self)
+        case .quantifiedComparison(let left, let op, let all, let right):
+            return try QuantifiedComparison(binder: self).bind(left, op, all: all, right)
         case .array(let items, _):
             // DataFusion plans `[a, b]` and `ARRAY[a, b]` as `make_array(a, b)`.
             let call = FunctionCall(name: ObjectName([Identifier("make_array")]), arguments: items.map { .expr($0) })
@@ -80,24 +82,13 @@ struct ExpressionBinder {
                 "\(subject.nestedName) \(negated ? "NOT BETWEEN" : "BETWEEN") \(lower.nestedName) AND \(upper.nestedName)"
             return BoundExpression(test, type: .boolean, name: name)
         case .like(let inner, let kind, let negated, let pattern, _):
-            let subject = try bind(inner)
-            let bound = try bind(pattern)
-            let op: QueryExec.BinaryOperator
-            switch kind {
-            case .like: op = negated ? .notLike : .like
-            case .ilike: op = negated ? .notILike : .iLike
-            case .similarTo: throw unsupported("SIMILAR TO")
-            }
-            return BoundExpression(
-                .binary(op, subject.expr, bound.expr),
-                type: .boolean,
-                name: "\(subject.nestedName) \(op.rawValue) \(bound.nestedName)"
-            )
-        case .cast(let inner, let type, _):
+            return like(try bind(inner), kind, negated: negated, try bind(pattern))
+        case .cast(let inner, let type, let syntax):
             let operand = try bind(inner)
             let target = try TypeMapping.columnType(type)
             // DataFusion names a cast after its operand (qualified even at the top level).
-            return BoundExpression(.cast(operand.expr, target), type: target, name: operand.nestedName)
+            let cast: PhysicalExpr = syntax == .tryCast ? .tryCast(operand.expr, target) : .cast(operand.expr, target)
+            return BoundExpression(cast, type: target, name: operand.nestedName)
         case .atTimeZone(let inner, let zone):
             return try ArrowFunctions.atTimeZone(try bind(inner), zone: try bind(zone))
         case .caseWhen(let caseExpression):
@@ -293,6 +284,23 @@ struct ExpressionBinder {
         // Constant struct/list/map branches carry no type: the cast gives the result its type.
         if let type, type.isNested { expr = .cast(expr, type) }
         return BoundExpression(expr, type: type, name: name + " END")
+    }
+
+    /// `LIKE`, `ILIKE` and `SIMILAR TO` (and their negations) as binary operators.
+    private func like(_ subject: BoundExpression, _ kind: LikeKind, negated: Bool, _ bound: BoundExpression)
+        -> BoundExpression
+    {
+        let op: QueryExec.BinaryOperator
+        switch kind {
+        case .like: op = negated ? .notLike : .like
+        case .ilike: op = negated ? .notILike : .iLike
+        // DataFusion 55 matches SIMILAR TO as an unanchored regular expression (like `~`).
+        case .similarTo: op = negated ? .regexNotMatch : .regexMatch
+        }
+        let spelled = kind == .similarTo ? (negated ? "NOT SIMILAR TO" : "SIMILAR TO") : op.rawValue
+        return BoundExpression(
+            .binary(op, subject.expr, bound.expr), type: .boolean,
+            name: "\(subject.nestedName) \(spelled) \(bound.nestedName)")
     }
 
     func unsupported(_ what: String) -> KernelError {

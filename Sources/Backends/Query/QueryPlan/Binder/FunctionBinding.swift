@@ -181,6 +181,7 @@ enum ASTWalker {
             return call.arguments.compactMap { if case .expr(let e) = $0 { e } else { nil } }
                 + (call.filter.map { [$0] } ?? []) + window
         case .atTimeZone(let e, let zone): return [e, zone]
+        case .quantifiedComparison(let left, _, _, let right): return [left, right]
         case .subscripted(let e, _): return [e]
         case .substring(let e, let from, let length, _):
             return [e] + (from.map { [$0] } ?? []) + (length.map { [$0] } ?? [])

@@ -45,12 +45,19 @@ struct QueryPlanner {
     }
 
     func plan(_ query: Query) throws(KernelError) -> LogicalPlan {
+        if query.fetch != nil {
+            throw KernelError(.notImplemented, "This feature is not implemented: FETCH clause is not supported yet")
+        }
         var planner = self
         planner.depth += 1
         guard planner.depth <= Self.maxDepth else {
             throw KernelError(.invalidInput, "Error during planning: query nesting deeper than \(Self.maxDepth)")
         }
         for table in query.with?.tables ?? [] {
+            if query.with?.recursive == true, let rows = try RecursiveCommonTable(planner: planner).plan(table) {
+                planner.commonTables[table.name.value] = rows
+                continue
+            }
             var cte = try planner.plan(table.query)
             cte = .alias(table.name.value, cte)
             planner.commonTables[table.name.value] = cte
@@ -89,8 +96,8 @@ struct QueryPlanner {
         case .nested(let inner, let alias):
             let joined = try planFrom([inner])
             return try aliased(alias == nil ? joined : Self.uniquelyNamed(joined), alias)
-        case .function(let name, _, _):
-            throw KernelError(.notImplemented, "This feature is not implemented: table function \(name)")
+        case .function(let name, let arguments, let alias):
+            return try aliased(try TableFunctions(planner: self).plan(name, arguments: arguments), alias)
         }
     }
 

@@ -21,16 +21,22 @@ struct SelectBinder {
     let planner: QueryPlanner
 
     func plan(_ select: Select, orderBy: [OrderByItem]) throws(KernelError) -> PlannedSelect {
+        var select = select
         var input = try planner.planFrom(select.from)
         var scope: BindingScope
         (input, scope) = try joinCorrelatedScalars(select, input: input)
         if let selection = select.selection {
             input = try SubqueryBinding(planner: planner).applyWhere(selection, to: input, scope: scope)
         }
-        let items = try expandWildcards(select.projection, schema: input.schema)
+        let items = UnnestBinding.expandingStructs(
+            try WildcardExpansion.expand(select.projection, schema: input.schema), scope: scope)
+        if select.groupByAll {
+            // DataFusion's GROUP BY ALL: every select item without an aggregate is a key.
+            select.groupBy = items.map(\.expr).filter { !AggregateNames.contains($0) }
+        }
         let windowDefinitions = select.namedWindows.flatMap { $0.spec.partitionBy + $0.spec.orderBy.map(\.expr) }
         let needsAggregation =
-            !select.groupBy.isEmpty
+            !select.groupBy.isEmpty || !select.groupingElements.isEmpty
             || (items.map(\.expr) + windowDefinitions).contains(where: AggregateNames.contains)
             || select.having.map(AggregateNames.contains) == true
         if needsAggregation {
@@ -38,12 +44,7 @@ struct SelectBinder {
         } else if select.having != nil {
             throw KernelError(.invalidInput, "Error during planning: HAVING clause references: non-aggregate values")
         }
-        try WindowBinding.checkDefinitions(select.namedWindows)
-        let windowCalls = WindowBinding.calls(in: items.map(\.expr) + orderBy.map(\.expr))
-        if !windowCalls.isEmpty {
-            (input, scope) = try WindowBinding(planner: planner, namedWindows: select.namedWindows)
-                .plan(windowCalls, input: input, scope: scope)
-        }
+        (input, scope) = try planWindowsAndUnnest(select, items: items, orderBy: orderBy, input: input, scope: scope)
         var bound: [BoundExpression] = []
         var columns: [PlanColumn] = []
         for item in items {
@@ -84,6 +85,34 @@ struct SelectBinder {
         )
     }
 
+    /// Window functions, then `unnest(...)` calls of the select list, over the input.
+    private func planWindowsAndUnnest(
+        _ select: Select, items: [Item], orderBy: [OrderByItem], input: LogicalPlan, scope: BindingScope
+    ) throws(KernelError) -> (LogicalPlan, BindingScope) {
+        var (input, scope) = (input, scope)
+        try WindowBinding.checkDefinitions(select.namedWindows)
+        let qualify = select.qualify.map { Qualify.resolvingAliases($0, items: items, schema: scope.schema) }
+        let windowCalls = WindowBinding.calls(in: items.map(\.expr) + orderBy.map(\.expr) + [qualify].compactMap { $0 })
+        if !windowCalls.isEmpty {
+            (input, scope) = try WindowBinding(planner: planner, namedWindows: select.namedWindows)
+                .plan(windowCalls, input: input, scope: scope)
+        }
+        if let qualify {
+            guard !windowCalls.isEmpty else {
+                throw KernelError(
+                    .invalidInput,
+                    "Error during planning: QUALIFY clause requires window functions in the SELECT list or QUALIFY clause"
+                )
+            }
+            input = .filter(try ExpressionBinder(scope: scope).bind(qualify).expr, input)
+        }
+        let unnestCalls = UnnestBinding.calls(in: items.map(\.expr))
+        if !unnestCalls.isEmpty {
+            (input, scope) = try UnnestBinding.plan(unnestCalls, input: input, scope: scope)
+        }
+        return (input, scope)
+    }
+
     /// The input left-joined with the correlated scalar subqueries of WHERE and (in a query
     /// without aggregation) of the select list, and a scope that reads their values.
     private func joinCorrelatedScalars(_ select: Select, input: LogicalPlan) throws(KernelError) -> (
@@ -93,7 +122,9 @@ struct SelectBinder {
         let projected = select.projection.compactMap { item -> SQL.Expr? in
             if case .expr(let expr, _) = item { expr } else { nil }
         }
-        if select.groupBy.isEmpty, select.having == nil, !projected.contains(where: AggregateNames.contains) {
+        if select.groupBy.isEmpty, select.groupingElements.isEmpty, !select.groupByAll, select.having == nil,
+            !projected.contains(where: AggregateNames.contains)
+        {
             expressions += projected
         }
         guard !CorrelatedScalarSubqueries.scalarSubqueries(in: expressions).isEmpty else {
@@ -111,32 +142,6 @@ struct SelectBinder {
         var alias: String?
     }
 
-    private func expandWildcards(_ items: [SelectItem], schema: PlanSchema) throws(KernelError) -> [Item] {
-        var result: [Item] = []
-        for item in items {
-            switch item {
-            case .expr(let expr, let alias):
-                result.append(Item(expr: expr, alias: alias?.value))
-            case .wildcard:
-                result += schema.columns.filter { !$0.usingDuplicate }.map { column in
-                    Item(
-                        expr: .compoundIdentifier(
-                            ([column.relation].compactMap { $0 } + [column.name]).map { Identifier($0, isQuoted: true) }
-                        ), alias: nil)
-                }
-            case .qualifiedWildcard(let name):
-                let relation = name.baseName
-                result += schema.columns.filter { $0.relation == relation }.map { column in
-                    Item(
-                        expr: .compoundIdentifier([
-                            Identifier(relation, isQuoted: true), Identifier(column.name, isQuoted: true),
-                        ]), alias: nil)
-                }
-            }
-        }
-        return result
-    }
-
     /// GROUP BY and aggregates, then gap filling (`date_bin_gapfill`) and HAVING.
     private func planGrouping(
         _ select: Select,
@@ -144,6 +149,17 @@ struct SelectBinder {
         orderBy: [OrderByItem],
         input aggregateInput: LogicalPlan
     ) throws(KernelError) -> (LogicalPlan, BindingScope) {
+        if select.groupingElements.contains(.empty) {
+            throw KernelError(.notImplemented, "This feature is not implemented: Empty tuple not supported yet")
+        }
+        if !select.groupingElements.isEmpty {
+            var (input, scope) = try planGroupingSets(select, items: items, orderBy: orderBy, input: aggregateInput)
+            if let having = select.having {
+                input = .filter(try ExpressionBinder(scope: scope).bind(having).expr, input)
+            }
+            scope.schema = input.schema
+            return (input, scope)
+        }
         var (input, scope) = try planAggregate(select, items: items, orderBy: orderBy, input: aggregateInput)
         let groupExpressions = try select.groupBy.map { (expr) throws(KernelError) in
             try resolveGroupExpression(expr, items: items, schema: aggregateInput.schema)
@@ -163,6 +179,31 @@ struct SelectBinder {
         }
         scope.schema = input.schema
         return (input, scope)
+    }
+
+    private func planGroupingSets(
+        _ select: Select,
+        items: [Item],
+        orderBy: [OrderByItem],
+        input: LogicalPlan
+    ) throws(KernelError) -> (LogicalPlan, BindingScope) {
+        let sets = try GroupingSetsPlanning.expand(plain: select.groupBy, elements: select.groupingElements) {
+            (expr) throws(KernelError) in
+            try resolveGroupExpression(expr, items: items, schema: input.schema)
+        }
+        return try GroupingSetsPlanning(planner: planner).plan(
+            sets, calls: aggregateCalls(select, items: items, orderBy: orderBy), input: input
+        ) { (call, binder) throws(KernelError) in try bindAggregate(call, binder: binder, groups: []) }
+    }
+
+    /// The aggregate calls of the select list, HAVING, ORDER BY and named windows, each once.
+    private func aggregateCalls(_ select: Select, items: [Item], orderBy: [OrderByItem]) -> [FunctionCall] {
+        var calls: [FunctionCall] = []
+        let windowDefinitions = select.namedWindows.flatMap { $0.spec.partitionBy + $0.spec.orderBy.map(\.expr) }
+        for expr in items.map(\.expr) + [select.having].compactMap({ $0 }) + orderBy.map(\.expr) + windowDefinitions {
+            for call in AggregateNames.calls(in: expr) where !calls.contains(call) { calls.append(call) }
+        }
+        return calls
     }
 
     private func planAggregate(
@@ -188,13 +229,8 @@ struct SelectBinder {
             columns.append(PlanColumn(relation: relation, name: bound.name, type: bound.resolvedType))
             groups.append(bound.expr)
         }
-        var calls: [FunctionCall] = []
-        let windowDefinitions = select.namedWindows.flatMap { $0.spec.partitionBy + $0.spec.orderBy.map(\.expr) }
-        for expr in items.map(\.expr) + [select.having].compactMap({ $0 }) + orderBy.map(\.expr) + windowDefinitions {
-            for call in AggregateNames.calls(in: expr) where !calls.contains(call) { calls.append(call) }
-        }
         var aggregates: [AggregateExpr] = []
-        for call in calls {
+        for call in aggregateCalls(select, items: items, orderBy: orderBy) {
             let (aggregate, name) = try bindAggregate(call, binder: binder, groups: groups)
             computed.append(ComputedExpression(ast: SQLExprKey(.function(call)), column: columns.count))
             columns.append(PlanColumn(relation: nil, name: name, type: aggregate.resultType))

@@ -46,6 +46,9 @@ public indirect enum LogicalPlan: Sendable, Hashable {
     case join(JoinSpec, LogicalPlan, LogicalPlan)
     /// `UNION ALL` of inputs with equally many columns, cast to `schema`'s types.
     case union([LogicalPlan], PlanSchema)
+    /// `unnest(list)`: the input's columns and one element column per listed list column
+    /// (their positions in the input), one row per element of the longest list.
+    case unnest([Int], PlanSchema, LogicalPlan)
     /// `INTERSECT`/`EXCEPT` (`all` keeps multiplicities), columns cast to `schema`'s types.
     case setOperation(SetOperationOperator.Kind, all: Bool, PlanSchema, LogicalPlan, LogicalPlan)
 
@@ -56,7 +59,9 @@ public indirect enum LogicalPlan: Sendable, Hashable {
         case .filter(_, let input), .sort(_, _, let input), .limit(_, _, let input), .distinctOn(_, let input),
             .gapFill(_, let input):
             input.schema
-        case .projection(_, let schema, _), .aggregate(_, _, let schema, _), .window(_, let schema, _): schema
+        case .projection(_, let schema, _), .aggregate(_, _, let schema, _), .window(_, let schema, _),
+            .unnest(_, let schema, _):
+            schema
         case .alias(let name, let input): input.schema.requalified(name)
         case .join(let spec, _, _): spec.schema
         case .union(_, let schema), .setOperation(_, _, let schema, _, _): schema

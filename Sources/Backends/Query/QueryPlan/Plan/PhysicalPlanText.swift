@@ -85,6 +85,9 @@ enum PhysicalPlanText {
             return ["ProjectionExec: expr=[\(items(expressions, schema, input.schema))]"]
         case .aggregate(let groups, let aggregates, let schema, let input):
             return [aggregateLine(groups, aggregates.count, schema, input.schema)]
+        case .unnest(let lists, _, let input):
+            let names = lists.map { expression(.column($0), input.schema) }.joined(separator: ", ")
+            return ["UnnestExec: lists=[\(names)]"]
         case .window(let windows, let schema, _):
             let names = schema.columns.suffix(windows.count).map(\.name).joined(separator: ", ")
             return ["WindowAggExec: wdw=[\(names)]"]
@@ -206,6 +209,7 @@ enum PhysicalPlanText {
         case .isBoolean(let inner, let value, let negated):
             return "\(text(inner)) IS \(negated ? "NOT " : "")\(value ? "TRUE" : "FALSE")"
         case .cast(let inner, let type): return "CAST(\(text(inner)) AS \(ArrowTypeName.of(type)))"
+        case .tryCast(let inner, let type): return "TRY_CAST(\(text(inner)) AS \(ArrowTypeName.of(type)))"
         case .inList(let inner, let list, let negated):
             return "\(text(inner)) \(negated ? "NOT IN" : "IN") (\(list.map(text).joined(separator: ", ")))"
         case .caseWhen(let branches, let otherwise):

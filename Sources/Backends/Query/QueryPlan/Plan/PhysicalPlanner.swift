@@ -31,6 +31,8 @@ struct PhysicalPlanner {
                 aggregates: aggregates,
                 fields: schema.fields
             )
+        case .unnest(let lists, let schema, let input):
+            return UnnestOperator(input: makeOperator(for: input), listColumns: lists, fields: schema.fields)
         case .window(let windows, let schema, let input):
             return WindowOperator(input: makeOperator(for: input), windows: windows, fields: schema.fields)
         case .sort(let keys, let fetch, let input):

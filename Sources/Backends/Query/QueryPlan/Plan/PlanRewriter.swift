@@ -49,6 +49,8 @@ enum PlanRewriter {
             return .sort(keys, fetch: fetch, optimize(input))
         case .window(let windows, let schema, let input):
             return .window(windows, schema, optimize(input))
+        case .unnest(let lists, let schema, let input):
+            return .unnest(lists, schema, optimize(input))
         case .limit(let skip, let fetch, let input):
             let optimizedInput = optimize(input)
             if let fetch, case .sort(let keys, nil, let sortInput) = optimizedInput {

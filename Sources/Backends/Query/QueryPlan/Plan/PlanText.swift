@@ -61,6 +61,7 @@ enum PlanText {
         case .setOperation(let kind, let all, _, let left, let right):
             return "\(pad)\(kind.rawValue.uppercased())\(all ? " ALL" : "")\n" + render(left, indent: indent + 1) + "\n"
                 + render(right, indent: indent + 1)
+        case .unnest(let lists, _, let input): return unnestText(lists, input, indent: indent)
         case .window(let windows, let schema, let input):
             let names = schema.columns.suffix(windows.count).map(\.name).joined(separator: ", ")
             return "\(pad)WindowAggr: windowExpr=[[\(names)]]\n" + render(input, indent: indent + 1)
@@ -72,6 +73,12 @@ enum PlanText {
             let keyText = keys.map { expression($0, input.schema) }.joined(separator: ", ")
             return "\(pad)DistinctOn: on_expr=[[\(keyText)]]\n" + render(input, indent: indent + 1)
         }
+    }
+
+    /// `Unnest: lists[...]` and its input.
+    private static func unnestText(_ lists: [Int], _ input: LogicalPlan, indent: Int) -> String {
+        let names = lists.map { expression(.column($0), input.schema) }.joined(separator: ", ")
+        return "\(String(repeating: "  ", count: indent))Unnest: lists[\(names)]\n" + render(input, indent: indent + 1)
     }
 
     /// An expression with column positions replaced by the input's column names.
@@ -92,6 +99,7 @@ enum PlanText {
             // Only the binder casts to nested types, to carry a CASE's or a map's type: not in DataFusion's plan.
             return expression(e, schema)
         case .cast(let e, let type): return "CAST(\(expression(e, schema)) AS \(ArrowTypeName.of(type)))"
+        case .tryCast(let e, let type): return "TRY_CAST(\(expression(e, schema)) AS \(ArrowTypeName.of(type)))"
         case .inList(let e, let list, let negated):
             return
                 "\(expression(e, schema)) \(negated ? "NOT IN" : "IN") (\(list.map { expression($0, schema) }.joined(separator: ", ")))"

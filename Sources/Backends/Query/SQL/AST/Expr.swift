@@ -56,6 +56,9 @@ public indirect enum Expr: Hashable, Sendable {
     case array([Expr], keyword: Bool)
     /// `MAP {k: v, ...}` (DataFusion plans it as `make_map(k, v, ...)`).
     case map([MapEntry])
+    /// `left op ANY (right)` / `SOME (right)` or, when `all`, `left op ALL (right)`; `right` is an
+    /// array expression or a `.scalarSubquery`.
+    case quantifiedComparison(Expr, BinaryOperator, all: Bool, Expr)
 }
 
 /// One `key: value` of a `MAP {...}` literal.

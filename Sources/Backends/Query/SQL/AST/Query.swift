@@ -10,6 +10,8 @@ public struct Query: Hashable, Sendable {
     public var limit: Expr?
     /// `OFFSET n [ROW | ROWS]`.
     public var offset: Expr?
+    /// `FETCH {FIRST | NEXT} [n [PERCENT]] {ROW | ROWS} {ONLY | WITH TIES}` (parsed; DataFusion does not plan it).
+    public var fetch: FetchClause?
 
     /// Creates a query.
     public init(
@@ -24,6 +26,23 @@ public struct Query: Hashable, Sendable {
         self.orderBy = orderBy
         self.limit = limit
         self.offset = offset
+    }
+}
+
+/// The `FETCH` clause.
+public struct FetchClause: Hashable, Sendable {
+    /// The row count, if written.
+    public var quantity: Expr?
+    /// `PERCENT` after the count.
+    public var percent: Bool
+    /// `WITH TIES` rather than `ONLY`.
+    public var withTies: Bool
+
+    /// Creates a clause.
+    public init(quantity: Expr?, percent: Bool = false, withTies: Bool = false) {
+        self.quantity = quantity
+        self.percent = percent
+        self.withTies = withTies
     }
 }
 

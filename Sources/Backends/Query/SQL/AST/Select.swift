@@ -10,6 +10,13 @@ public struct Select: Hashable, Sendable {
     public var selection: Expr?
     /// `GROUP BY` expressions (ordinals stay number literals).
     public var groupBy: [Expr]
+    /// `GROUPING SETS`, `ROLLUP`, `CUBE` and `()` items of `GROUP BY`, in order (plain expressions stay in
+    /// `groupBy`, which every grouping set includes).
+    public var groupingElements: [GroupingElement] = []
+    /// `GROUP BY ALL`: group by every select item that is not an aggregate.
+    public var groupByAll = false
+    /// The `QUALIFY` condition: a filter applied after window functions.
+    public var qualify: Expr?
     /// The `HAVING` condition.
     public var having: Expr?
     /// Named windows: `WINDOW w AS (...)`.
@@ -35,6 +42,19 @@ public struct Select: Hashable, Sendable {
     }
 }
 
+/// A `GROUP BY` item that stands for several grouping sets (sqlparser's `Expr::GroupingSets`, `Rollup`,
+/// `Cube`, and the empty tuple `()`); each inner list is one element (a parenthesised list or one expression).
+public enum GroupingElement: Hashable, Sendable {
+    /// `GROUPING SETS ((a, b), (a), ())`.
+    case groupingSets([[Expr]])
+    /// `ROLLUP(a, b)`: the sets (a, b), (a), ().
+    case rollup([[Expr]])
+    /// `CUBE(a, b)`: every subset of the elements.
+    case cube([[Expr]])
+    /// `()`: the empty grouping set.
+    case empty
+}
+
 /// The duplicate-elimination modifier of a `SELECT`.
 public enum Distinct: Hashable, Sendable {
     /// `SELECT ALL` (the default, written explicitly).
@@ -53,6 +73,45 @@ public enum SelectItem: Hashable, Sendable {
     case wildcard
     /// `t.*` / `schema.t.*`.
     case qualifiedWildcard(ObjectName)
+    /// `*` or `t.*` (the qualifier) followed by `EXCLUDE`, `EXCEPT`, `REPLACE`, `RENAME` or `ILIKE`.
+    case wildcardWithOptions(ObjectName?, WildcardOptions)
+}
+
+/// What follows a wildcard (sqlparser's `WildcardAdditionalOptions`). Column names keep the case
+/// they were written in, as sqlparser's identifiers do (DataFusion does not normalise them here).
+public struct WildcardOptions: Hashable, Sendable {
+    /// `ILIKE 'pattern'` (parsed; DataFusion 55 ignores it).
+    public var ilike: String?
+    /// `EXCLUDE (a, b)` / `EXCLUDE a`.
+    public var exclude: [Identifier] = []
+    /// `EXCEPT (a, b)` / `EXCEPT a`.
+    public var except: [Identifier] = []
+    /// `REPLACE (expr [AS] column, ...)`.
+    public var replace: [WildcardReplacement] = []
+    /// `RENAME (a AS b, ...)` / `RENAME a AS b`: old and new names.
+    public var rename: [WildcardReplacement] = []
+
+    /// Creates empty options.
+    public init() {}
+
+    /// Whether nothing was written.
+    public var isEmpty: Bool {
+        ilike == nil && exclude.isEmpty && except.isEmpty && replace.isEmpty && rename.isEmpty
+    }
+}
+
+/// `expr AS column` inside `REPLACE (...)` (for `RENAME`, the old column as an identifier expression).
+public struct WildcardReplacement: Hashable, Sendable {
+    /// The new value (or the renamed column).
+    public var expr: Expr
+    /// The column it replaces (or the new name).
+    public var column: Identifier
+
+    /// Creates a replacement.
+    public init(_ expr: Expr, as column: Identifier) {
+        self.expr = expr
+        self.column = column
+    }
 }
 
 /// `name AS (window spec)` from a `WINDOW` clause.

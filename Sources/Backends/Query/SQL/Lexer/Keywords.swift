@@ -155,6 +155,19 @@ enum Keyword: String, Hashable, Sendable, CaseIterable {
     case matchCondition = "MATCH_CONDITION"
     case name = "NAME"
     case substr = "SUBSTR"
+    // Grouping sets, wildcard options, quantified comparisons and FETCH.
+    case grouping = "GROUPING"
+    case sets = "SETS"
+    case cube = "CUBE"
+    case rollup = "ROLLUP"
+    case replace = "REPLACE"
+    case rename = "RENAME"
+    case any = "ANY"
+    case some = "SOME"
+    case next = "NEXT"
+    case only = "ONLY"
+    case ties = "TIES"
+    case percent = "PERCENT"
 
     /// Words that end a select item instead of becoming its implicit alias (sqlparser's
     /// `RESERVED_FOR_COLUMN_ALIAS`): `SELECT a FROM t` must not read `FROM` as the alias of `a`.

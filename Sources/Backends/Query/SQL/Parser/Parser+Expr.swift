@@ -96,6 +96,7 @@ extension Parser {
         let token = advance()
         if case .symbol(let symbol) = token.kind {
             if let op = Parser.binaryOperators[symbol] {
+                if Parser.comparisons.contains(op), let quantified = try parseQuantified(left, op) { return quantified }
                 return .binary(left, op, try parseSubexpr(precedence: precedence))
             }
             switch symbol {
@@ -194,6 +195,18 @@ extension Parser {
         if consume(.colon), !peekIs(.rightBracket) { stride = try parseExpr() }
         try expect(.rightBracket)
         return .slice(lower: lower, upper: upper, stride: stride)
+    }
+
+    static let comparisons: Set<BinaryOperator> = [.eq, .notEq, .lt, .ltEq, .gt, .gtEq]
+
+    /// `ANY | SOME | ALL (subquery | expr)` after a comparison operator, or nil (nothing consumed).
+    private mutating func parseQuantified(_ left: Expr, _ op: BinaryOperator) throws(SQLParseError) -> Expr? {
+        guard let keyword = peek.keyword, [.any, .some, .all].contains(keyword), peek(1).kind == .symbol(.leftParen)
+        else { return nil }
+        index += 2
+        let right: Expr = peekIs(.select) || peekIs(.with) ? .scalarSubquery(try parseQuery()) : try parseExpr()
+        try expect(.rightParen)
+        return .quantifiedComparison(left, op, all: keyword == .all, right)
     }
 
     /// sqlparser's `Debug` name for symbols without an infix parser (only `!` reaches this).

@@ -22,7 +22,21 @@ extension Parser {
         }
         var query = Query(with: with, body: body, orderBy: orderBy)
         try parseLimitClause(into: &query)
+        if consume(.fetch) { query.fetch = try parseFetch() }
         return query
+    }
+
+    /// sqlparser's `parse_fetch`, after `FETCH`.
+    private mutating func parseFetch() throws(SQLParseError) -> FetchClause {
+        if !consume(.first) { _ = consume(.next) }
+        if consume(.row) || consume(.rows) {
+            return FetchClause(quantity: nil, withTies: !consume(.only) && consume(.with, .ties))
+        }
+        let quantity = try parsePrefix()
+        let percent = consume(Keyword.percent)
+        if !consume(.row) { _ = consume(.rows) }
+        let withTies = !consume(.only) && consume(.with, .ties)
+        return FetchClause(quantity: quantity, percent: percent, withTies: withTies)
     }
 
     /// `LIMIT n | LIMIT ALL | LIMIT offset, n` and `OFFSET n [ROW|ROWS]`, in either order.

@@ -23,19 +23,25 @@ extension Parser {
             }
         }
         if consume(.where) { select.selection = try parseExpr() }
-        if consume(.group, .by) {
-            select.groupBy = try commaSeparated { (parser: inout Parser) throws(SQLParseError) in try parser.parseExpr()
-            }
-        }
+        if consume(.group, .by) { try parseGroupBy(into: &select) }
         if consume(.having) { select.having = try parseExpr() }
+        // QUALIFY and WINDOW in either order, as sqlparser accepts them.
         if consume(.window) {
-            select.namedWindows = try commaSeparated { (parser: inout Parser) throws(SQLParseError) in
-                let name = try parser.parseIdentifier()
-                try parser.expect(.as)
-                return NamedWindow(name: name, spec: try parser.parseWindowSpec())
-            }
+            select.namedWindows = try parseNamedWindows()
+            if consume(.qualify) { select.qualify = try parseExpr() }
+        } else if consume(.qualify) {
+            select.qualify = try parseExpr()
+            if consume(.window) { select.namedWindows = try parseNamedWindows() }
         }
         return select
+    }
+
+    private mutating func parseNamedWindows() throws(SQLParseError) -> [NamedWindow] {
+        try commaSeparated { (parser: inout Parser) throws(SQLParseError) in
+            let name = try parser.parseIdentifier()
+            try parser.expect(.as)
+            return NamedWindow(name: name, spec: try parser.parseWindowSpec())
+        }
     }
 
     /// Select items separated by commas; a trailing comma before a clause keyword is allowed (generic dialect).
@@ -58,10 +64,14 @@ extension Parser {
     }
 
     private mutating func parseSelectItem() throws(SQLParseError) -> SelectItem {
-        if consume(.star) { return .wildcard }
+        if consume(.star) {
+            let options = try parseWildcardOptions()
+            return options.isEmpty ? .wildcard : .wildcardWithOptions(nil, options)
+        }
         if let qualifier = qualifiedWildcardPrefix() {
             index += qualifier.parts.count * 2 + 1
-            return .qualifiedWildcard(qualifier)
+            let options = try parseWildcardOptions()
+            return options.isEmpty ? .qualifiedWildcard(qualifier) : .wildcardWithOptions(qualifier, options)
         }
         let expr = try parseExpr()
         let alias = try parseOptionalAlias(reserved: Keyword.reservedForColumnAlias)

@@ -43,6 +43,10 @@ extension Expr {
         case .array(let items, let keyword): return "\(keyword ? "ARRAY" : "")[\(items.sqlText)]"
         case .map(let entries):
             return "MAP {\(entries.map { "\($0.key.sqlText): \($0.value.sqlText)" }.joined(separator: ", "))}"
+        case .quantifiedComparison(let left, let op, let all, .scalarSubquery(let query)):
+            return "\(left.sqlText) \(op.rawValue) \(all ? "ALL" : "ANY")(\(query.sqlText))"
+        case .quantifiedComparison(let left, let op, let all, let right):
+            return "\(left.sqlText) \(op.rawValue) \(all ? "ALL" : "ANY")(\(right.sqlText))"
         }
     }
 

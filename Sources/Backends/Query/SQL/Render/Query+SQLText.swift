@@ -30,6 +30,10 @@ extension Query {
         if !orderBy.isEmpty { text += " ORDER BY \(orderBy.sqlText)" }
         if let limit { text += " LIMIT \(limit.sqlText)" }
         if let offset { text += " OFFSET \(offset.sqlText)" }
+        if let fetch {
+            let quantity = fetch.quantity.map { " \($0.sqlText)\(fetch.percent ? " PERCENT" : "")" } ?? ""
+            text += " FETCH FIRST\(quantity) ROWS \(fetch.withTies ? "WITH TIES" : "ONLY")"
+        }
         return text
     }
 }
@@ -69,12 +73,29 @@ extension Select {
         if !projection.isEmpty { text += " " + projection.map(\.sqlText).joined(separator: ", ") }
         if !from.isEmpty { text += " FROM " + from.map(\.sqlText).joined(separator: ", ") }
         if let selection { text += " WHERE \(selection.sqlText)" }
-        if !groupBy.isEmpty { text += " GROUP BY \(groupBy.sqlText)" }
+        if groupByAll { text += " GROUP BY ALL" }
+        let groupItems = groupBy.map(\.sqlText) + groupingElements.map(\.sqlText)
+        if !groupItems.isEmpty { text += " GROUP BY " + groupItems.joined(separator: ", ") }
         if let having { text += " HAVING \(having.sqlText)" }
+        if let qualify { text += " QUALIFY \(qualify.sqlText)" }
         if !namedWindows.isEmpty {
             text += " WINDOW " + namedWindows.map { "\($0.name.sqlText) AS \($0.spec.sqlText)" }.joined(separator: ", ")
         }
         return text
+    }
+}
+
+extension GroupingElement {
+    /// The item as sqlparser displays it.
+    public var sqlText: String {
+        func tuple(_ items: [Expr]) -> String { "(\(items.sqlText))" }
+        func element(_ items: [Expr]) -> String { items.count == 1 ? items[0].sqlText : tuple(items) }
+        switch self {
+        case .groupingSets(let sets): return "GROUPING SETS (\(sets.map(tuple).joined(separator: ", ")))"
+        case .rollup(let items): return "ROLLUP (\(items.map(element).joined(separator: ", ")))"
+        case .cube(let items): return "CUBE (\(items.map(element).joined(separator: ", ")))"
+        case .empty: return "()"
+        }
     }
 }
 
@@ -85,7 +106,29 @@ extension SelectItem {
         case .expr(let expr, let alias): return alias.map { "\(expr.sqlText) AS \($0.sqlText)" } ?? expr.sqlText
         case .wildcard: return "*"
         case .qualifiedWildcard(let name): return "\(name).*"
+        case .wildcardWithOptions(let name, let options):
+            return (name.map { "\($0).*" } ?? "*") + options.sqlText
         }
+    }
+}
+
+extension WildcardOptions {
+    /// The options after the `*`, each with a leading space.
+    public var sqlText: String {
+        func list(_ names: [Identifier]) -> String { "(\(names.map(\.sqlText).joined(separator: ", ")))" }
+        var text = ilike.map { " ILIKE '\($0)'" } ?? ""
+        if !exclude.isEmpty { text += " EXCLUDE \(list(exclude))" }
+        if !except.isEmpty { text += " EXCEPT \(list(except))" }
+        if !replace.isEmpty {
+            text +=
+                " REPLACE (" + replace.map { "\($0.expr.sqlText) AS \($0.column.sqlText)" }.joined(separator: ", ")
+                + ")"
+        }
+        if !rename.isEmpty {
+            text +=
+                " RENAME (" + rename.map { "\($0.expr.sqlText) AS \($0.column.sqlText)" }.joined(separator: ", ") + ")"
+        }
+        return text
     }
 }
 

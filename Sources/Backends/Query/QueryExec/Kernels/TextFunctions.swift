@@ -14,7 +14,7 @@ enum TextFunctions {
 
     static func apply(_ function: ScalarFunction, _ args: [ScalarValue]) throws(KernelError) -> ScalarValue {
         switch function {
-        case .uuid: return .string(uuid())
+        case .uuid: return .string(RandomUUID.v4())
         case .version: return .string(version)
         case .chr: return try chr(args.first)
         case .toHex:
@@ -81,15 +81,6 @@ enum TextFunctions {
             let os = "unknown"
         #endif
         return "Apache DataFusion 55.2.0, \(arch) on \(os)"
-    }
-
-    /// A random (version 4) UUID in lower-case hyphenated form.
-    static func uuid() -> String {
-        var bytes = (0..<16).map { _ in UInt8.random(in: 0...255) }
-        bytes[6] = (bytes[6] & 0x0F) | 0x40
-        bytes[8] = (bytes[8] & 0x3F) | 0x80
-        let hex = bytes.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }
-        return [0..<4, 4..<6, 6..<8, 8..<10, 10..<16].map { hex[$0].joined() }.joined(separator: "-")
     }
 
     static func levenshtein(_ a: String, _ b: String) -> Int {

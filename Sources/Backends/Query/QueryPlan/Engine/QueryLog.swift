@@ -7,7 +7,10 @@ import Synchronization
 public final class QueryLog: Sendable {
     /// One query as `system.queries` shows it.
     public struct Entry: Sendable, Hashable {
+        /// The log's own key for the entry.
         public var id: UInt64
+        /// What `system.queries` shows as `id`: a random UUID, as InfluxDB 3 gives each query.
+        public var uuid: String
         public var issueTimeNanoseconds: Int64
         public var queryType: String
         public var text: String
@@ -35,7 +38,8 @@ public final class QueryLog: Sendable {
             state.nextID += 1
             state.entries.append(
                 Entry(
-                    id: id, issueTimeNanoseconds: issueTimeNanoseconds, queryType: queryType, text: text,
+                    id: id, uuid: RandomUUID.v4(), issueTimeNanoseconds: issueTimeNanoseconds, queryType: queryType,
+                    text: text,
                     phase: "planned", planNanoseconds: nil, executeNanoseconds: nil, end2endNanoseconds: nil,
                     success: false, running: true
                 )
@@ -80,7 +84,7 @@ public final class QueryLog: Sendable {
             let planned = entry.planNanoseconds != nil
             let execute = entry.executeNanoseconds.map { ScalarValue.duration($0, .nanosecond) } ?? .null
             return [
-                .string(String(entry.id)), .string(entry.phase), .timestamp(entry.issueTimeNanoseconds),
+                .string(entry.uuid), .string(entry.phase), .timestamp(entry.issueTimeNanoseconds),
                 .string(entry.queryType), .string(entry.text), planned ? .integer(0) : .null,
                 planned ? .integer(0) : .null, entry.planNanoseconds.map { .duration($0, .nanosecond) } ?? .null,
                 planned ? .duration(0, .nanosecond) : .null, execute,

@@ -5,6 +5,7 @@ match. Only features the engine implements are listed; the list grows with the e
 """
 import itertools
 
+import sql_queries_aggregates
 import sql_queries_scalar
 
 HAND_WRITTEN = [
@@ -770,5 +771,5 @@ def generated():
 def all_queries():
     return (
         HAND_WRITTEN + WINDOW_QUERIES + FUNCTION_QUERIES + NESTED_QUERIES + TIME_ZONE_QUERIES + generated()
-        + sql_queries_scalar.all_scalar_queries()
+        + sql_queries_scalar.all_scalar_queries() + sql_queries_aggregates.AGGREGATE_QUERIES
     )

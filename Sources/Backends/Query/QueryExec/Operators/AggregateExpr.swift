@@ -49,6 +49,12 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
     case nthValue = "nth_value"
     /// `grouping(col)`: 0 for every group (plain GROUP BY has no grouping sets).
     case grouping
+    /// `percentile_cont(p) WITHIN GROUP (ORDER BY x)` / `percentile_cont(x, p)`: the exact
+    /// percentile, interpolated (`ExactPercentile`), p in `AggregateExpr.parameter`.
+    case percentileCont = "percentile_cont"
+    /// `any_value(x)`: the first non-NULL value in input order (DataFusion's `first_value`
+    /// ignoring NULLs, any ordering of the call ignored).
+    case anyValue = "any_value"
 
     /// Whether the function reads two arguments (`corr(y, x)`, `regr_*(y, x)`, `string_agg(x, delimiter)`).
     public var takesTwoArguments: Bool {
@@ -64,7 +70,8 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
     /// The output type for an input of `input` (nil for `count(*)`).
     public func resultType(_ input: ValueType?) -> ValueType {
         switch self {
-        case .approxPercentileCont, .approxMedian, .approxPercentileContWithWeight: .float
+        case .approxPercentileCont, .approxMedian, .approxPercentileContWithWeight, .percentileCont: .float
+        case .anyValue: input ?? .float
         case .arrayAgg: .list([ValueField(name: "item", type: input.map { $0 == .tag ? .string : $0 } ?? .integer)])
         case .selectorFirst, .selectorLast, .selectorMin, .selectorMax:
             .structure([
@@ -103,6 +110,10 @@ public struct AggregateExpr: Sendable, Hashable {
     public var ordering: [SortKey] = []
     /// A literal parameter of the call (`nth_value`'s n, a weighted percentile's p).
     public var parameter: ScalarValue = .null
+    /// The t-digest size of `approx_percentile_cont(..., max_size)`.
+    public var digestMaxSize = TDigest.maxSize
+    /// `first_value(x) IGNORE NULLS` / `last_value(x) IGNORE NULLS`.
+    public var ignoresNulls = false
 
     public init(
         function: AggregateFunction,
@@ -132,7 +143,7 @@ struct AggregateAccumulator {
     private var squares: [Double] = []
     var extremes: [ScalarValue] = []
     private var collected: [[ScalarValue]] = []
-    private var distinctSeen: [Set<ScalarValue>] = []
+    var distinctSeen: [Set<ScalarValue>] = []
     var pairs: [PairStatistics] = []
     var picks: [(value: ScalarValue, key: [ScalarValue])?] = []
     var texts: [String?] = []
@@ -372,19 +383,6 @@ struct AggregateAccumulator {
             return .float(expr.function == .stddev || expr.function == .stddevPop ? variance.squareRoot() : variance)
         case .median: return Self.median(collected[group])
         default: return specialResult(group)
-        }
-    }
-
-    private static func median(_ values: [ScalarValue]) -> ScalarValue {
-        guard !values.isEmpty else { return .null }
-        let sorted = values.sorted { order($0, $1) < 0 }
-        let middle = sorted.count / 2
-        guard sorted.count % 2 == 0 else { return MathFunctionsBridge.asFloat(sorted[middle]) }
-        switch (sorted[middle - 1], sorted[middle]) {
-        case (.float(let a), .float(let b)): return .float((a + b) / 2)
-        case (.integer(let a), .integer(let b)): return .float((Double(a) + Double(b)) / 2)
-        case (.uinteger(let a), .uinteger(let b)): return .float((Double(a) + Double(b)) / 2)
-        default: return sorted[middle]
         }
     }
 }

@@ -148,9 +148,11 @@ struct WindowPartition {
         inputs: (RecordColumn?, RecordColumn?),
         into results: inout [ScalarValue]
     ) {
-        let expr = AggregateExpr(
+        var expr = AggregateExpr(
             function: function, argument: window.argument, argumentType: window.argumentType,
             distinct: distinct || function == .approxDistinct)
+        expr.parameter = window.parameter
+        expr.digestMaxSize = window.digestMaxSize
         if window.frame.start == .unboundedPreceding {
             // Frames only grow: feed rows as the frame end advances.
             var accumulator = AggregateAccumulator(expr)

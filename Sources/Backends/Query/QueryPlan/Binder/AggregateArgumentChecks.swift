@@ -24,7 +24,6 @@ enum AggregateArgumentChecks {
                 "Error during planning: Function '\(function.rawValue)' requires a numeric argument, but received \(ArrowTypeName.of(type))"
             )
         }
-        if function == .approxPercentileCont { _ = try percentile(arguments[1]) }
         if function == .approxPercentileContWithWeight,
             let type = arguments[0...1].compactMap(\.type).first(where: { ![.integer, .uinteger, .float].contains($0) })
         {
@@ -33,8 +32,14 @@ enum AggregateArgumentChecks {
                 "Error during planning: Function '\(function.rawValue)' requires Float, but received \(ArrowTypeName.of(type))"
             )
         }
-        if function == .arrayAgg, distinct {
-            throw KernelError(.notImplemented, "This feature is not implemented: array_agg(DISTINCT ...)")
+        if [.percentileCont, .approxPercentileCont].contains(function), let type = arguments[0].type,
+            ![.integer, .uinteger, .float].contains(type)
+        {
+            let typeName = ArrowTypeName.of(type)
+            throw KernelError(
+                .invalidInput,
+                "Error during planning: Function '\(function.rawValue)' requires Float, but received \(typeName) (DataType: \(typeName))."
+            )
         }
         if [.bitAnd, .bitOr, .bitXor].contains(function), let type = arguments[0].type,
             type != .integer, type != .uinteger
@@ -56,6 +61,22 @@ enum AggregateArgumentChecks {
         }
     }
 
+    /// The aggregates that read an `ORDER BY` inside the call.
+    static let ordered: [AggregateFunction] = [.firstValue, .lastValue, .arrayAgg, .stringAgg, .nthValue, .anyValue]
+
+    /// With DISTINCT, every `ORDER BY` expression must be an argument (DataFusion's rule).
+    /// `string_agg` casts a tag argument to a string first, so its tag never matches.
+    static func checkDistinctOrdering(_ keys: [SortKey], _ arguments: [BoundExpression], _ function: AggregateFunction)
+        throws(KernelError)
+    {
+        let argumentExprs = arguments.filter { function != .stringAgg || $0.type != .tag }.map(\.expr)
+        guard keys.allSatisfy({ argumentExprs.contains($0.expression) }) else {
+            throw KernelError(
+                .invalidInput,
+                "Execution error: In an aggregate with DISTINCT, ORDER BY expressions must appear in argument list")
+        }
+    }
+
     /// `nth_value`'s n: a non-zero integer literal, as DataFusion requires.
     static func nthValueIndex(_ argument: BoundExpression) throws(KernelError) -> ScalarValue {
         guard case .literal(let literal) = argument.expr, case .integer(let n) = literal else {
@@ -66,17 +87,6 @@ enum AggregateArgumentChecks {
             throw KernelError(
                 .invalidInput,
                 "Internal error: Assertion failed: n != 0: Nth value indices are 1 based. 0 is invalid index."
-            )
-        }
-        return literal
-    }
-
-    /// A percentile argument: a Float64 literal in [0, 1].
-    static func percentile(_ argument: BoundExpression) throws(KernelError) -> ScalarValue {
-        guard case .literal(let literal) = argument.expr, case .float(let p) = literal, (0...1).contains(p) else {
-            throw KernelError(
-                .invalidInput,
-                "Error during planning: Percentile value must be between 0.0 and 1.0 inclusive, \(argument.name) is invalid"
             )
         }
         return literal

@@ -80,3 +80,16 @@ AGGREGATE_QUERIES += [
     "SELECT time, percentile_cont(usage_user, 1.5) OVER () FROM cpu",
     "SELECT time, percentile_cont(usage_user, requests) OVER () FROM cpu",
 ]
+
+# count over several arguments, DISTINCT on the other list and percentile aggregates
+AGGREGATE_QUERIES += [
+    "SELECT count(usage_idle, note) AS a, count(usage_idle, note, requests) FILTER (WHERE ok) AS b, count(host, region) FROM cpu",
+    "SELECT host, count(usage_idle, note) FROM cpu GROUP BY host ORDER BY host",
+    "SELECT host, time, count(usage_idle, note) OVER (PARTITION BY host ORDER BY time) AS n FROM cpu ORDER BY host, time",
+    "SELECT count(DISTINCT usage_idle, note) OVER () FROM cpu",
+    "SELECT approx_percentile_cont(DISTINCT 0.3) WITHIN GROUP (ORDER BY requests) AS a, median(DISTINCT requests) AS c FROM cpu",
+    "SELECT approx_median(DISTINCT requests) FROM cpu",
+    "SELECT host, approx_median(DISTINCT requests), max(requests) FROM cpu GROUP BY host ORDER BY host",
+    "SELECT approx_percentile_cont_with_weight(DISTINCT requests, 0.3) WITHIN GROUP (ORDER BY usage_user) AS a FROM cpu",
+    "SELECT host, percentile_cont(DISTINCT requests % 10, 0.5) AS a FROM cpu GROUP BY host ORDER BY host",
+]

@@ -79,7 +79,12 @@ extension AggregateAccumulator {
     /// ordering's values), string_agg and the two-argument statistics.
     mutating func addSpecial(group: Int, column: RecordColumn?, second: RecordColumn?, keys: [ScalarValue], row: Int) {
         let value = column?.scalar(at: row) ?? .null
-        if expr.distinct, !distinctSeen.isEmpty, !distinctSeen[group].insert(value).inserted { return }
+        // DataFusion's approx_percentile_cont accumulator ignores DISTINCT.
+        if expr.distinct, expr.function != .approxPercentileCont, !distinctSeen.isEmpty,
+            !distinctSeen[group].insert(value).inserted
+        {
+            return
+        }
         switch expr.function {
         case .anyValue:
             if picks[group] == nil, !value.isNull { picks[group] = (value, []) }

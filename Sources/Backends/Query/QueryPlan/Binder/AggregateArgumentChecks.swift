@@ -50,6 +50,11 @@ enum AggregateArgumentChecks {
                 "Error during planning: Function '\(function.rawValue)' requires Integer, but received \(typeName) (DataType: \(typeName))."
             )
         }
+        if distinct, function == .approxPercentileContWithWeight {
+            throw KernelError(
+                .notImplemented,
+                "This feature is not implemented: \(function.rawValue)(DISTINCT) aggregations are not available")
+        }
         if function == .nthValue, distinct {
             throw KernelError(.notImplemented, "This feature is not implemented: nth_value(DISTINCT ...)")
         }
@@ -59,6 +64,23 @@ enum AggregateArgumentChecks {
                 "This feature is not implemented: Support for 'approx_distinct' for data type \(ArrowTypeName.of(type)) is not implemented"
             )
         }
+    }
+
+    /// `count(a, b, ...)`: one argument that is 1 where every argument is non-NULL (DataFusion
+    /// counts those rows), named by the arguments joined with `separator`. DISTINCT is refused.
+    static func countEvery(_ arguments: [BoundExpression], distinct: Bool, separator: String) throws(KernelError)
+        -> BoundExpression
+    {
+        guard !distinct else {
+            throw KernelError(
+                .notImplemented, "This feature is not implemented: COUNT DISTINCT with multiple arguments")
+        }
+        let present = arguments.map { PhysicalExpr.isNull($0.expr, negated: true) }
+        let condition = present.dropFirst().reduce(present[0]) { .binary(.and, $0, $1) }
+        let name = arguments.map(\.nestedName).joined(separator: separator)
+        return BoundExpression(
+            .caseWhen([CaseBranch(condition: condition, result: .literal(.integer(1)))], otherwise: nil),
+            type: .integer, name: name)
     }
 
     /// The aggregates that read an `ORDER BY` inside the call.

@@ -256,6 +256,9 @@ struct SelectBinder {
             guard case .expr(let expr) = argument else { throw binder.unsupported("\(rawName) with * arguments") }
             arguments.append(try binder.bind(expr))
         }
+        if function == .count, arguments.count > 1 {
+            arguments = [try AggregateArgumentChecks.countEvery(arguments, distinct: distinct, separator: ",")]
+        }
         guard let first = arguments.first, OrderedSetAggregates.argumentCounts(function).contains(arguments.count)
         else {
             throw KernelError(

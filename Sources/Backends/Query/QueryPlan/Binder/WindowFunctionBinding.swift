@@ -93,6 +93,9 @@ struct WindowFunctionBinding {
             guard case .expr(let expr) = argument else { throw binder.unsupported("\(rawName) with * arguments") }
             arguments.append(try binder.bind(expr))
         }
+        if function == .count, arguments.count > 1 {
+            arguments = [try AggregateArgumentChecks.countEvery(arguments, distinct: distinct, separator: ", ")]
+        }
         guard let argument = arguments.first, OrderedSetAggregates.argumentCounts(function).contains(arguments.count)
         else {
             throw binder.unsupported("\(rawName) with \(call.arguments.count) arguments")

@@ -287,17 +287,31 @@ struct SelectBinder {
                 rawName: rawName, arguments: arguments, clause: withinGroup, distinct: distinct, filterName: filterName)
             return (aggregate, name)
         }
+        let name = try bindOrdering(
+            call, &aggregate, arguments, binder: binder, rawName: rawName, filterName: filterName)
+        return (aggregate, name)
+    }
+
+    /// The call's null treatment and `ORDER BY` into `aggregate`; returns its output name
+    /// (`f(DISTINCT args) IGNORE NULLS FILTER (...) ORDER BY [...]`).
+    private func bindOrdering(
+        _ call: FunctionCall, _ aggregate: inout AggregateExpr, _ arguments: [BoundExpression],
+        binder: ExpressionBinder, rawName: String, filterName: String
+    ) throws(KernelError) -> String {
+        let distinct = call.quantifier == .distinct
         aggregate.ignoresNulls = call.nullTreatment == .ignore
         let nulls = call.nullTreatment.map { " \($0.rawValue)" } ?? ""
         var orderName = ""
-        if !call.orderBy.isEmpty, AggregateArgumentChecks.ordered.contains(function) {
+        if !call.orderBy.isEmpty, AggregateArgumentChecks.ordered.contains(aggregate.function) {
             let (keys, names) = try WindowBinding.sortKeys(call.orderBy, binder: binder)
-            if distinct { try AggregateArgumentChecks.checkDistinctOrdering(keys, arguments, function) }
+            if distinct {
+                try AggregateArgumentChecks.checkDistinctOrdering(keys, arguments, aggregate.function)
+            }
             aggregate.ordering = keys
             orderName = " ORDER BY [\(names.joined(separator: ", "))]"
         }
         let argumentNames = arguments.map(\.nestedName).joined(separator: ",")
         let head = "\(rawName)(\(distinct ? "DISTINCT " : "")\(argumentNames))"
-        return (aggregate, "\(head)\(nulls)\(filterName)\(orderName)")
+        return "\(head)\(nulls)\(filterName)\(orderName)"
     }
 }

@@ -27,6 +27,18 @@ struct OrderedSetAggregateTests {
         #expect(TDigest.of(values, maxSize: 100).quantile(0.3) == standard)
     }
 
+    @Test func digestMergedRowByRowAsAGrowingWindowMergesIt() {
+        // DataFusion 55: approx_percentile_cont(v, 0.3, 3) OVER (ORDER BY i) over v = 1, 2, NULL, 4, 5, 10.
+        var digest = TDigest()
+        var estimates: [Double?] = []
+        for batch in [[1.0], [2], [], [4], [5], [10]] {
+            digest = digest.merging(sorted: batch, maxSize: 3)
+            estimates.append(digest.quantile(0.3))
+        }
+        #expect(estimates == [1, 1.1, 1.1, 1.4, 2.2, 2.1875])
+        #expect(TDigest().merging(sorted: [1, 2, 4, 5, 10], maxSize: 3).quantile(0.3) == 2.1875)
+    }
+
     private func result(_ expr: AggregateExpr, _ values: [ScalarValue], type: ValueType = .float) -> ScalarValue {
         var accumulator = AggregateAccumulator(expr)
         accumulator.addGroup()

@@ -93,3 +93,14 @@ AGGREGATE_QUERIES += [
     "SELECT approx_percentile_cont_with_weight(DISTINCT requests, 0.3) WITHIN GROUP (ORDER BY usage_user) AS a FROM cpu",
     "SELECT host, percentile_cont(DISTINCT requests % 10, 0.5) AS a FROM cpu GROUP BY host ORDER BY host",
 ]
+
+# t-digest windows over growing frames (the digest is merged row batch by row batch) and the
+# sliding frames DataFusion refuses
+AGGREGATE_QUERIES += [
+    "SELECT time, approx_percentile_cont(usage_user, 0.5) OVER (ORDER BY time) AS p FROM cpu ORDER BY time",
+    "SELECT time, approx_percentile_cont(usage_user, 0.3, 10) OVER (ORDER BY time) AS p FROM cpu ORDER BY time",
+    "SELECT host, time, approx_median(usage_idle) OVER (PARTITION BY host ORDER BY time) AS p FROM cpu ORDER BY host, time",
+    "SELECT time, approx_median(requests) OVER (ORDER BY time ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS p FROM cpu ORDER BY time",
+    "SELECT time, approx_percentile_cont(usage_user, 0.5) OVER (ORDER BY time ROWS BETWEEN 2 PRECEDING AND CURRENT ROW) FROM cpu",
+    "SELECT time, approx_median(usage_user) OVER (ORDER BY time ROWS BETWEEN 2 PRECEDING AND 2 FOLLOWING) FROM cpu",
+]

@@ -58,6 +58,30 @@ struct TDigest {
         return digest
     }
 
+    /// This digest with `sorted` values merged in, as DataFusion's `merge_sorted_f64` does with
+    /// each batch of rows a window's growing frame adds: centroids and values interleaved in
+    /// order (a value before a centroid of the same mean), then one compression pass.
+    func merging(sorted values: [Double], maxSize: Int) -> TDigest {
+        guard let first = values.first, let last = values.last else { return self }
+        var result = TDigest()
+        result.count = count + Double(values.count)
+        result.minimum = count > 0 && !minimum.isNaN ? Swift.min(minimum, first) : first
+        result.maximum = count > 0 && !maximum.isNaN ? Swift.max(maximum, last) : last
+        var merged: [Centroid] = []
+        merged.reserveCapacity(centroids.count + values.count)
+        var next = 0
+        for value in values {
+            while next < centroids.count, centroids[next].mean < value {
+                merged.append(centroids[next])
+                next += 1
+            }
+            merged.append(Centroid(mean: value, weight: 1))
+        }
+        merged.append(contentsOf: centroids[next...])
+        result.centroids = Self.compress(merged, count: result.count, skipFirstLimit: true, maxSize: maxSize)
+        return result
+    }
+
     /// One compression pass over centroids in order. DataFusion's batch merge advances the
     /// size limit once before its loop, its digest merge does not (`skipFirstLimit`).
     private static func compress(_ input: [Centroid], count: Double, skipFirstLimit: Bool, maxSize: Int) -> [Centroid] {

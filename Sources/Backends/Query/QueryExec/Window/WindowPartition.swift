@@ -153,6 +153,12 @@ struct WindowPartition {
             distinct: distinct || function == .approxDistinct)
         expr.parameter = window.parameter
         expr.digestMaxSize = window.digestMaxSize
+        if window.frame.start == .unboundedPreceding,
+            let quantile = Self.digestQuantile(function, distinct: distinct, window)
+        {
+            growingDigest(window, quantile: quantile, argument: inputs.0, into: &results)
+            return
+        }
         if window.frame.start == .unboundedPreceding {
             // Frames only grow: feed rows as the frame end advances.
             var accumulator = AggregateAccumulator(expr)

@@ -1,0 +1,37 @@
+import Kernel
+
+extension WindowPartition {
+    /// The percentile an `approx_percentile_cont` / `approx_median` window reads, nil for other
+    /// functions (and for DISTINCT, which takes the general path).
+    static func digestQuantile(_ function: AggregateFunction, distinct: Bool, _ window: WindowExpr) -> Double? {
+        guard !distinct else { return nil }
+        switch (function, window.parameter) {
+        case (.approxMedian, _): return 0.5
+        case (.approxPercentileCont, .float(let p)): return p
+        default: return nil
+        }
+    }
+
+    /// A t-digest percentile over frames that start at the partition's first row, kept as
+    /// DataFusion's window accumulator keeps it: the rows each frame adds merged into the digest
+    /// as one sorted batch, the estimate read from the digest as it stands (no final merge).
+    func growingDigest(
+        _ window: WindowExpr, quantile: Double, argument: RecordColumn?, into results: inout [ScalarValue]
+    ) {
+        var digest = TDigest()
+        var added = range.lowerBound
+        for position in range {
+            let frame = self.frame(window.frame, at: position)
+            var batch: [Double] = []
+            while added < frame.upperBound {
+                if let value = argument.flatMap({ MathFunctions.double($0.scalar(at: rows[added])) }) {
+                    batch.append(value)
+                }
+                added += 1
+            }
+            batch.sort { !$1.isTotallyOrdered(belowOrEqualTo: $0) }
+            digest = digest.merging(sorted: batch, maxSize: window.digestMaxSize)
+            results[rows[position]] = digest.quantile(quantile).map(ScalarValue.float) ?? .null
+        }
+    }
+}

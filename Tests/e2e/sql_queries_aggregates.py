@@ -104,3 +104,24 @@ AGGREGATE_QUERIES += [
     "SELECT time, approx_percentile_cont(usage_user, 0.5) OVER (ORDER BY time ROWS BETWEEN 2 PRECEDING AND CURRENT ROW) FROM cpu",
     "SELECT time, approx_median(usage_user) OVER (ORDER BY time ROWS BETWEEN 2 PRECEDING AND 2 FOLLOWING) FROM cpu",
 ]
+
+# in HAVING / ORDER BY, over NULL and non-numeric inputs, weighted growing windows
+AGGREGATE_QUERIES += [
+    "SELECT host, percentile_cont(0.5) WITHIN GROUP (ORDER BY usage_user) AS p FROM cpu GROUP BY host "
+    "HAVING percentile_cont(0.5) WITHIN GROUP (ORDER BY usage_user) > 0 ORDER BY percentile_cont(0.5) WITHIN GROUP (ORDER BY usage_user) DESC",
+    "SELECT region, approx_percentile_cont(0.9) WITHIN GROUP (ORDER BY requests DESC) + 1 AS p FROM cpu GROUP BY region ORDER BY p",
+    "SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY NULL) AS a, percentile_cont(0.5) WITHIN GROUP (ORDER BY CAST(NULL AS DOUBLE)) AS b FROM cpu",
+    "SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY time) FROM cpu",
+    "SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ok) FROM cpu",
+    "SELECT percentile_cont(usage_user, 0.5) OVER (PARTITION BY host ORDER BY time ROWS BETWEEN 1 PRECEDING AND 1 FOLLOWING) AS p FROM cpu ORDER BY time",
+    "SELECT time, approx_percentile_cont_with_weight(usage_user, requests, 0.5) OVER (ORDER BY time) AS p FROM cpu ORDER BY time",
+    "SELECT time, string_agg(DISTINCT note, ',') OVER (ORDER BY time) AS p FROM cpu ORDER BY time",
+    "SELECT first_value(usage_idle) IGNORE NULLS OVER (ORDER BY time DESC) AS p FROM cpu ORDER BY time",
+    "SELECT (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY requests) FROM cpu) AS m",
+]
+AGGREGATE_QUERIES += [
+    # (approx_percentile_cont_with_weight(..., max_size) over row-by-row growing frames differs from DataFusion once the digest compresses: not matched yet)
+    "SELECT time, approx_percentile_cont(usage_idle, 0.4, 7) OVER (ORDER BY time) AS p FROM cpu ORDER BY time",
+    "SELECT host, approx_percentile_cont(usage_user, 0.7, 6) OVER (ORDER BY host) AS p FROM cpu ORDER BY host, p",
+    "SELECT host, approx_percentile_cont_with_weight(usage_user, usage_system, 0.7, 6) OVER (ORDER BY host) AS p FROM cpu ORDER BY host, p",
+]

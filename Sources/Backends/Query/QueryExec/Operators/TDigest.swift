@@ -46,6 +46,14 @@ struct TDigest {
     /// positive weight is left out of the merge), merged in value order (a stable merge), then
     /// merged once more as the final aggregate merges.
     static func weighted(_ rows: [(value: Double, weight: Double)], maxSize: Int = TDigest.maxSize) -> TDigest {
+        let digest = TDigest().absorbing(weightedBatch(rows), maxSize: maxSize)
+        return TDigest().absorbing(digest, maxSize: maxSize)
+    }
+
+    /// One batch of weighted rows as DataFusion's `update_batch` hands it to `merge_digests`:
+    /// a single-centroid digest per row with a positive weight, in value order (stable),
+    /// not compressed.
+    static func weightedBatch(_ rows: [(value: Double, weight: Double)]) -> TDigest {
         var centroids = rows.filter { $0.weight > 0 }.map { Centroid(mean: $0.value, weight: $0.weight) }
         guard !centroids.isEmpty else { return TDigest() }
         var digest = TDigest()
@@ -53,9 +61,34 @@ struct TDigest {
         centroids.sortStable { !$1.mean.isTotallyOrdered(belowOrEqualTo: $0.mean) }
         digest.minimum = centroids[0].mean
         digest.maximum = centroids[centroids.count - 1].mean
-        digest.centroids = compress(centroids, count: digest.count, skipFirstLimit: false, maxSize: maxSize)
-        digest.centroids = compress(digest.centroids, count: digest.count, skipFirstLimit: false, maxSize: maxSize)
+        digest.centroids = centroids
         return digest
+    }
+
+    /// DataFusion's `merge_digests([batch, self])`: the two centroid lists merged by mean (the
+    /// batch's first on a tie), then one compression pass.
+    func absorbing(_ batch: TDigest, maxSize: Int) -> TDigest {
+        let parts = [batch, self].filter { $0.count > 0 && !$0.centroids.isEmpty }
+        guard !parts.isEmpty else { return TDigest() }
+        var merged: [Centroid] = []
+        merged.reserveCapacity(batch.centroids.count + centroids.count)
+        var next = 0
+        let own = count > 0 ? centroids : []
+        let first = batch.count > 0 ? batch.centroids : []
+        for centroid in first {
+            while next < own.count, own[next].mean < centroid.mean {
+                merged.append(own[next])
+                next += 1
+            }
+            merged.append(centroid)
+        }
+        merged.append(contentsOf: own[next...])
+        var result = TDigest()
+        result.count = parts.reduce(0) { $0 + $1.count }
+        result.minimum = parts.map(\.minimum).reduce(Double.infinity) { $1.isNaN ? $0 : Swift.min($0, $1) }
+        result.maximum = parts.map(\.maximum).reduce(-Double.infinity) { $1.isNaN ? $0 : Swift.max($0, $1) }
+        result.centroids = Self.compress(merged, count: result.count, skipFirstLimit: false, maxSize: maxSize)
+        return result
     }
 
     /// This digest with `sorted` values merged in, as DataFusion's `merge_sorted_f64` does with

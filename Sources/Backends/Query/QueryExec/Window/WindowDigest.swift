@@ -7,8 +7,34 @@ extension WindowPartition {
         guard !distinct else { return nil }
         switch (function, window.parameter) {
         case (.approxMedian, _): return 0.5
-        case (.approxPercentileCont, .float(let p)): return p
+        case (.approxPercentileCont, .float(let p)), (.approxPercentileContWithWeight, .float(let p)): return p
         default: return nil
+        }
+    }
+
+    /// `approx_percentile_cont_with_weight` over frames from the partition start: each frame's
+    /// new rows (one single-centroid digest each) merged with the running digest in one pass,
+    /// as DataFusion's `update_batch` does; a frame that adds no row still recompresses it.
+    func growingWeightedDigest(
+        _ window: WindowExpr, quantile: Double, inputs: (RecordColumn?, RecordColumn?),
+        into results: inout [ScalarValue]
+    ) {
+        var digest = TDigest()
+        var added = range.lowerBound
+        for position in range {
+            let frame = self.frame(window.frame, at: position)
+            var batch: [(value: Double, weight: Double)] = []
+            while added < frame.upperBound {
+                let row = rows[added]
+                if let value = inputs.0.flatMap({ MathFunctions.double($0.scalar(at: row)) }),
+                    let weight = inputs.1.flatMap({ MathFunctions.double($0.scalar(at: row)) })
+                {
+                    batch.append((value, weight))
+                }
+                added += 1
+            }
+            if !batch.isEmpty { digest = digest.absorbing(TDigest.weightedBatch(batch), maxSize: window.digestMaxSize) }
+            results[rows[position]] = digest.quantile(quantile).map(ScalarValue.float) ?? .null
         }
     }
 

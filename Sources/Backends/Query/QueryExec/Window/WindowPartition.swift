@@ -156,7 +156,11 @@ struct WindowPartition {
         if window.frame.start == .unboundedPreceding,
             let quantile = Self.digestQuantile(function, distinct: distinct, window)
         {
-            growingDigest(window, quantile: quantile, argument: inputs.0, into: &results)
+            if function == .approxPercentileContWithWeight {
+                growingWeightedDigest(window, quantile: quantile, inputs: inputs, into: &results)
+            } else {
+                growingDigest(window, quantile: quantile, argument: inputs.0, into: &results)
+            }
             return
         }
         if window.frame.start == .unboundedPreceding {

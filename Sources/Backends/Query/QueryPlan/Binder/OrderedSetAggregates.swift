@@ -52,6 +52,17 @@ enum OrderedSetAggregates {
         }
     }
 
+    /// Refuses a percentile aggregate called with the wrong number of arguments, as DataFusion's
+    /// signature check does (a planning error).
+    static func checkCount(_ function: AggregateFunction, _ count: Int, rawName: String) throws(KernelError) {
+        let counts = argumentCounts(function)
+        guard functions.contains(function), !counts.contains(count) else { return }
+        let expected = counts.map(String.init).joined(separator: " or ")
+        throw KernelError(
+            .invalidInput,
+            "Error during planning: Function '\(rawName)' expects \(expected) arguments but received \(count)")
+    }
+
     /// Sets the percentile (flipped for a descending ordering), the weight column and the
     /// digest size of a percentile aggregate from its bound arguments.
     static func configure(

@@ -259,6 +259,7 @@ struct SelectBinder {
         if function == .count, arguments.count > 1 {
             arguments = [try AggregateArgumentChecks.countEvery(arguments, distinct: distinct, separator: ",")]
         }
+        try OrderedSetAggregates.checkCount(function, arguments.count, rawName: rawName)
         guard let first = arguments.first, OrderedSetAggregates.argumentCounts(function).contains(arguments.count)
         else {
             throw KernelError(

@@ -96,6 +96,7 @@ struct WindowFunctionBinding {
         if function == .count, arguments.count > 1 {
             arguments = [try AggregateArgumentChecks.countEvery(arguments, distinct: distinct, separator: ", ")]
         }
+        try OrderedSetAggregates.checkCount(function, arguments.count, rawName: rawName)
         guard let argument = arguments.first, OrderedSetAggregates.argumentCounts(function).contains(arguments.count)
         else {
             throw binder.unsupported("\(rawName) with \(call.arguments.count) arguments")

@@ -125,3 +125,20 @@ AGGREGATE_QUERIES += [
     "SELECT host, approx_percentile_cont(usage_user, 0.7, 6) OVER (ORDER BY host) AS p FROM cpu ORDER BY host, p",
     "SELECT host, approx_percentile_cont_with_weight(usage_user, usage_system, 0.7, 6) OVER (ORDER BY host) AS p FROM cpu ORDER BY host, p",
 ]
+AGGREGATE_QUERIES += [
+    "SELECT first_value(usage_idle) IGNORE NULLS AS a, last_value(note) IGNORE NULLS AS b FROM cpu",
+    "SELECT array_agg(note ORDER BY time) IGNORE NULLS AS a FROM cpu WHERE requests < 50",
+    "SELECT array_agg(usage_idle ORDER BY time) RESPECT NULLS AS a FROM cpu WHERE requests < 30",
+    "SELECT nth_value(usage_idle, 2 ORDER BY time) IGNORE NULLS AS a FROM cpu",
+    "SELECT any_value(usage_idle) RESPECT NULLS AS a FROM cpu",
+    "SELECT sum(usage_user) IGNORE NULLS FROM cpu",
+    "SELECT host, bool_and(DISTINCT ok), bool_or(DISTINCT ok), bit_or(DISTINCT requests) FROM cpu GROUP BY host ORDER BY host",
+    "SELECT host, stddev(DISTINCT requests), var_pop(DISTINCT requests) FROM cpu GROUP BY host ORDER BY host",
+    "SELECT first_value(DISTINCT usage_idle ORDER BY usage_idle) AS a FROM cpu",
+    "SELECT corr(DISTINCT usage_user, usage_system) FROM cpu",
+]
+AGGREGATE_QUERIES += [
+    "SELECT sum(usage_user) IGNORE NULLS OVER () FROM cpu",
+    "SELECT array_agg(note) IGNORE NULLS OVER (ORDER BY time) FROM cpu WHERE requests < 30",
+    "SELECT string_agg(note, ',') IGNORE NULLS FROM cpu",
+]

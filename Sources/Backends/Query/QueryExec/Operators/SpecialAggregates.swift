@@ -96,6 +96,7 @@ extension AggregateAccumulator {
             }
             picks[group] = (value, keys)
         case .arrayAgg, .nthValue:
+            if expr.ignoresNulls, value.isNull { return }
             listItems[group].append((value, keys))
         case .approxMedian, .approxPercentileCont, .percentileCont:
             guard !value.isNull else { return }

@@ -153,6 +153,7 @@ struct WindowPartition {
             distinct: distinct || function == .approxDistinct)
         expr.parameter = window.parameter
         expr.digestMaxSize = window.digestMaxSize
+        expr.ignoresNulls = window.ignoresNulls
         if window.frame.start == .unboundedPreceding,
             let quantile = Self.digestQuantile(function, distinct: distinct, window)
         {

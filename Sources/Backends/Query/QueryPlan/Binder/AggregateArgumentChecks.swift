@@ -1,5 +1,6 @@
 import Kernel
 import QueryExec
+import SQL
 
 /// The argument rules of aggregates beyond their count, each with DataFusion's (or IOx's)
 /// planning error: selectors need a timestamp, numeric aggregates refuse the result-only types,
@@ -81,6 +82,15 @@ enum AggregateArgumentChecks {
         return BoundExpression(
             .caseWhen([CaseBranch(condition: condition, result: .literal(.integer(1)))], otherwise: nil),
             type: .integer, name: name)
+    }
+
+    /// `IGNORE NULLS` / `RESPECT NULLS` only on the aggregates DataFusion allows them on.
+    static func checkNullTreatment(_ call: FunctionCall, _ function: AggregateFunction, rawName: String)
+        throws(KernelError)
+    {
+        guard call.nullTreatment != nil, ![.firstValue, .lastValue, .arrayAgg].contains(function) else { return }
+        throw KernelError(
+            .invalidInput, "Error during planning: [IGNORE | RESPECT] NULLS are not permitted for \(rawName)")
     }
 
     /// The aggregates that read an `ORDER BY` inside the call.

@@ -300,6 +300,7 @@ struct SelectBinder {
         binder: ExpressionBinder, rawName: String, filterName: String
     ) throws(KernelError) -> String {
         let distinct = call.quantifier == .distinct
+        try AggregateArgumentChecks.checkNullTreatment(call, aggregate.function, rawName: rawName)
         aggregate.ignoresNulls = call.nullTreatment == .ignore
         let nulls = call.nullTreatment.map { " \($0.rawValue)" } ?? ""
         var orderName = ""

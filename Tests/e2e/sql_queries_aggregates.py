@@ -120,7 +120,9 @@ AGGREGATE_QUERIES += [
     "SELECT (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY requests) FROM cpu) AS m",
 ]
 AGGREGATE_QUERIES += [
-    # (approx_percentile_cont_with_weight(..., max_size) over row-by-row growing frames differs from DataFusion once the digest compresses: not matched yet)
+    "SELECT time, approx_percentile_cont_with_weight(usage_idle, requests, 0.4, 7) OVER (ORDER BY time) AS p FROM cpu ORDER BY time",
+    "SELECT time, approx_percentile_cont_with_weight(usage_idle, requests, 0.4, 7) OVER (ORDER BY time) AS p FROM cpu WHERE time > '2024-01-01T00:00:00Z' ORDER BY time",
+    "SELECT host, time, approx_percentile_cont_with_weight(usage_idle, usage_user, 0.6, 5) OVER (PARTITION BY host ORDER BY time) AS p FROM cpu ORDER BY host, time",
     "SELECT time, approx_percentile_cont(usage_idle, 0.4, 7) OVER (ORDER BY time) AS p FROM cpu ORDER BY time",
     "SELECT host, approx_percentile_cont(usage_user, 0.7, 6) OVER (ORDER BY host) AS p FROM cpu ORDER BY host, p",
     "SELECT host, approx_percentile_cont_with_weight(usage_user, usage_system, 0.7, 6) OVER (ORDER BY host) AS p FROM cpu ORDER BY host, p",

@@ -14,15 +14,18 @@ extension WindowPartition {
 
     /// `approx_percentile_cont_with_weight` over frames from the partition start: each frame's
     /// new rows (one single-centroid digest each) merged with the running digest in one pass,
-    /// as DataFusion's `update_batch` does; a frame that adds no row still recompresses it.
+    /// as DataFusion's `update_batch` does: a frame that adds only NULL rows still recompresses
+    /// it, and one that leaves it without centroids resets its size to the default 100.
     func growingWeightedDigest(
         _ window: WindowExpr, quantile: Double, inputs: (RecordColumn?, RecordColumn?),
         into results: inout [ScalarValue]
     ) {
         var digest = TDigest()
+        var maxSize = window.digestMaxSize
         var added = range.lowerBound
         for position in range {
             let frame = self.frame(window.frame, at: position)
+            let grows = added < frame.upperBound
             var batch: [(value: Double, weight: Double)] = []
             while added < frame.upperBound {
                 let row = rows[added]
@@ -33,7 +36,11 @@ extension WindowPartition {
                 }
                 added += 1
             }
-            if !batch.isEmpty { digest = digest.absorbing(TDigest.weightedBatch(batch), maxSize: window.digestMaxSize) }
+            if grows, batch.isEmpty, digest.centroids.isEmpty {
+                maxSize = TDigest.maxSize  // DataFusion's merge of no centroids is a default digest
+            } else if grows {
+                digest = digest.absorbing(TDigest.weightedBatch(batch), maxSize: maxSize)
+            }
             results[rows[position]] = digest.quantile(quantile).map(ScalarValue.float) ?? .null
         }
     }

@@ -37,10 +37,14 @@ enum AggregateArgumentChecks {
             ![.integer, .uinteger, .float].contains(type)
         {
             let typeName = ArrowTypeName.of(type)
-            throw KernelError(
-                .invalidInput,
-                "Error during planning: Function '\(function.rawValue)' requires Float, but received \(typeName) (DataType: \(typeName))."
-            )
+            let logical = type == .string || type == .tag ? "String" : typeName
+            var message =
+                "Error during planning: Function '\(function.rawValue)' requires Float, but received \(logical) (DataType: \(typeName))."
+            if function == .percentileCont {
+                message +=
+                    ". No function matches the given name and argument types 'percentile_cont(\(typeName), Float64)'. You might need to add explicit type casts.\n\tCandidate functions:\n\tpercentile_cont(expr: Float, percentile: Float64)"
+            }
+            throw KernelError(.invalidInput, message)
         }
         if [.bitAnd, .bitOr, .bitXor].contains(function), let type = arguments[0].type,
             type != .integer, type != .uinteger

@@ -7,6 +7,7 @@ import itertools
 
 import sql_queries_numeric
 import sql_queries_maps
+import sql_queries_aggregates
 import sql_queries_scalar
 import sql_queries_time_units
 import sql_queries_syntax
@@ -776,5 +777,5 @@ def all_queries():
         HAND_WRITTEN + WINDOW_QUERIES + FUNCTION_QUERIES + NESTED_QUERIES + TIME_ZONE_QUERIES + generated()
         + sql_queries_scalar.all_scalar_queries() + sql_queries_numeric.all_numeric_queries()
         + sql_queries_time_units.all_time_unit_queries() + sql_queries_maps.MAP_QUERIES
-        + sql_queries_syntax.SYNTAX_QUERIES
+        + sql_queries_syntax.SYNTAX_QUERIES + sql_queries_aggregates.AGGREGATE_QUERIES
     )

@@ -49,6 +49,12 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
     case nthValue = "nth_value"
     /// `grouping(col)`: 0 for every group (plain GROUP BY has no grouping sets).
     case grouping
+    /// `percentile_cont(p) WITHIN GROUP (ORDER BY x)` / `percentile_cont(x, p)`: the exact
+    /// percentile, interpolated (`ExactPercentile`), p in `AggregateExpr.parameter`.
+    case percentileCont = "percentile_cont"
+    /// `any_value(x)`: the first non-NULL value in input order (DataFusion's `first_value`
+    /// ignoring NULLs, any ordering of the call ignored).
+    case anyValue = "any_value"
 
     /// Whether the function reads two arguments (`corr(y, x)`, `regr_*(y, x)`, `string_agg(x, delimiter)`).
     public var takesTwoArguments: Bool {
@@ -66,6 +72,8 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
         switch self {
         case .approxPercentileCont, .approxMedian, .approxPercentileContWithWeight:
             input == .narrow(.float32) ? input ?? .float : .float
+        case .percentileCont: .float
+        case .anyValue: input ?? .float
         case .arrayAgg: .list([ValueField(name: "item", type: input.map { $0 == .tag ? .string : $0 } ?? .null)])
         case .selectorFirst, .selectorLast, .selectorMin, .selectorMax:
             .structure([
@@ -113,6 +121,10 @@ public struct AggregateExpr: Sendable, Hashable {
     public var ordering: [SortKey] = []
     /// A literal parameter of the call (`nth_value`'s n, a weighted percentile's p).
     public var parameter: ScalarValue = .null
+    /// The t-digest size of `approx_percentile_cont(..., max_size)`.
+    public var digestMaxSize = TDigest.maxSize
+    /// `first_value(x) IGNORE NULLS` / `last_value(x) IGNORE NULLS`.
+    public var ignoresNulls = false
 
     public init(
         function: AggregateFunction,
@@ -142,7 +154,7 @@ struct AggregateAccumulator {
     private var squares: [Double] = []
     var extremes: [ScalarValue] = []
     private var collected: [[ScalarValue]] = []
-    private var distinctSeen: [Set<ScalarValue>] = []
+    var distinctSeen: [Set<ScalarValue>] = []
     var pairs: [PairStatistics] = []
     var picks: [(value: ScalarValue, key: [ScalarValue])?] = []
     var texts: [String?] = []

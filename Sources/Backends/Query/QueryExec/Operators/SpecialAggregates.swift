@@ -55,7 +55,7 @@ extension AggregateAccumulator {
     /// Whether `addSpecial` feeds this aggregate instead of `add`.
     var isSpecial: Bool {
         switch expr.function {
-        case .firstValue, .lastValue, .arrayAgg, .approxMedian, .nthValue: true
+        case .firstValue, .lastValue, .arrayAgg, .approxMedian, .nthValue, .percentileCont, .anyValue: true
         default: expr.function.takesTwoArguments
         }
     }
@@ -64,8 +64,11 @@ extension AggregateAccumulator {
         if expr.function.takesTwoArguments { pairs.append(PairStatistics()) }
         picks.append(nil)
         texts.append(nil)
-        if [.arrayAgg, .approxMedian, .approxPercentileCont, .nthValue, .approxPercentileContWithWeight].contains(
-            expr.function)
+        if [
+            .arrayAgg, .approxMedian, .approxPercentileCont, .nthValue, .approxPercentileContWithWeight,
+            .percentileCont,
+        ]
+        .contains(expr.function)
             || (expr.function == .stringAgg && !expr.ordering.isEmpty)
         {
             listItems.append([])
@@ -76,16 +79,27 @@ extension AggregateAccumulator {
     /// ordering's values), string_agg and the two-argument statistics.
     mutating func addSpecial(group: Int, column: RecordColumn?, second: RecordColumn?, keys: [ScalarValue], row: Int) {
         let value = column?.scalar(at: row) ?? .null
+        // DataFusion's approx_percentile_cont, first_value and last_value accumulators ignore DISTINCT.
+        if expr.distinct, ![.approxPercentileCont, .firstValue, .lastValue].contains(expr.function),
+            !distinctSeen.isEmpty,
+            !distinctSeen[group].insert(value).inserted
+        {
+            return
+        }
         switch expr.function {
+        case .anyValue:
+            if picks[group] == nil, !value.isNull { picks[group] = (value, []) }
         case .firstValue, .lastValue:
+            if expr.ignoresNulls, value.isNull { return }
             if let current = picks[group] {
                 let order = Self.compare(keys, current.key, expr.ordering)
                 guard expr.function == .firstValue ? order < 0 : order >= 0 else { return }
             }
             picks[group] = (value, keys)
         case .arrayAgg, .nthValue:
+            if expr.ignoresNulls, value.isNull { return }
             listItems[group].append((value, keys))
-        case .approxMedian, .approxPercentileCont:
+        case .approxMedian, .approxPercentileCont, .percentileCont:
             guard !value.isNull else { return }
             if case .float(let p) = second?.scalar(at: row) { percentile = p }
             listItems[group].append((value, []))
@@ -113,7 +127,11 @@ extension AggregateAccumulator {
 
     func specialResult(_ group: Int) -> ScalarValue {
         switch expr.function {
-        case .firstValue, .lastValue: return picks[group]?.value ?? .null
+        case .firstValue, .lastValue, .anyValue: return picks[group]?.value ?? .null
+        case .percentileCont:
+            guard case .float(let p) = expr.parameter else { return .null }
+            let values = listItems[group].compactMap { MathFunctions.double($0.value) }
+            return ExactPercentile.value(values, p).map(ScalarValue.float) ?? .null
         case .stringAgg:
             guard !expr.ordering.isEmpty else { return texts[group].map { .string($0) } ?? .null }
             guard !listItems[group].isEmpty else { return .null }
@@ -121,8 +139,10 @@ extension AggregateAccumulator {
             items.sortStable { Self.compare($0.key, $1.key, expr.ordering) < 0 }
             return .string(items.map { ValueText.render($0.value) }.joined(separator: delimiter))
         case .approxMedian, .approxPercentileCont:
-            let digest = TDigest.of(listItems[group].compactMap { MathFunctions.double($0.value) })
-            let estimate = digest.quantile(expr.function == .approxMedian ? 0.5 : percentile)
+            let values = listItems[group].compactMap { MathFunctions.double($0.value) }
+            let digest = TDigest.of(values, maxSize: expr.digestMaxSize)
+            let p = if case .float(let p) = expr.parameter { p } else { percentile }
+            let estimate = digest.quantile(expr.function == .approxMedian ? 0.5 : p)
             return estimate.map(ScalarValue.float) ?? .null
         case .arrayAgg:
             guard !listItems[group].isEmpty else { return .null }
@@ -137,7 +157,7 @@ extension AggregateAccumulator {
                 return (x, w)
             }
             guard case .float(let p) = expr.parameter else { return .null }
-            return TDigest.weighted(weighted).quantile(p).map(ScalarValue.float) ?? .null
+            return TDigest.weighted(weighted, maxSize: expr.digestMaxSize).quantile(p).map(ScalarValue.float) ?? .null
         case .nthValue:
             guard case .integer(let n) = expr.parameter, n != 0, UInt64(listItems[group].count) >= n.magnitude else {
                 return .null

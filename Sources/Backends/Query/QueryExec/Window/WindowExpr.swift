@@ -68,6 +68,9 @@ public struct WindowExpr: Sendable, Hashable {
     public var resultType: ValueType
     /// `IGNORE NULLS`: lag/lead count and first/last/nth_value pick only non-null values.
     public var ignoresNulls = false
+    /// An aggregate's literal parameter and t-digest size (`AggregateExpr.parameter`, `.digestMaxSize`).
+    public var parameter: ScalarValue = .null
+    public var digestMaxSize = TDigest.maxSize
 
     public init(
         function: WindowFunction,

@@ -148,9 +148,22 @@ struct WindowPartition {
         inputs: (RecordColumn?, RecordColumn?),
         into results: inout [ScalarValue]
     ) {
-        let expr = AggregateExpr(
+        var expr = AggregateExpr(
             function: function, argument: window.argument, argumentType: window.argumentType,
             distinct: distinct || function == .approxDistinct)
+        expr.parameter = window.parameter
+        expr.digestMaxSize = window.digestMaxSize
+        expr.ignoresNulls = window.ignoresNulls
+        if window.frame.start == .unboundedPreceding,
+            let quantile = Self.digestQuantile(function, distinct: distinct, window)
+        {
+            if function == .approxPercentileContWithWeight {
+                growingWeightedDigest(window, quantile: quantile, inputs: inputs, into: &results)
+            } else {
+                growingDigest(window, quantile: quantile, argument: inputs.0, into: &results)
+            }
+            return
+        }
         if window.frame.start == .unboundedPreceding {
             // Frames only grow: feed rows as the frame end advances.
             var accumulator = AggregateAccumulator(expr)

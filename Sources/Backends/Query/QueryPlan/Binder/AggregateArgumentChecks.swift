@@ -1,5 +1,6 @@
 import Kernel
 import QueryExec
+import SQL
 
 /// The argument rules of aggregates beyond their count, each with DataFusion's (or IOx's)
 /// planning error: selectors need a timestamp, numeric aggregates refuse the result-only types,
@@ -27,7 +28,6 @@ enum AggregateArgumentChecks {
                 "Error during planning: Function '\(function.rawValue)' requires a numeric argument, but received \(ArrowTypeName.of(type))"
             )
         }
-        if function == .approxPercentileCont { _ = try percentile(arguments[1]) }
         if function == .approxPercentileContWithWeight,
             let type = arguments[0...1].compactMap(\.type).first(where: { !NumericCoercion.isNumeric($0) })
         {
@@ -36,16 +36,7 @@ enum AggregateArgumentChecks {
                 "Error during planning: Function '\(function.rawValue)' requires Float, but received \(ArrowTypeName.of(type))"
             )
         }
-        if function == .min || function == .max, let type = arguments[0].type, type.mapKeyAndValue != nil {
-            throw KernelError(
-                .internalError,
-                "Internal error: Min/Max accumulator not implemented for type \(ArrowTypeName.of(type)).\nThis issue "
-                    + "was likely caused by a bug in DataFusion's code. Please help us to resolve this by filing a bug "
-                    + "report in our issue tracker: https://github.com/apache/datafusion/issues")
-        }
-        if function == .arrayAgg, distinct {
-            throw KernelError(.notImplemented, "This feature is not implemented: array_agg(DISTINCT ...)")
-        }
+        try checkMapsAndPercentiles(function, arguments)
         if [.bitAnd, .bitOr, .bitXor].contains(function), let type = arguments[0].type,
             type.storage != .integer, type.storage != .uinteger
         {
@@ -55,6 +46,11 @@ enum AggregateArgumentChecks {
                 "Error during planning: Function '\(function.rawValue)' requires Integer, but received \(typeName) (DataType: \(typeName))."
             )
         }
+        if distinct, function == .approxPercentileContWithWeight {
+            throw KernelError(
+                .notImplemented,
+                "This feature is not implemented: \(function.rawValue)(DISTINCT) aggregations are not available")
+        }
         if function == .approxDistinct, let type = arguments[0].type,
             type == .float || type == .narrow(.float32) || type == .tag
         {
@@ -62,6 +58,76 @@ enum AggregateArgumentChecks {
                 .notImplemented,
                 "This feature is not implemented: Support for 'approx_distinct' for data type \(ArrowTypeName.of(type)) is not implemented"
             )
+        }
+    }
+
+    /// `count(a, b, ...)`: one argument that is 1 where every argument is non-NULL (DataFusion
+    /// counts those rows), named by the arguments joined with `separator`. DISTINCT is refused.
+    static func countEvery(_ arguments: [BoundExpression], distinct: Bool, separator: String) throws(KernelError)
+        -> BoundExpression
+    {
+        guard !distinct else {
+            throw KernelError(
+                .notImplemented, "This feature is not implemented: COUNT DISTINCT with multiple arguments")
+        }
+        let present = arguments.map { PhysicalExpr.isNull($0.expr, negated: true) }
+        let condition = present.dropFirst().reduce(present[0]) { .binary(.and, $0, $1) }
+        let name = arguments.map(\.nestedName).joined(separator: separator)
+        return BoundExpression(
+            .caseWhen([CaseBranch(condition: condition, result: .literal(.integer(1)))], otherwise: nil),
+            type: .integer, name: name)
+    }
+
+    /// `IGNORE NULLS` / `RESPECT NULLS` only on the aggregates DataFusion allows them on.
+    static func checkNullTreatment(_ call: FunctionCall, _ function: AggregateFunction, rawName: String)
+        throws(KernelError)
+    {
+        guard call.nullTreatment != nil, ![.firstValue, .lastValue, .arrayAgg].contains(function) else { return }
+        throw KernelError(
+            .invalidInput, "Error during planning: [IGNORE | RESPECT] NULLS are not permitted for \(rawName)")
+    }
+
+    /// min/max refuse maps; percentiles need a number.
+    private static func checkMapsAndPercentiles(_ function: AggregateFunction, _ arguments: [BoundExpression])
+        throws(KernelError)
+    {
+        if function == .min || function == .max, let type = arguments[0].type, type.mapKeyAndValue != nil {
+            throw KernelError(
+                .internalError,
+                "Internal error: Min/Max accumulator not implemented for type \(ArrowTypeName.of(type)).\nThis issue "
+                    + "was likely caused by a bug in DataFusion's code. Please help us to resolve this by filing a bug "
+                    + "report in our issue tracker: https://github.com/apache/datafusion/issues")
+        }
+        if [.percentileCont, .approxPercentileCont].contains(function), let type = arguments[0].type,
+            ![.integer, .uinteger, .float].contains(type.storage)
+        {
+            let typeName = ArrowTypeName.of(type)
+            let logical = type == .string || type == .tag ? "String" : typeName
+            var message =
+                "Error during planning: Function '\(function.rawValue)' requires Float, but received \(logical) (DataType: \(typeName))."
+            if function == .percentileCont {
+                message +=
+                    ". No function matches the given name and argument types 'percentile_cont(\(typeName), Float64)'. You might need to add explicit type casts.\n\tCandidate functions:\n\tpercentile_cont(expr: Float, percentile: Float64)"
+            }
+            throw KernelError(.invalidInput, message)
+        }
+    }
+
+    /// The aggregates that read an `ORDER BY` inside the call.
+    static let ordered: [AggregateFunction] = [.firstValue, .lastValue, .arrayAgg, .stringAgg, .nthValue, .anyValue]
+
+    /// With DISTINCT, every `ORDER BY` expression must be an argument (DataFusion's rule).
+    /// `string_agg` casts a tag argument to a string first, so its tag never matches.
+    static func checkDistinctOrdering(_ keys: [SortKey], _ arguments: [BoundExpression], _ function: AggregateFunction)
+        throws(KernelError)
+    {
+        // DataFusion 55 ignores DISTINCT in first_value/last_value/nth_value (no rule there).
+        if [.firstValue, .lastValue, .nthValue].contains(function) { return }
+        let argumentExprs = arguments.filter { function != .stringAgg || $0.type != .tag }.map(\.expr)
+        guard keys.allSatisfy({ argumentExprs.contains($0.expression) }) else {
+            throw KernelError(
+                .invalidInput,
+                "Execution error: In an aggregate with DISTINCT, ORDER BY expressions must appear in argument list")
         }
     }
 
@@ -75,17 +141,6 @@ enum AggregateArgumentChecks {
             throw KernelError(
                 .invalidInput,
                 "Internal error: Assertion failed: n != 0: Nth value indices are 1 based. 0 is invalid index."
-            )
-        }
-        return literal
-    }
-
-    /// A percentile argument: a Float64 literal in [0, 1].
-    static func percentile(_ argument: BoundExpression) throws(KernelError) -> ScalarValue {
-        guard case .literal(let literal) = argument.expr, case .float(let p) = literal, (0...1).contains(p) else {
-            throw KernelError(
-                .invalidInput,
-                "Error during planning: Percentile value must be between 0.0 and 1.0 inclusive, \(argument.name) is invalid"
             )
         }
         return literal

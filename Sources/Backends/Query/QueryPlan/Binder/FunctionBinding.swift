@@ -118,6 +118,7 @@ enum AggregateNames {
         case "var_samp", "variance", "var_sample": .variance
         case "var_population": .variancePop
         case "covar": .covarSamp
+        case "quantile_cont": .percentileCont
         default: AggregateFunction(rawValue: name)
         }
     }

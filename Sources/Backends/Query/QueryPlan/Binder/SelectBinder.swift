@@ -286,18 +286,18 @@ struct SelectBinder {
                 "count(*)\(filterName)"
             )
         }
-        var arguments: [BoundExpression] = []
+        let withinGroup = try OrderedSetAggregates.clause(call, function, binder: binder)
+        var arguments: [BoundExpression] = withinGroup.map { [$0.argument] } ?? []
         for argument in call.arguments {
             guard case .expr(let expr) = argument else { throw binder.unsupported("\(rawName) with * arguments") }
             arguments.append(try binder.bind(expr))
         }
-        let expectedCount =
-            switch function {
-            case .nthValue: 2
-            case .approxPercentileContWithWeight: 3
-            default: function.takesTwoArguments ? 2 : 1
-            }
-        guard let first = arguments.first, arguments.count == expectedCount else {
+        if function == .count, arguments.count > 1 {
+            arguments = [try AggregateArgumentChecks.countEvery(arguments, distinct: distinct, separator: ",")]
+        }
+        try OrderedSetAggregates.checkCount(function, arguments.count, rawName: rawName)
+        guard let first = arguments.first, OrderedSetAggregates.argumentCounts(function).contains(arguments.count)
+        else {
             throw KernelError(
                 .notImplemented, "This feature is not implemented: \(rawName) with \(call.arguments.count) arguments")
         }
@@ -314,19 +314,43 @@ struct SelectBinder {
             filter: filter?.expr)
         if function == .nthValue {
             aggregate.parameter = try AggregateArgumentChecks.nthValueIndex(arguments[1])
-        } else if function == .approxPercentileContWithWeight {
-            aggregate.secondArgument = arguments[1].expr
-            aggregate.parameter = try AggregateArgumentChecks.percentile(arguments[2])
+        } else if OrderedSetAggregates.functions.contains(function) {
+            try OrderedSetAggregates.configure(
+                &aggregate, arguments, rawName: rawName, descending: withinGroup?.descending ?? false)
         } else {
             aggregate.secondArgument = arguments.count > 1 ? arguments[1].expr : nil
         }
+        if withinGroup != nil || rawName == "quantile_cont" {
+            let name = OrderedSetAggregates.name(
+                rawName: rawName, arguments: arguments, clause: withinGroup, distinct: distinct, filterName: filterName)
+            return (aggregate, name)
+        }
+        let name = try bindOrdering(
+            call, &aggregate, arguments, binder: binder, rawName: rawName, filterName: filterName)
+        return (aggregate, name)
+    }
+
+    /// The call's null treatment and `ORDER BY` into `aggregate`; returns its output name
+    /// (`f(DISTINCT args) IGNORE NULLS FILTER (...) ORDER BY [...]`).
+    private func bindOrdering(
+        _ call: FunctionCall, _ aggregate: inout AggregateExpr, _ arguments: [BoundExpression],
+        binder: ExpressionBinder, rawName: String, filterName: String
+    ) throws(KernelError) -> String {
+        let distinct = call.quantifier == .distinct
+        try AggregateArgumentChecks.checkNullTreatment(call, aggregate.function, rawName: rawName)
+        aggregate.ignoresNulls = call.nullTreatment == .ignore
+        let nulls = call.nullTreatment.map { " \($0.rawValue)" } ?? ""
         var orderName = ""
-        if !call.orderBy.isEmpty, [.firstValue, .lastValue, .arrayAgg, .stringAgg, .nthValue].contains(function) {
+        if !call.orderBy.isEmpty, AggregateArgumentChecks.ordered.contains(aggregate.function) {
             let (keys, names) = try WindowBinding.sortKeys(call.orderBy, binder: binder)
+            if distinct {
+                try AggregateArgumentChecks.checkDistinctOrdering(keys, arguments, aggregate.function)
+            }
             aggregate.ordering = keys
             orderName = " ORDER BY [\(names.joined(separator: ", "))]"
         }
         let argumentNames = arguments.map(\.nestedName).joined(separator: ",")
-        return (aggregate, "\(rawName)(\(distinct ? "DISTINCT " : "")\(argumentNames))\(filterName)\(orderName)")
+        let head = "\(rawName)(\(distinct ? "DISTINCT " : "")\(argumentNames))"
+        return "\(head)\(nulls)\(filterName)\(orderName)"
     }
 }

@@ -83,7 +83,10 @@ struct WindowBinding {
         let (frame, frameName) = try WindowFrameBinding(binder: binder).frame(spec.frame, orderCount: keys.count)
         let function = try WindowFunctionBinding(binder: binder).bind(call)
         if case .aggregate(let aggregate, _) = function.window.function,
-            [.boolAnd, .boolOr, .stringAgg, .approxDistinct].contains(aggregate),
+            [
+                .boolAnd, .boolOr, .stringAgg, .approxDistinct, .approxMedian, .approxPercentileCont,
+                .approxPercentileContWithWeight,
+            ].contains(aggregate),
             frame.start != .unboundedPreceding
         {
             throw KernelError(

@@ -19,6 +19,12 @@ struct WindowFunctionBinding {
 
     func bind(_ call: FunctionCall) throws(KernelError) -> Bound {
         let rawName = call.name.baseName.lowercased()
+        guard call.withinGroup.isEmpty else {
+            throw KernelError(
+                .invalidInput,
+                "Error during planning: OVER and WITHIN GROUP clause cannot be used together. OVER is for window functions, whereas WITHIN GROUP is for ordered set aggregate functions"
+            )
+        }
         if let aggregate = AggregateNames.function(named: rawName),
             ![.firstValue, .lastValue, .nthValue, .grouping].contains(aggregate)
         {
@@ -89,7 +95,12 @@ struct WindowFunctionBinding {
             guard case .expr(let expr) = argument else { throw binder.unsupported("\(rawName) with * arguments") }
             arguments.append(try binder.bind(expr))
         }
-        guard let argument = arguments.first, arguments.count == (function.takesTwoArguments ? 2 : 1) else {
+        if function == .count, arguments.count > 1 {
+            arguments = [try AggregateArgumentChecks.countEvery(arguments, distinct: distinct, separator: ", ")]
+        }
+        try OrderedSetAggregates.checkCount(function, arguments.count, rawName: rawName)
+        guard let argument = arguments.first, OrderedSetAggregates.argumentCounts(function).contains(arguments.count)
+        else {
             throw binder.unsupported("\(rawName) with \(call.arguments.count) arguments")
         }
         if function == .approxDistinct, let type = argument.type,
@@ -101,6 +112,14 @@ struct WindowFunctionBinding {
             .aggregate(function, distinct: distinct), argument.expr, function.resultType(argument.type))
         window.argumentType = argument.type
         window.secondArgument = arguments.count > 1 ? arguments[1].expr : nil
+        if OrderedSetAggregates.functions.contains(function) {
+            try AggregateArgumentChecks.check(function, arguments, rawName: rawName, distinct: distinct)
+            var aggregate = AggregateExpr(function: function, argument: argument.expr, argumentType: argument.type)
+            try OrderedSetAggregates.configure(&aggregate, arguments, rawName: rawName, descending: false)
+            window.secondArgument = aggregate.secondArgument
+            window.parameter = aggregate.parameter
+            window.digestMaxSize = aggregate.digestMaxSize
+        }
         let names = arguments.map(\.nestedName).joined(separator: ", ")
         return Bound(window: window, name: "\(rawName)(\(distinct ? "DISTINCT " : "")\(names))")
     }

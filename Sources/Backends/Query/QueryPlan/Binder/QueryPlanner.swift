@@ -141,27 +141,31 @@ struct QueryPlanner {
         return .alias(alias.name.value, projection)
     }
 
+    /// `system.<name>` of this database, nil for a name it does not have.
+    private func systemTable(_ name: String) -> LogicalPlan? {
+        if name == "queries", let queryLog { return .alias("queries", queryLog.plan) }
+        if name == "influxdb_schema" {
+            return .alias("influxdb_schema", MetadataTables.influxdbSchema(database: database))
+        }
+        if let plan = FeatureSystemTables.plan(name) { return plan }
+        guard database.name == CatalogSnapshot.internalDatabaseName else { return nil }
+        return CatalogSystemTables.plan(name, snapshot: snapshot, showsTokenHashes: showsTokenHashes)
+    }
+
     private func table(_ name: ObjectName) throws(KernelError) -> LogicalPlan {
         let parts = name.parts.map(\.value)
         let tableName = parts.last ?? ""
         let schemaName = parts.count >= 2 ? parts[parts.count - 2] : nil
         if parts.count == 1, let cte = commonTables[tableName] { return cte }
-        if schemaName == "system", tableName == "queries", let queryLog {
-            return .alias("queries", queryLog.plan)
-        }
-        if schemaName == "system", tableName == "influxdb_schema" {
-            return .alias("influxdb_schema", MetadataTables.influxdbSchema(database: database))
-        }
-        if schemaName == "system", let plan = FeatureSystemTables.plan(tableName) { return plan }
-        if schemaName == "system", database.name == CatalogSnapshot.internalDatabaseName,
-            let plan = CatalogSystemTables.plan(tableName, snapshot: snapshot, showsTokenHashes: showsTokenHashes)
-        {
-            return plan
-        }
+        if schemaName == "system", let plan = systemTable(tableName) { return plan }
         if schemaName == "information_schema" {
             switch tableName {
             case "tables": return MetadataTables.tables(snapshot: snapshot, database: database)
-            case "columns": return MetadataTables.columns(database: database)
+            case "columns":
+                let system = MetadataTables.systemTableNames(database).compactMap { name in
+                    systemTable(name).map { (name, $0.schema) }
+                }
+                return MetadataTables.columns(database: database, systemTables: system)
             case "views": return MetadataTables.views(database: database)
             case "schemata": return MetadataTables.schemata()
             case "df_settings": return try MetadataTables.settings(named: nil)

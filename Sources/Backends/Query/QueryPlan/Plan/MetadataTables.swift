@@ -59,7 +59,11 @@ enum MetadataTables {
         }
     }
 
-    static func columns(database: DatabaseSchema) -> LogicalPlan {
+    /// `information_schema.columns`: the tables' columns (by name, as `SELECT *` orders them),
+    /// then each system table's columns in its own order, as DataFusion lists every schema.
+    static func columns(database: DatabaseSchema, systemTables: [(name: String, schema: PlanSchema)] = [])
+        -> LogicalPlan
+    {
         let names = ["table_catalog", "table_schema", "table_name", "column_name", "data_type", "is_nullable"]
         let schema = PlanSchema(names.map { PlanColumn(relation: "columns", name: $0, type: .string, nullable: false) })
         var rows: [[ScalarValue]] = []
@@ -68,6 +72,14 @@ enum MetadataTables {
                 rows.append([
                     .string("public"), .string("iox"), .string(table.name), .string(column.name),
                     .string(ArrowTypeName.of(ValueType(column.type))), .string(column.type == .time ? "NO" : "YES"),
+                ])
+            }
+        }
+        for (table, tableSchema) in systemTables {
+            for column in tableSchema.columns {
+                rows.append([
+                    .string("public"), .string("system"), .string(table), .string(column.name),
+                    .string(ArrowTypeName.of(column.type)), .string(column.nullable ? "YES" : "NO"),
                 ])
             }
         }

@@ -327,8 +327,95 @@ FLOAT_TEXT = [
 ]
 
 
+# Decimal128(p, s): SQL type names, arrow_cast, casts with rounding and overflow, arithmetic
+# precision/scale, comparisons, unification, aggregates and the functions that keep decimals.
+D = "CAST(usage_user AS DECIMAL(10,3))"
+DECIMALS = [
+    "SELECT CAST(1.5 AS DECIMAL(10,2)) a, arrow_typeof(CAST(1.5 AS DECIMAL(10,2))) b",
+    "SELECT arrow_typeof(CAST(1 AS DECIMAL)) a, arrow_typeof(CAST(1 AS NUMERIC(5,2))) b, arrow_typeof(CAST(1 AS DECIMAL(5))) c, arrow_typeof(CAST(0 AS DECIMAL(38,38))) d",
+    "SELECT arrow_cast(1.5, 'Decimal128(10, 2)') a, arrow_typeof(arrow_cast(1.5, 'Decimal128(10, 2)')) b, arrow_cast('2.345', 'Decimal128(5, 2)') c",
+    "SELECT CAST(1 AS DECIMAL(5,6))",
+    "SELECT CAST(1 AS DECIMAL(0,0))",
+    "SELECT CAST(123.456 AS DECIMAL(4,2))",
+    "SELECT CAST(-123.456 AS DECIMAL(4,2))",
+    "SELECT CAST(12345 AS DECIMAL(4,0))",
+    "SELECT CAST(12345 AS DECIMAL(38,36))",
+    "SELECT CAST(1e30 AS DECIMAL(38,10))",
+    "SELECT CAST(CAST('nan' AS DOUBLE) AS DECIMAL(10,2))",
+    "SELECT CAST(12.345 AS DECIMAL(4,2)) a, CAST(-12.345 AS DECIMAL(4,2)) b, CAST(12.355 AS DECIMAL(4,2)) c, CAST(1.255 AS DECIMAL(10,2)) d, CAST(2.5 AS DECIMAL(10,0)) e, CAST(-2.5 AS DECIMAL(10,0)) f",
+    "SELECT CAST(CAST(1.255 AS DECIMAL(10,3)) AS DECIMAL(10,2)) a, CAST(CAST(-1.255 AS DECIMAL(10,3)) AS DECIMAL(10,2)) b, CAST(CAST(1.5 AS DECIMAL(10,2)) AS DECIMAL(20,6)) c",
+    "SELECT CAST(CAST(123.45 AS DECIMAL(10,2)) AS DECIMAL(4,2))",
+    "SELECT CAST(CAST(123.45 AS DECIMAL(10,2)) AS DECIMAL(6,4))",
+    "SELECT CAST(CAST(1.99 AS DECIMAL(10,2)) AS BIGINT) a, CAST(CAST(-1.99 AS DECIMAL(10,2)) AS INT) b, CAST(CAST(1.99 AS DECIMAL(10,2)) AS DOUBLE) c, CAST(CAST(1.99 AS DECIMAL(10,2)) AS VARCHAR) d, CAST(CAST(1.99 AS DECIMAL(10,2)) AS FLOAT) e, CAST(CAST(7.9 AS DECIMAL(3,1)) AS TINYINT UNSIGNED) f",
+    "SELECT CAST(CAST(99999999.99 AS DECIMAL(10,2)) AS SMALLINT)",
+    "SELECT CAST(CAST(-1.99 AS DECIMAL(10,2)) AS INT UNSIGNED)",
+    "SELECT CAST(CAST(1.99 AS DECIMAL(10,2)) AS BOOLEAN)",
+    "SELECT CAST(true AS DECIMAL(10,2))",
+    "SELECT CAST(CAST(1.5 AS DECIMAL(10,2)) AS VARCHAR) a, CAST(CAST(0 AS DECIMAL(10,2)) AS VARCHAR) b, CAST(CAST(-0.05 AS DECIMAL(10,2)) AS VARCHAR) c",
+    "SELECT CAST(v AS DECIMAL(10,2)) a FROM (VALUES ('1.255'), (' 2.5'), ('-0.005'), ('.5'), ('5.'), ('+3'), ('-1.245'), ('0.999'), ('00012.3400')) t(v)",
+    "SELECT CAST(v AS DECIMAL(10,2)) a FROM (VALUES ('abc')) t(v)",
+    "SELECT CAST(v AS DECIMAL(10,2)) a FROM (VALUES ('1e2')) t(v)",
+    "SELECT CAST(v AS DECIMAL(4,2)) a FROM (VALUES ('99.999')) t(v)",
+    "SELECT CAST(v AS DECIMAL(10,2)) a FROM (VALUES ('')) t(v)",
+    f"SELECT {D} a, CAST(requests AS DECIMAL(5,0)) b, CAST(usage_user AS DECIMAL(38,20)) c, CAST(-usage_user AS DECIMAL(6,1)) d FROM cpu",
+    f"SELECT CAST({D} AS DOUBLE) a, CAST({D} AS BIGINT) b, CAST({D} AS VARCHAR) c FROM cpu",
+    "SELECT CAST(usage_user AS DECIMAL(3,1)) FROM cpu",
+    "SELECT CAST(requests AS DECIMAL(2,0)) FROM cpu",
+    # arithmetic: result types and exact values
+    "SELECT CAST(1.5 AS DECIMAL(10,2)) + CAST(1.5 AS DECIMAL(5,3)) a, arrow_typeof(CAST(1.5 AS DECIMAL(10,2)) + CAST(1.5 AS DECIMAL(5,3))) b, arrow_typeof(CAST(1.5 AS DECIMAL(10,2)) - CAST(1.5 AS DECIMAL(5,3))) c, arrow_typeof(CAST(1.5 AS DECIMAL(10,2)) * CAST(1.5 AS DECIMAL(5,3))) d, arrow_typeof(CAST(1.5 AS DECIMAL(10,2)) / CAST(1.5 AS DECIMAL(5,3))) e, arrow_typeof(CAST(1.5 AS DECIMAL(10,2)) % CAST(1.5 AS DECIMAL(5,3))) f",
+    "SELECT CAST(10 AS DECIMAL(10,2)) / CAST(3 AS DECIMAL(5,3)) a, CAST(-10 AS DECIMAL(10,2)) / CAST(3 AS DECIMAL(5,3)) b, CAST(20 AS DECIMAL(10,2)) / CAST(3 AS DECIMAL(5,3)) c, CAST(10 AS DECIMAL(10,2)) % CAST(3 AS DECIMAL(5,3)) d, CAST(-10.5 AS DECIMAL(10,2)) % CAST(3 AS DECIMAL(5,3)) e",
+    "SELECT CAST(1.5 AS DECIMAL(10,2)) * CAST(1.25 AS DECIMAL(5,3)) a, CAST(1.5 AS DECIMAL(10,2)) - CAST(2.125 AS DECIMAL(5,3)) b, -CAST(1.5 AS DECIMAL(10,2)) c",
+    "SELECT arrow_typeof(CAST(1.5 AS DECIMAL(10,2)) + 1) a, arrow_typeof(CAST(1.5 AS DECIMAL(10,2)) + CAST(1 AS INT)) b, arrow_typeof(CAST(1.5 AS DECIMAL(10,2)) + CAST(1 AS SMALLINT)) c, arrow_typeof(CAST(1.5 AS DECIMAL(10,2)) + CAST(1 AS TINYINT)) d, arrow_typeof(CAST(1.5 AS DECIMAL(10,2)) + CAST(1 AS BIGINT UNSIGNED)) e, arrow_typeof(CAST(1.5 AS DECIMAL(10,2)) + CAST(1 AS TINYINT UNSIGNED)) f",
+    "SELECT CAST(1.5 AS DECIMAL(10,2)) + 1 a, 1 / CAST(1.5 AS DECIMAL(10,2)) b, arrow_typeof(1 / CAST(1.5 AS DECIMAL(10,2))) c, CAST(1.5 AS DECIMAL(10,2)) * 2 d, CAST(7 AS DECIMAL(10,2)) % 2 e",
+    "SELECT CAST(1.5 AS DECIMAL(10,2)) + 1.5 a, arrow_typeof(CAST(1.5 AS DECIMAL(10,2)) + 1.5) b, arrow_typeof(CAST(1.5 AS DECIMAL(10,2)) + CAST(1.5 AS FLOAT)) c, CAST(1.5 AS DECIMAL(10,2)) * 0.1 d",
+    "SELECT CAST(1.5 AS DECIMAL(10,2)) / 0",
+    "SELECT CAST(7 AS DECIMAL(10,2)) % 0",
+    "SELECT CAST('99999999999999999999999999999999999999' AS DECIMAL(38,0)) + CAST(1 AS DECIMAL(38,0)) a",
+    "SELECT CAST('99999999999999999999999999999999999999' AS DECIMAL(38,0)) * CAST(10 AS DECIMAL(38,0)) a",
+    "SELECT CAST('1' AS DECIMAL(38,20)) * CAST('1' AS DECIMAL(38,20)) a",
+    "SELECT CAST('1' AS DECIMAL(38,30)) / CAST('3' AS DECIMAL(38,0)) a, arrow_typeof(CAST('1' AS DECIMAL(38,30)) / CAST('3' AS DECIMAL(38,0))) b",
+    "SELECT CAST('1' AS DECIMAL(38,30)) / CAST('3' AS DECIMAL(38,10)) a",
+    "SELECT CAST(1 AS DECIMAL(38,10)) * CAST(1 AS DECIMAL(38,10)) a, CAST(1 AS DECIMAL(38,10)) / CAST(3 AS DECIMAL(38,10)) b",
+    "SELECT arrow_typeof(CAST(1.5 AS DECIMAL(10,2)) * CAST(1.5 AS DECIMAL(30,3))) a, arrow_typeof(CAST(1.5 AS DECIMAL(30,2)) + CAST(1.5 AS DECIMAL(30,20))) b, arrow_typeof(CAST(1.5 AS DECIMAL(10,2)) / CAST(1.5 AS DECIMAL(30,3))) c",
+    f"SELECT {D} + {D} a, {D} * CAST(requests AS DECIMAL(5,0)) b, {D} / CAST(requests + 1 AS DECIMAL(5,0)) c, {D} % 7 d, {D} - requests e, {D} * usage_system f FROM cpu",
+    f"SELECT {D} / requests a FROM cpu WHERE requests > 0",
+    # Int64 with UInt64 computes in Decimal128(20, 0)
+    "SELECT arrow_typeof(CAST(1 AS BIGINT) + CAST(1 AS BIGINT UNSIGNED)) a, CAST(1 AS BIGINT) + CAST(1 AS BIGINT UNSIGNED) b, CAST(1 AS BIGINT UNSIGNED) - CAST(5 AS BIGINT) c, arrow_typeof(CAST(1 AS BIGINT) * CAST(1 AS BIGINT UNSIGNED)) d, CAST(-7 AS BIGINT) / CAST(2 AS BIGINT UNSIGNED) e, arrow_typeof(CAST(1 AS INT) + CAST(1 AS BIGINT UNSIGNED)) f",
+    "SELECT requests + CAST(requests AS BIGINT UNSIGNED) a, arrow_typeof(requests - CAST(requests AS BIGINT UNSIGNED)) b, CAST(requests AS INT) * CAST(requests AS BIGINT UNSIGNED) c FROM cpu",
+    "SELECT arrow_typeof(CASE WHEN true THEN CAST(1 AS BIGINT) ELSE CAST(1 AS BIGINT UNSIGNED) END) a, arrow_typeof(coalesce(CAST(1 AS BIGINT), CAST(1 AS BIGINT UNSIGNED))) b, coalesce(CAST(NULL AS BIGINT), CAST(3 AS BIGINT UNSIGNED)) c, CAST(1 AS BIGINT) = CAST(1 AS BIGINT UNSIGNED) d",
+    "SELECT x, arrow_typeof(x) t FROM (SELECT CAST(-1 AS BIGINT) x UNION ALL SELECT CAST(18446744073709551615 AS BIGINT UNSIGNED)) ORDER BY x",
+    # comparison and unification
+    "SELECT CAST(1.5 AS DECIMAL(10,2)) > 1 a, CAST(1.5 AS DECIMAL(10,2)) = 1.5 b, CAST(1.5 AS DECIMAL(10,2)) = CAST(1.50 AS DECIMAL(5,1)) c, CAST(1.5 AS DECIMAL(10,2)) < '2' d, CAST(0.3 AS DECIMAL(10,2)) = 0.1 + 0.2 e",
+    f"SELECT count(*) a FROM cpu WHERE {D} > 50",
+    f"SELECT usage_user FROM cpu WHERE {D} BETWEEN CAST(20 AS DECIMAL(4,0)) AND 40.5 ORDER BY time",
+    f"SELECT usage_user FROM cpu WHERE {D} IN (CAST(1 AS DECIMAL(3,0)), {D}) ORDER BY {D} DESC LIMIT 5",
+    "SELECT arrow_typeof(coalesce(CAST(1.5 AS DECIMAL(10,2)), CAST(1.5 AS DECIMAL(5,3)))) a, arrow_typeof(coalesce(CAST(1.5 AS DECIMAL(10,2)), 1)) b, arrow_typeof(coalesce(CAST(1.5 AS DECIMAL(10,2)), 1.5)) c, arrow_typeof(coalesce(CAST(1.5 AS DECIMAL(10,2)), CAST(1 AS INT))) d, coalesce(CAST(NULL AS DECIMAL(10,2)), CAST(1.5 AS DECIMAL(5,3))) e",
+    "SELECT CASE WHEN requests > 100 THEN CAST(usage_user AS DECIMAL(10,1)) ELSE CAST(requests AS DECIMAL(5,2)) END a FROM cpu",
+    "SELECT x, arrow_typeof(x) t FROM (SELECT CAST(1.5 AS DECIMAL(10,2)) x UNION ALL SELECT CAST(2.125 AS DECIMAL(5,3))) ORDER BY x",
+    # aggregates
+    f"SELECT sum({D}) a, arrow_typeof(sum({D})) b, avg({D}) c, arrow_typeof(avg({D})) d, min({D}) e, max({D}) f, count({D}) g FROM cpu",
+    f"SELECT host, sum({D}) a, avg({D}) b, min({D}) c, max({D}) d FROM cpu GROUP BY host ORDER BY host",
+    "SELECT sum(x) a, avg(x) b FROM (VALUES (CAST(-2 AS DECIMAL(10,0))), (CAST(-1 AS DECIMAL(10,0))), (CAST(-1 AS DECIMAL(10,0)))) t(x)",
+    "SELECT avg(x) a FROM (VALUES (CAST(1 AS DECIMAL(38,36))), (CAST(2 AS DECIMAL(38,36)))) t(x)",
+    "SELECT sum(x) a, avg(x) b, arrow_typeof(sum(x)) c FROM (VALUES (CAST('99999999999999999999999999999999999999' AS DECIMAL(38,0))), (CAST(1 AS DECIMAL(38,0)))) t(x)",
+    f"SELECT sum(DISTINCT CAST(requests AS DECIMAL(6,1))) a, count(DISTINCT {D}) b FROM cpu",
+    f"SELECT {D} k, count(*) c FROM cpu GROUP BY k ORDER BY k LIMIT 5",
+    # functions
+    "SELECT abs(CAST(-1.5 AS DECIMAL(10,2))) a, arrow_typeof(abs(CAST(-1.5 AS DECIMAL(10,2)))) b, round(CAST(1.55 AS DECIMAL(10,2))) c, arrow_typeof(round(CAST(1.55 AS DECIMAL(10,2)))) d, round(CAST(1.55 AS DECIMAL(10,2)), 1) e, arrow_typeof(round(CAST(1.55 AS DECIMAL(10,2)), 1)) f",
+    "SELECT trunc(CAST(1.55 AS DECIMAL(10,2))) a, arrow_typeof(trunc(CAST(1.55 AS DECIMAL(10,2)))) b, ceil(CAST(1.55 AS DECIMAL(10,2))) c, arrow_typeof(ceil(CAST(1.55 AS DECIMAL(10,2)))) d, floor(CAST(-1.55 AS DECIMAL(10,2))) e, arrow_typeof(floor(CAST(1.55 AS DECIMAL(10,2)))) f",
+    "SELECT round(CAST(-1.55 AS DECIMAL(10,2))) a, round(CAST(-1.55 AS DECIMAL(10,2)), 1) b, round(CAST(1.25 AS DECIMAL(10,2)), 1) c, ceil(CAST(-1.55 AS DECIMAL(10,2))) d, floor(CAST(1.55 AS DECIMAL(10,2))) e, trunc(CAST(-1.55 AS DECIMAL(10,2))) f",
+    "SELECT sqrt(CAST(4 AS DECIMAL(10,2))) a, arrow_typeof(sqrt(CAST(4 AS DECIMAL(10,2)))) b, ln(CAST(1 AS DECIMAL(10,2))) c, power(CAST(2 AS DECIMAL(10,2)), 2) d",
+    f"SELECT abs(-{D}) a, round({D}) b, ceil({D}) c, floor({D}) d FROM cpu",
+    "SELECT round(CAST(1.55 AS DECIMAL(10,2)), 5) a, arrow_typeof(round(CAST(1.55 AS DECIMAL(10,2)), 5)) b, round(CAST(1.55 AS DECIMAL(10,2)), -1) c, arrow_typeof(round(CAST(1.55 AS DECIMAL(10,2)), -1)) d, round(CAST(99.95 AS DECIMAL(4,2)), 1) e, round(CAST(9.5 AS DECIMAL(2,1))) f",
+    "SELECT trunc(CAST(1.55 AS DECIMAL(10,2)), 1) a, arrow_typeof(trunc(CAST(1.55 AS DECIMAL(10,2)), 1)) b, signum(CAST(-1.55 AS DECIMAL(10,2))) c, arrow_typeof(signum(CAST(-1.55 AS DECIMAL(10,2)))) d",
+    "SELECT round(CAST(1.55 AS DECIMAL(10,2)), x) a, arrow_typeof(round(CAST(1.55 AS DECIMAL(10,2)), x)) b FROM (VALUES (1), (0), (-1)) t(x)",
+    "SELECT ceil(CAST(99.5 AS DECIMAL(3,1)))",
+    f"SELECT round({D}, 1) a, trunc({D}, 2) b, round({D}, requests % 3) c FROM cpu",
+]
+
+
 def all_numeric_queries():
     return (
         TYPE_NAMES + CASTS + ARITHMETIC + UNIFICATION + AGGREGATES + FUNCTIONS + EDGES + INT32_FUNCTIONS_IN_PLACE
-        + NESTED_AND_CLAUSES + FUNCTION_ARGUMENTS + FLOAT_TEXT
+        + NESTED_AND_CLAUSES + FUNCTION_ARGUMENTS + FLOAT_TEXT + DECIMALS
     )

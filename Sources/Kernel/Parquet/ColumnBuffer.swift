@@ -96,7 +96,7 @@ struct ColumnBuffer: Sendable {
             appendValues(values, range, everyRow: everyRow, valid, to: &int32s)
         case .binary(let values):
             appendValues(values, range, everyRow: everyRow, valid, to: &byteArrays)
-        case .interval, .structure, .list:
+        case .interval, .structure, .list, .decimal:
             // ParquetNode refuses intervals; groups never reach a leaf buffer.
             throw .schemaMismatch("column '\(column.name)' of type \(column.type) is not a Parquet leaf")
         }

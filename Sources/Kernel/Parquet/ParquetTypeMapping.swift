@@ -59,6 +59,8 @@ enum ParquetNode {
         case .date: self = Self.leaf(.int32, .date, .date, .int32)
         case .narrow(let narrow): self = Self.narrowLeaf(narrow)
         case .binary: self = Self.leaf(.byteArray, nil, nil, .bytes)
+        case .decimal:
+            throw .typeNotWritable("This feature is not implemented: Parquet output of Decimal128 columns")
         case .interval:
             // arrow-rs maps it to FIXED_LEN_BYTE_ARRAY(12) INTERVAL but refuses to write the values.
             throw .typeNotWritable(

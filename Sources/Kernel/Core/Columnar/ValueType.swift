@@ -30,6 +30,8 @@ public enum ValueType: Sendable, Hashable {
     /// are those of its `wide` type (`ColumnValues.integer`, `.uinteger`, `.float`), each within
     /// the narrow type's range (a Float32 holds Doubles exactly representable as `Float`).
     case narrow(NarrowNumericType)
+    /// Arrow `Decimal128(precision, scale)`; the values are `ColumnValues.decimal`.
+    case decimal(DecimalType)
 
     /// The result type of a stored column.
     public init(_ stored: ColumnType) {
@@ -54,7 +56,7 @@ public enum ValueType: Sendable, Hashable {
         case .uinteger: .uinteger
         case .string: .string
         case .boolean: .boolean
-        case .zonedTime, .date, .time64, .interval, .binary, .structure, .list, .narrow: nil
+        case .zonedTime, .date, .time64, .interval, .binary, .structure, .list, .narrow, .decimal: nil
         }
     }
 
@@ -83,6 +85,7 @@ public enum ValueType: Sendable, Hashable {
             "Struct(" + fields.map { "\"\($0.name)\": \($0.type.arrowName)" }.joined(separator: ", ") + ")"
         case .list(let list): "List(\(list.item.type.arrowName))"
         case .narrow(let narrow): narrow.rawValue
+        case .decimal(let decimal): decimal.arrowName
         }
     }
 
@@ -92,6 +95,12 @@ public enum ValueType: Sendable, Hashable {
         case .time, .zonedTime: true
         default: false
         }
+    }
+
+    /// Whether the type is a `Decimal128`.
+    public var isDecimal: Bool {
+        if case .decimal = self { return true }
+        return false
     }
 
     /// Whether values have child columns (arrow-csv refuses those).

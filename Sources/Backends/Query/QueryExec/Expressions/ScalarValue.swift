@@ -23,6 +23,8 @@ public enum ScalarValue: Sendable, Hashable {
     case structure(ScalarValues)
     /// A list's items.
     case list(ScalarValues)
+    /// An unscaled Decimal128 value and its type.
+    case decimal(Int128, DecimalType)
 
     /// The column type a column of this value has; nil for NULL, structs and lists (whose type
     /// the value alone does not give).
@@ -33,6 +35,7 @@ public enum ScalarValue: Sendable, Hashable {
         case .date: .date
         case .time64: .time64
         case .binary: .binary
+        case .decimal(_, let type): .decimal(type)
         case .boolean: .boolean
         case .integer: .integer
         case .uinteger: .uinteger

@@ -6,6 +6,7 @@ import Kernel
 public enum Cast {
     public static func column(_ column: RecordColumn, to target: ValueType) throws(KernelError) -> RecordColumn {
         if column.type == target { return column }
+        if let decimal = try DecimalCast.column(column, to: target) { return decimal }
         if let narrow = try NarrowCast.column(column, to: target) { return narrow }
         if case .zonedTime(let zone) = target { return try ZonedTimeCast.column(column, to: zone) }
         if case .zonedTime = column.type { return try ZonedTimeCast.column(column, from: target) }
@@ -116,6 +117,10 @@ public enum Cast {
         case .date: return .date(try DateFunctions.parse(text))
         case .zonedTime(let zone): return try ZonedTimeCast.parse(text, zone: zone)
         case .time64, .interval, .binary, .structure, .list: throw failure()
+        case .decimal:
+            return try Cast.column(
+                ColumnBuild.make(.string, .string([text]), ValidityBitmap(repeating: true, count: 1)), to: target
+            ).scalar(at: 0)
         case .narrow(let narrow):
             let wide = try parseScalar(text, to: narrow == .float32 ? .float : .integer)
             do {

@@ -108,6 +108,7 @@ enum Comparison {
         case (.string(let a), .string(let b)): return compare(a[row], b[row])
         case (.boolean(let a), .boolean(let b)): return compare(a[row] ? 1 : 0, b[row] ? 1 : 0)
         case (.date(let a), .date(let b)): return compare(a[row], b[row])
+        case (.decimal(let a), .decimal(let b)): return compare(a[row], b[row])
         default:
             // Intervals, binary, structs and lists: through their scalars.
             return l.type.storedType == nil ? ScalarOrder.compare(l.scalar(at: row), r.scalar(at: row)) : 0
@@ -155,6 +156,7 @@ enum Comparison {
             let x = x == .tag ? ValueType.string : x
             let y = y == .tag ? ValueType.string : y
             if x == y { return x }
+            if let decimal = DecimalArithmetic.common(x, y) { return decimal }
             if case .narrow = x {
                 if let common = NumericCoercion.common(x, y) { return common }
                 return try commonType(x.storage, y)
@@ -175,6 +177,8 @@ enum Comparison {
                 (.string, .uinteger), (.uinteger, .string):
                 return x == .string ? y : x
             case (.boolean, .string), (.string, .boolean): return .boolean
+            case (.decimal, .string): return x
+            case (.string, .decimal): return y
             default:
                 throw KernelError(
                     .invalidInput,

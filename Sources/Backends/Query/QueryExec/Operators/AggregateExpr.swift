@@ -63,7 +63,8 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
 
     /// The output type for an input of `input` (nil for `count(*)`).
     public func resultType(_ input: ValueType?) -> ValueType {
-        switch self {
+        if case .decimal(let decimal)? = input, let type = DecimalAggregates.resultType(self, decimal) { return type }
+        return switch self {
         case .approxPercentileCont, .approxMedian, .approxPercentileContWithWeight:
             input == .narrow(.float32) ? input ?? .float : .float
         case .arrayAgg: .list([ValueField(name: "item", type: input.map { $0 == .tag ? .string : $0 } ?? .integer)])
@@ -127,10 +128,11 @@ public struct AggregateExpr: Sendable, Hashable {
 /// collected per group only where the function needs them all (median, DISTINCT).
 struct AggregateAccumulator {
     let expr: AggregateExpr
-    private var counts: [Int64] = []
+    var counts: [Int64] = []
     private var sums: [Double] = []
     private var integerSums: [Int64] = []
     private var unsignedSums: [UInt64] = []
+    var decimalSums: [Int128] = []  // unscaled sums of a Decimal128 argument (wrapping, as arrow's)
     private var squares: [Double] = []
     var extremes: [ScalarValue] = []
     private var collected: [[ScalarValue]] = []
@@ -154,6 +156,7 @@ struct AggregateAccumulator {
         sums.append(0)
         integerSums.append(0)
         unsignedSums.append(0)
+        decimalSums.append(0)
         squares.append(0)
         extremes.append(.null)
         if expr.function == .median { collected.append([]) }
@@ -334,6 +337,8 @@ struct AggregateAccumulator {
             case .float(let v):
                 sums[group] += v[row]
                 squares[group] += v[row] * v[row]
+            case .decimal(let v):
+                decimalSums[group] &+= v[row]
             default: break
             }
         }
@@ -346,6 +351,7 @@ struct AggregateAccumulator {
         case (.uinteger(let x), .uinteger(let y)): Comparison.compare(x, y)
         case (.string(let x), .string(let y)): Comparison.compare(x, y)
         case (.boolean(let x), .boolean(let y)): Comparison.compare(x ? 1 : 0, y ? 1 : 0)
+        case (.decimal(let x, _), .decimal(let y, _)): Comparison.compare(x, y)
         default: 0
         }
     }
@@ -353,6 +359,7 @@ struct AggregateAccumulator {
     /// The final value of group `group`.
     func result(_ group: Int) -> ScalarValue {
         let n = counts[group]
+        if let decimal = decimalResult(group) { return decimal }
         switch expr.function {
         case .count: return .integer(n)
         case .approxDistinct: return .uinteger(UInt64(n))

@@ -18,7 +18,10 @@ enum AggregateArgumentChecks {
             .sum, .avg, .stddev, .stddevPop, .variance, .variancePop, .median, .approxPercentileCont, .approxMedian,
             .approxPercentileContWithWeight,
         ]
-        if numeric.contains(function), let type = arguments[0].type, type.storage.storedType == nil {
+        try DecimalAggregates.checkArgument(function, arguments[0].type)
+        if numeric.contains(function), let type = arguments[0].type, type.storage.storedType == nil,
+            !(type.isDecimal && (function == .sum || function == .avg))
+        {
             throw KernelError(
                 .invalidInput,
                 "Error during planning: Function '\(function.rawValue)' requires a numeric argument, but received \(ArrowTypeName.of(type))"

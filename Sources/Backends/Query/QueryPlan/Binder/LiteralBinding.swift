@@ -71,6 +71,7 @@ enum LiteralBinding {
         case .time64(let v): "Time64Nanosecond(\"\(ValueText.timeOfDay(v))\")"
         case .binary: "Binary(\"\(ValueText.render(value))\")"
         case .structure, .list: ValueText.render(value)
+        case .decimal(let v, let type): "Decimal128(Some(\(v)),\(type.precision),\(type.scale))"
         }
     }
 

@@ -78,7 +78,7 @@ struct SetOperationPlanner {
         case .time: "Timestamp(Nanosecond, None)"
         case .zonedTime(let zone): "Timestamp(Nanosecond, Some(\"\(zone.name)\"))"
         case .time64: "Time64(Nanosecond)"
-        case .date, .interval, .binary, .structure, .list, .narrow: ArrowTypeName.of(type)
+        case .date, .interval, .binary, .structure, .list, .narrow, .decimal: ArrowTypeName.of(type)
         }
     }
 }

@@ -100,7 +100,9 @@ extension Parser {
     private mutating func parseOptionalPrecisionScale() throws(SQLParseError) -> (Int?, Int?) {
         guard consume(.leftParen) else { return (nil, nil) }
         let precision = try parseLiteralInteger()
-        let scale: Int? = consume(.comma) ? try parseLiteralInteger() : nil
+        // A negative scale (`DECIMAL(5, -2)`: multiples of 100) is accepted, as sqlparser does.
+        let scale: Int? =
+            consume(.comma) ? (consume(Symbol.minus) ? -(try parseLiteralInteger()) : try parseLiteralInteger()) : nil
         try expect(.rightParen)
         return (precision, scale)
     }

@@ -220,10 +220,7 @@ def same_value(ours, theirs):
             return False
         exponent = theirs.as_tuple().exponent
         return exponent >= 0 or (isinstance(ours, decimal.Decimal) and ours.as_tuple().exponent == exponent)
-    if not isinstance(ours, decimal.Decimal):
-        ours = plain_floats(ours)
-    else:
-        ours = float(ours)
+    ours, theirs = plain_floats(ours), plain_floats(theirs)
     if isinstance(theirs, float) or isinstance(ours, float):
         # JSON keeps the type: Float64 prints with a fraction (`3.0`), integers without.
         if not isinstance(ours, float) or not isinstance(theirs, float):

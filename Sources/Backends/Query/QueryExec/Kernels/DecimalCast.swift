@@ -162,6 +162,12 @@ enum DecimalCast {
             return try Cast.column(ColumnBuild.make(.string, .string(texts), validity), to: target)
         case .integer, .uinteger, .narrow:
             return try toInteger(values, source, validity, to: target)
+        case .time:
+            // The whole part as nanoseconds, as arrow-cast goes through Int64.
+            var nanoseconds = try toInteger(values, source, validity, to: .integer)
+            nanoseconds.type = .time
+            if case .integer(let v) = nanoseconds.values { nanoseconds.values = .time(v) }
+            return nanoseconds
         default:
             throw KernelError(
                 .notImplemented,

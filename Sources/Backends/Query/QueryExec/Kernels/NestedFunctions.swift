@@ -166,7 +166,7 @@ public enum NestedFunctions {
         let known = types.compactMap { $0 }
         guard var result = known.first else { return .integer }
         for type in known.dropFirst() where type != result {
-            if let numeric = NumericCoercion.common(result, type), result.storage != result || type.storage != type {
+            if let numeric = NumericCoercion.common(result, type), NumericCoercion.needsCommonType([result, type]) {
                 result = numeric
                 continue
             }

@@ -337,8 +337,7 @@ struct AggregateAccumulator {
             case .float(let v):
                 sums[group] += v[row]
                 squares[group] += v[row] * v[row]
-            case .decimal(let v):
-                decimalSums[group] &+= v[row]
+            case .decimal(let v): decimalSums[group] &+= v[row]
             default: break
             }
         }
@@ -386,6 +385,7 @@ struct AggregateAccumulator {
 
     private static func median(_ values: [ScalarValue]) -> ScalarValue {
         guard !values.isEmpty else { return .null }
+        if case .decimal = values[0] { return DecimalAggregates.median(values) }
         let sorted = values.sorted { order($0, $1) < 0 }
         let middle = sorted.count / 2
         guard sorted.count % 2 == 0 else { return MathFunctionsBridge.asFloat(sorted[middle]) }

@@ -20,7 +20,9 @@ enum AggregateArgumentChecks {
         ]
         try DecimalAggregates.checkArgument(function, arguments[0].type)
         if numeric.contains(function), let type = arguments[0].type, type.storage.storedType == nil,
-            !(type.isDecimal && (function == .sum || function == .avg))
+            !(type.isDecimal
+                && (function == .sum || function == .avg || function == .median
+                    || DecimalAggregates.computesInFloat64(function)))
         {
             throw KernelError(
                 .invalidInput,
@@ -58,6 +60,19 @@ enum AggregateArgumentChecks {
                 .notImplemented,
                 "This feature is not implemented: Support for 'approx_distinct' for data type \(ArrowTypeName.of(type)) is not implemented"
             )
+        }
+    }
+
+    /// Decimal arguments of the statistical aggregates as Float64, as DataFusion coerces them
+    /// (`stddev`, `var_pop`, `corr`, `approx_median`, ...); other arguments unchanged.
+    static func floatDecimals(_ function: AggregateFunction, _ arguments: [BoundExpression]) -> [BoundExpression] {
+        guard DecimalAggregates.computesInFloat64(function) else { return arguments }
+        return arguments.map { argument in
+            guard argument.type?.isDecimal == true else { return argument }
+            var converted = argument
+            converted.expr = .cast(argument.expr, .float)
+            converted.type = .float
+            return converted
         }
     }
 

@@ -261,11 +261,13 @@ struct SelectBinder {
             case .approxPercentileContWithWeight: 3
             default: function.takesTwoArguments ? 2 : 1
             }
-        guard let first = arguments.first, arguments.count == expectedCount else {
+        guard arguments.first != nil, arguments.count == expectedCount else {
             throw KernelError(
                 .notImplemented, "This feature is not implemented: \(rawName) with \(call.arguments.count) arguments")
         }
         try AggregateArgumentChecks.check(function, arguments, rawName: rawName, distinct: distinct)
+        arguments = AggregateArgumentChecks.floatDecimals(function, arguments)
+        let first = arguments[0]
         if function == .grouping, !groups.contains(first.expr) {
             throw KernelError(
                 .invalidInput,

@@ -87,9 +87,12 @@ struct WindowFunctionBinding {
             guard case .expr(let expr) = argument else { throw binder.unsupported("\(rawName) with * arguments") }
             arguments.append(try binder.bind(expr))
         }
-        guard let argument = arguments.first, arguments.count == (function.takesTwoArguments ? 2 : 1) else {
+        guard arguments.count == (function.takesTwoArguments ? 2 : 1) else {
             throw binder.unsupported("\(rawName) with \(call.arguments.count) arguments")
         }
+        try DecimalAggregates.checkArgument(function, arguments[0].type)
+        arguments = AggregateArgumentChecks.floatDecimals(function, arguments)
+        let argument = arguments[0]
         if function == .approxDistinct, let type = argument.type,
             type == .float || type == .narrow(.float32) || type == .tag
         {

@@ -63,6 +63,11 @@ struct ParquetLayout: Sendable {
             var element = SchemaElement(type: mapping.physicalType, repetition: repetitionType, name: name)
             element.convertedType = mapping.convertedType
             element.logicalType = mapping.logicalType
+            if case .fixedBytes(let length) = mapping.storage { element.typeLength = length }
+            if case .decimal(let scale, let precision)? = mapping.logicalType {
+                element.scale = scale
+                element.precision = precision
+            }
             elements.append(element)
             leaves.append(
                 ParquetLeaf(

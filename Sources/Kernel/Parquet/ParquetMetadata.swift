@@ -16,6 +16,7 @@ enum PhysicalType: Int32, Sendable {
 /// Deprecated annotations still written next to logical types for older readers.
 enum ConvertedType: Int32, Sendable {
     case utf8 = 0
+    case decimal = 5
     case list = 3
     case date = 6
     case uint8 = 11
@@ -72,6 +73,8 @@ enum LogicalType: Sendable, Equatable {
     case date
     /// TIME(isAdjustedToUTC, unit = NANOS) in an INT64.
     case timeNanos(adjustedToUTC: Bool)
+    /// DECIMAL(scale, precision) on INT32, INT64 or FIXED_LEN_BYTE_ARRAY.
+    case decimal(scale: Int32, precision: Int32)
     /// The annotation of a three-level list group.
     case list
     case other
@@ -85,6 +88,10 @@ struct SchemaElement: Sendable, Equatable {
     var numChildren: Int32?
     var convertedType: ConvertedType?
     var logicalType: LogicalType?
+    /// FIXED_LEN_BYTE_ARRAY's width; a DECIMAL's scale and precision (the deprecated fields).
+    var typeLength: Int32?
+    var scale: Int32?
+    var precision: Int32?
 }
 
 /// Column chunk or page statistics (`Statistics`); values are PLAIN-encoded without length prefix.

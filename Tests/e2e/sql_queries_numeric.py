@@ -335,6 +335,8 @@ DECIMALS = [
     "SELECT arrow_typeof(CAST(1 AS DECIMAL)) a, arrow_typeof(CAST(1 AS NUMERIC(5,2))) b, arrow_typeof(CAST(1 AS DECIMAL(5))) c, arrow_typeof(CAST(0 AS DECIMAL(38,38))) d",
     "SELECT arrow_cast(1.5, 'Decimal128(10, 2)') a, arrow_typeof(arrow_cast(1.5, 'Decimal128(10, 2)')) b, arrow_cast('2.345', 'Decimal128(5, 2)') c",
     "SELECT CAST(1 AS DECIMAL(5,6))",
+    "SELECT CAST(1 AS DEC(5))",
+    "SELECT CAST(1 AS DEC)",
     "SELECT CAST(1 AS DECIMAL(0,0))",
     "SELECT CAST(123.456 AS DECIMAL(4,2))",
     "SELECT CAST(-123.456 AS DECIMAL(4,2))",

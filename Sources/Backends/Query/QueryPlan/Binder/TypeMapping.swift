@@ -48,7 +48,7 @@ enum TypeMapping {
             case "float8": return .float
             default: break
             }
-            throw KernelError(.notImplemented, "This feature is not implemented: Unsupported SQL type \(type)")
+            throw KernelError(.notImplemented, "This feature is not implemented: Unsupported SQL type \(type.sqlText)")
         case .date: return .date
         default:
             throw KernelError(.notImplemented, "This feature is not implemented: Unsupported SQL type \(type)")

@@ -32,7 +32,8 @@ extension Parser {
         case "DOUBLE":
             advance()
             return .float(consume(.precision) ? .doublePrecision : .double)
-        case "DECIMAL", "NUMERIC", "DEC":
+        // sqlparser knows `DEC` too, but DataFusion refuses it: it stays a custom type name.
+        case "DECIMAL", "NUMERIC":
             advance()
             let (precision, scale) = try parseOptionalPrecisionScale()
             return .decimal(precision: precision, scale: scale)

@@ -52,6 +52,11 @@ enum Comparison {
     {
         let count = column.count
         guard !value.isNull else { return RecordColumn.nulls(.boolean, count: count) }
+        // A UInt64 column against an Int64 literal the unsigned type holds (`u > 5`) compares
+        // exactly as UInt64, skipping the Decimal128(20, 0) both would otherwise become.
+        if column.type == .uinteger, case .integer(let x) = value, x >= 0 {
+            return try columnAgainstScalar(op, column, .uinteger(UInt64(x)))
+        }
         let target = try commonType(column.type == .tag ? .string : column.type, value.columnType)
         let converted = try Cast.column(column, to: target)
         let literal = try Cast.scalar(value, to: target)

@@ -441,6 +441,10 @@ DECIMALS = [
     "SELECT x, arrow_typeof(x) t FROM (VALUES (CAST(1 AS BIGINT UNSIGNED)), (-2)) v(x) ORDER BY x",
     "SELECT x, arrow_typeof(x) t FROM (VALUES (1), (CAST(2 AS DECIMAL(3,1)))) v(x) ORDER BY x",
     # more shapes: windows, nested values, joins, statistical aggregates, negative scales
+    "SELECT a.requests FROM cpu a JOIN cpu b ON a.requests = CAST(b.requests AS BIGINT UNSIGNED) AND a.time = b.time ORDER BY a.time LIMIT 3",
+    "SELECT count(*) c FROM cpu a JOIN cpu b ON CAST(a.usage_user AS DECIMAL(10,3)) = CAST(b.usage_user AS DECIMAL(10,3))",
+    "SELECT count(*) c FROM cpu a JOIN cpu b ON CAST(a.usage_user AS DECIMAL(10,3)) = b.usage_user",
+    "SELECT count(*) c FROM cpu a JOIN cpu b ON CAST(a.requests AS DECIMAL(10,3)) = b.requests",
     f"SELECT sum({D}) OVER (PARTITION BY host ORDER BY time) a, avg({D}) OVER (PARTITION BY host) b, min({D}) OVER () c, max({D}) OVER (ORDER BY time ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) d FROM cpu ORDER BY time",
     f"SELECT sum({D}) OVER (ORDER BY time ROWS BETWEEN 2 PRECEDING AND CURRENT ROW) a, avg({D}) OVER (ORDER BY time ROWS BETWEEN 2 PRECEDING AND CURRENT ROW) b FROM cpu ORDER BY time",
     f"SELECT first_value({D} ORDER BY time) a, last_value({D} ORDER BY time) b, arrow_typeof(first_value({D} ORDER BY time)) c FROM cpu",

@@ -113,6 +113,35 @@ struct ParquetResultTests {
         #expect(table.rows == #"[{"m": [["a", 7.0], ["b", null]], "n": [["k", [1, 2]]]}]"#)
     }
 
+    @Test func decimals() async throws {
+        // INT64 for precision 1 and 10...18, INT32 for 2...9, FIXED_LEN_BYTE_ARRAY above (arrow-rs).
+        let sql =
+            "SELECT CAST(v AS DECIMAL(1,0)) AS a, CAST(v AS DECIMAL(9,2)) AS b, CAST(-v AS DECIMAL(18,3)) AS c, "
+            + "CAST(v AS DECIMAL(38,10)) * -1 AS d, CAST(-v AS DECIMAL(20,0)) AS e, "
+            + "CASE WHEN host = 'a' THEN CAST(v AS DECIMAL(30,5)) END AS f FROM m ORDER BY host"
+        let table = try await Self.parquet(sql)
+        #expect(
+            table.fields == [
+                "a: decimal128(1, 0)", "b: decimal128(9, 2)", "c: decimal128(18, 3)", "d: decimal128(38, 10)",
+                "e: decimal128(20, 0)", "f: decimal128(30, 5)",
+            ])
+        #expect(
+            table.rows
+                == #"[{"a": null, "b": null, "c": null, "d": null, "e": null, "f": null}, "#
+                + #"{"a": "3", "b": "2.50", "c": "-2.500", "d": "-2.5000000000", "e": "-3", "f": "2.50000"}, "#
+                + #"{"a": "1", "b": "1.00", "c": "-1.000", "d": "-1.0000000000", "e": "-1", "f": "1.00000"}, "#
+                + #"{"a": "3", "b": "2.50", "c": "-2.500", "d": "-2.5000000000", "e": "-3", "f": "2.50000"}, "#
+                + #"{"a": "1", "b": "0.50", "c": "-0.500", "d": "-0.5000000000", "e": "-1", "f": "0.50000"}, "#
+                + #"{"a": "7", "b": "7.00", "c": "-7.000", "d": "-7.0000000000", "e": "-7", "f": null}]"#)
+    }
+
+    @Test func negativeDecimalScalesAreRefused() async throws {
+        let reply = try await NestedResultTests.server().send(
+            .get, NestedResultTests.query("parquet", "SELECT CAST(120 AS DECIMAL(5,-1)) AS d"))
+        #expect(reply.status == 500)
+        #expect(reply.body == "persister error: parquet error: Parquet error: Invalid DECIMAL scale: -1")
+    }
+
     @Test func intervalsAreRefusedAsInfluxDBRefusesThem() async throws {
         let reply = try await NestedResultTests.server().send(
             .get, NestedResultTests.query("parquet", "SELECT INTERVAL '1 month' AS i"))

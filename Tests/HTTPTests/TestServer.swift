@@ -137,7 +137,7 @@ enum TestRows {
             case .uinteger(let values): parts.append("\(column.name)=\(values[row])u")
             case .string(let values): parts.append("\(column.name)=\"\(values[row])\"")
             case .boolean(let values): parts.append("\(column.name)=\(values[row])")
-            case .date, .interval, .binary, .structure, .list: parts.append("\(column.name)=?")
+            case .date, .interval, .binary, .structure, .list, .decimal: parts.append("\(column.name)=?")
             }
         }
         return "\(time) " + parts.joined(separator: ",")

@@ -32,7 +32,8 @@ enum RowText {
         case .uinteger(let array): "\(array[row])u"
         case .string(let array): "\"" + array[row] + "\""
         case .boolean(let array): String(array[row])
-        case .date, .interval, .binary, .structure, .list: preconditionFailure("stored chunks hold storage types only")
+        case .date, .interval, .binary, .structure, .list, .decimal:
+            preconditionFailure("stored chunks hold storage types only")
         }
     }
 }

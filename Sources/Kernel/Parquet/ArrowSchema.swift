@@ -13,6 +13,7 @@ enum ArrowSchema {
         case utf8 = 5
         case binary = 4
         case bool = 6
+        case decimal = 7
         case date = 8
         case time = 9
         case timestamp = 10
@@ -156,6 +157,12 @@ enum ArrowSchema {
             builder.add(slot: 0, Int16(unit.rawValue))  // TimeUnit
             builder.add(slot: 1, Int32(unit <= .millisecond ? 32 : 64))  // bitWidth
             return (.time, builder.endTable())
+        case .decimal(let decimal):
+            builder.startTable()
+            builder.add(slot: 0, Int32(decimal.precision))
+            builder.add(slot: 1, Int32(decimal.scale))
+            builder.add(slot: 2, Int32(128))  // bitWidth
+            return (.decimal, builder.endTable())
         case .interval:
             preconditionFailure("ParquetNode refuses intervals before the Arrow schema is built")
         }

@@ -103,6 +103,8 @@ struct ColumnBuffer: Sendable {
             appendValues(values, range, everyRow: everyRow, valid, to: &int32s)
         case .binary(let values):
             appendValues(values, range, everyRow: everyRow, valid, to: &byteArrays)
+        case .decimal(let values):
+            try appendDecimals(values, range, valid, column: column.name)
         case .interval, .structure, .list:
             // ParquetNode refuses intervals; groups never reach a leaf buffer.
             throw .schemaMismatch("column '\(column.name)' of type \(column.type) is not a Parquet leaf")
@@ -168,6 +170,22 @@ struct ColumnBuffer: Sendable {
                 let mapped = dictionary.index(of: batchDictionary[code])
                 remap[code] = mapped
                 indices.append(mapped)
+            }
+        }
+    }
+
+    /// Decimal128 values in the leaf's physical form (INT32, INT64 or big-endian fixed bytes).
+    private mutating func appendDecimals(
+        _ values: [Int128], _ range: Range<Int>, _ valid: (Int) -> Bool, column: String
+    ) throws(ParquetError) {
+        for row in range where valid(row) {
+            switch storage {
+            case .int32: int32s.append(Int32(truncatingIfNeeded: values[row]))
+            case .int64: int64s.append(Int64(truncatingIfNeeded: values[row]))
+            case .fixedBytes(let length):
+                let bytes = (0..<Int(length)).reversed().map { UInt8(truncatingIfNeeded: values[row] >> ($0 * 8)) }
+                byteArrays.append(bytes)
+            default: throw .schemaMismatch("column '\(column)' holds decimals but is stored as \(storage)")
             }
         }
     }

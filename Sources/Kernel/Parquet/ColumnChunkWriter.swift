@@ -100,6 +100,7 @@ struct ColumnChunkWriter {
         case .double: PlainEncoding.append(column.doubles[range], to: &body)
         case .boolean: PlainEncoding.append(column.bools[range], to: &body)
         case .bytes: for value in column.byteArrays[range] { PlainEncoding.appendByteArray(value, to: &body) }
+        case .fixedBytes: for value in column.byteArrays[range] { body.append(contentsOf: value) }
         case .tag, .string:
             if column.usesDictionary {
                 // An all-null chunk, or strings whose dictionary would not pay off.

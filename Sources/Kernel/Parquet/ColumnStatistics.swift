@@ -43,6 +43,15 @@ extension ColumnBuffer {
             return ([hasFalse ? 0 : 1], [hasTrue ? 1 : 0])
         case .tag, .string:
             return stringMinMax()
+        case .fixedBytes:
+            // DECIMAL: signed two's complement, so the sign bit is flipped for the byte order.
+            func key(_ bytes: [UInt8]) -> [UInt8] { bytes.isEmpty ? bytes : [bytes[0] ^ 0x80] + bytes.dropFirst() }
+            guard var low = byteArrays.first, var high = byteArrays.first else { return nil }
+            for value in byteArrays.dropFirst() {
+                if key(value).lexicographicallyPrecedes(key(low)) { low = value }
+                if key(high).lexicographicallyPrecedes(key(value)) { high = value }
+            }
+            return (low, high)
         case .bytes:
             // BYTE_ARRAY without annotation: unsigned lexicographic order, as for strings.
             guard var low = byteArrays.first, var high = byteArrays.first else { return nil }

@@ -63,6 +63,11 @@ struct ParquetLayout: Sendable {
             var element = SchemaElement(type: mapping.physicalType, repetition: repetitionType, name: name)
             element.convertedType = mapping.convertedType
             element.logicalType = mapping.logicalType
+            if case .fixedBytes(let length) = mapping.storage { element.typeLength = length }
+            if case .decimal(let scale, let precision)? = mapping.logicalType {
+                element.scale = scale
+                element.precision = precision
+            }
             elements.append(element)
             leaves.append(
                 ParquetLeaf(
@@ -83,26 +88,9 @@ struct ParquetLayout: Sendable {
                 children: children, nullable: nullable, definition: UInt8(definition + own),
                 repetition: UInt8(repetition), leaves: first..<leaves.count)
         case .map(let entries, let fields):
-            // arrow-rs: `<name> (MAP) { repeated group entries { required key; <value> } }`; its
-            // levels are those of a list of a non-null struct.
-            elements.append(
-                SchemaElement(
-                    repetition: repetitionType, name: name, numChildren: 1, convertedType: .map, logicalType: .map))
-            elements.append(
-                SchemaElement(repetition: .repeated, name: entries.name, numChildren: Int32(clamping: fields.count)))
-            var children: [LevelNode] = []
-            for field in fields {
-                children.append(
-                    try add(
-                        field.name, field.type, nullable: field.nullable, path: path + [name, entries.name],
-                        definition: definition + own + 1, repetition: repetition + 1))
-            }
-            let item = LevelNode.structure(
-                children: children, nullable: false, definition: UInt8(definition + own + 1),
-                repetition: UInt8(repetition + 1), leaves: first..<leaves.count)
-            return .list(
-                item: item, nullable: nullable, definition: UInt8(definition + own + 1),
-                repetition: UInt8(repetition + 1), leaves: first..<leaves.count)
+            return try addMap(
+                name, entries: entries, fields: fields, nullable: nullable, path: path, definition: definition,
+                repetition: repetition)
         case .list(let item):
             // arrow-rs: `<name> (LIST) { repeated group list { <item field> } }`, the item keeping
             // its Arrow name (`item`).
@@ -117,5 +105,36 @@ struct ParquetLayout: Sendable {
                 item: itemNode, nullable: nullable, definition: UInt8(definition + own + 1),
                 repetition: UInt8(repetition + 1), leaves: first..<leaves.count)
         }
+    }
+
+    /// arrow-rs: `<name> (MAP) { repeated group entries { required key; <value> } }`; its levels
+    /// are those of a list of a non-null struct.
+    private mutating func addMap(
+        _ name: String, entries: ValueField, fields: NestedFields, nullable: Bool, path: [String], definition: Int,
+        repetition: Int
+    ) throws(ParquetError) -> LevelNode {
+        let repetitionType: Repetition = nullable ? .optional : .required
+        let own = nullable ? 1 : 0
+        let first = leaves.count
+        // arrow-rs: `<name> (MAP) { repeated group entries { required key; <value> } }`; its
+        // levels are those of a list of a non-null struct.
+        elements.append(
+            SchemaElement(
+                repetition: repetitionType, name: name, numChildren: 1, convertedType: .map, logicalType: .map))
+        elements.append(
+            SchemaElement(repetition: .repeated, name: entries.name, numChildren: Int32(clamping: fields.count)))
+        var children: [LevelNode] = []
+        for field in fields {
+            children.append(
+                try add(
+                    field.name, field.type, nullable: field.nullable, path: path + [name, entries.name],
+                    definition: definition + own + 1, repetition: repetition + 1))
+        }
+        let item = LevelNode.structure(
+            children: children, nullable: false, definition: UInt8(definition + own + 1),
+            repetition: UInt8(repetition + 1), leaves: first..<leaves.count)
+        return .list(
+            item: item, nullable: nullable, definition: UInt8(definition + own + 1),
+            repetition: UInt8(repetition + 1), leaves: first..<leaves.count)
     }
 }

@@ -17,6 +17,7 @@ enum PhysicalType: Int32, Sendable {
 enum ConvertedType: Int32, Sendable {
     case utf8 = 0
     case map = 1
+    case decimal = 5
     case list = 3
     case date = 6
     case uint8 = 11
@@ -77,6 +78,8 @@ enum LogicalType: Sendable, Equatable {
     /// written for Arrow's coarser units.
     case timestampUnit(adjustedToUTC: Bool, unitField: Int16)
     case timeUnit(adjustedToUTC: Bool, unitField: Int16)
+    /// DECIMAL(scale, precision) on INT32, INT64 or FIXED_LEN_BYTE_ARRAY.
+    case decimal(scale: Int32, precision: Int32)
     /// The annotation of a three-level list group.
     case list
     /// The annotation of a map group (around its repeated key/value group).
@@ -92,6 +95,10 @@ struct SchemaElement: Sendable, Equatable {
     var numChildren: Int32?
     var convertedType: ConvertedType?
     var logicalType: LogicalType?
+    /// FIXED_LEN_BYTE_ARRAY's width; a DECIMAL's scale and precision (the deprecated fields).
+    var typeLength: Int32?
+    var scale: Int32?
+    var precision: Int32?
 }
 
 /// Column chunk or page statistics (`Statistics`); values are PLAIN-encoded without length prefix.

@@ -38,6 +38,11 @@ extension LogicalType {
                 writer.writeStructField(3) { _ in }
             case .map:
                 writer.writeStructField(2) { _ in }
+            case .decimal(let scale, let precision):
+                writer.writeStructField(5) { writer in
+                    writer.writeI32Field(1, scale)
+                    writer.writeI32Field(2, precision)
+                }
             case .timestampOther, .other:
                 // Never produced by the writer; an empty union is the least harmful encoding.
                 break
@@ -50,10 +55,13 @@ extension SchemaElement {
     func encode(to writer: inout ThriftCompactWriter) {
         writer.writeStruct { writer in
             if let type { writer.writeI32Field(1, type.rawValue) }
+            if let typeLength { writer.writeI32Field(2, typeLength) }
             if let repetition { writer.writeI32Field(3, repetition.rawValue) }
             writer.writeStringField(4, name)
             if let numChildren { writer.writeI32Field(5, numChildren) }
             if let convertedType { writer.writeI32Field(6, convertedType.rawValue) }
+            if let scale { writer.writeI32Field(7, scale) }
+            if let precision { writer.writeI32Field(8, precision) }
             if let logicalType {
                 writer.writeFieldHeader(id: 10, type: .structure)
                 logicalType.encode(to: &writer)

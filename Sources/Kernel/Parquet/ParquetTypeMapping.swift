@@ -19,6 +19,9 @@ enum LeafStorage: Sendable, Equatable {
     case tag
     /// Raw bytes (Arrow `Binary`), PLAIN.
     case bytes
+    /// Decimal128 values as big-endian two's complement of this many bytes (FIXED_LEN_BYTE_ARRAY),
+    /// ordered as signed numbers.
+    case fixedBytes(Int32)
 }
 
 /// The Parquet primitive column one result type is written as.
@@ -79,6 +82,7 @@ enum ParquetNode {
                 unit <= .millisecond ? .int32 : .int64, nil, logical, unit <= .millisecond ? .int32 : .int64, unit: unit
             )
         case .binary: self = Self.leaf(.byteArray, nil, nil, .bytes)
+        case .decimal(let decimal): self = try Self.decimalLeaf(decimal)
         case .interval:
             // arrow-rs maps it to FIXED_LEN_BYTE_ARRAY(12) INTERVAL but refuses to write the values.
             throw .typeNotWritable(
@@ -111,6 +115,22 @@ enum ParquetNode {
         case .uint32: leaf(.int32, .uint32, .integer(bitWidth: 32, signed: false), .uint32)
         case .float32: leaf(.float, nil, nil, .float)
         }
+    }
+
+    /// arrow-rs: INT32 for precision 2...9, INT64 up to 18 (precision 1 included), else
+    /// FIXED_LEN_BYTE_ARRAY of the fewest bytes holding 10^p; DECIMAL logical and converted types.
+    private static func decimalLeaf(_ decimal: DecimalType) throws(ParquetError) -> ParquetNode {
+        guard decimal.scale >= 0 else {
+            throw .typeNotWritable("Parquet error: Invalid DECIMAL scale: \(decimal.scale)")
+        }
+        let logical = LogicalType.decimal(scale: Int32(decimal.scale), precision: Int32(decimal.precision))
+        if decimal.precision > 1 && decimal.precision <= 9 { return leaf(.int32, .decimal, logical, .int32) }
+        if decimal.precision <= 18 { return leaf(.int64, .decimal, logical, .int64) }
+        // arrow-rs's ceil((log2(10^p + 1) + 1) / 8): the fewest bytes whose sign bit lies above 10^p.
+        let limit = UInt128(DecimalType.powerOfTen(decimal.precision)) + 1
+        var length: Int32 = 1
+        while (UInt128(1) << UInt128(8 * length - 1)) < limit { length += 1 }
+        return leaf(.fixedLenByteArray, .decimal, logical, .fixedBytes(length))
     }
 
     private static func leaf(

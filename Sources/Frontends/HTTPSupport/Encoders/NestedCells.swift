@@ -117,6 +117,8 @@ enum NestedCells {
         case .integer(let v): DecimalFormatting.append(v[row], to: &output)
         case .uinteger(let v): DecimalFormatting.append(v[row], to: &output)
         case .boolean(let v): output.append(contentsOf: (v[row] ? "true" : "false").utf8)
+        case .decimal(let v):
+            if case .decimal(let decimal) = type { output.append(contentsOf: decimal.render(v[row]).utf8) }
         case .date(let v):
             if quoted { output.append(UInt8(ascii: "\"")) }
             appendDate(v[row], to: &output)

@@ -83,6 +83,12 @@ struct RenderedCells: Sendable {
                 let text: StaticString = value ? "true" : "false"
                 text.withUTF8Buffer { output.append(contentsOf: $0) }
             }
+        case .decimal(let values):
+            // arrow-json writes the display text unquoted (a JSON number), as CSV and pretty do.
+            guard case .decimal(let decimal) = column.type else { return }
+            renderCells(values, validity: validity, at: index) { value, output in
+                output.append(contentsOf: decimal.render(value).utf8)
+            }
         case .date, .interval, .binary, .structure, .list:
             let nestedStyle = style
             renderCells(Array(0..<rowCount), validity: validity, at: index) { row, output in

@@ -19,6 +19,8 @@ public enum ColumnValues: Sendable, Hashable {
     /// Row `i` is rows `offsets[i]..<offsets[i + 1]` of the one child column (`offsets` has one
     /// more entry than there are rows and starts at 0).
     case list(offsets: [Int32], items: ChildColumns)
+    /// Unscaled Decimal128 values (the scale is the column type's).
+    case decimal([Int128])
 
     public var count: Int {
         switch self {
@@ -32,6 +34,7 @@ public enum ColumnValues: Sendable, Hashable {
         case .date(let values): values.count
         case .interval(let values): values.count
         case .binary(let values): values.count
+        case .decimal(let values): values.count
         case .structure(let children): children.columns.first?.values.count ?? 0
         case .list(let offsets, _): max(0, offsets.count - 1)
         }

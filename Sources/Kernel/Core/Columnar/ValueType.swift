@@ -46,6 +46,8 @@ public enum ValueType: Sendable, Hashable {
     /// Arrow's `Null`: every value NULL. Only as a list's item type (`make_array()`,
     /// `make_array(NULL)`, `array_agg(NULL)`); values are stored as an all-invalid integer column.
     case null
+    /// Arrow `Decimal128(precision, scale)`; the values are `ColumnValues.decimal`.
+    case decimal(DecimalType)
 
     /// The result type of a stored column.
     public init(_ stored: ColumnType) {
@@ -71,7 +73,7 @@ public enum ValueType: Sendable, Hashable {
         case .string: .string
         case .boolean: .boolean
         case .zonedTime, .date, .time64, .interval, .binary, .structure, .list, .narrow, .coarseTime, .duration,
-            .coarseTimeOfDay, .map, .null:
+            .coarseTimeOfDay, .map, .null, .decimal:
             nil
         }
     }
@@ -107,6 +109,7 @@ public enum ValueType: Sendable, Hashable {
         case .coarseTimeOfDay(let unit):
             unit <= .millisecond ? "Time32(\(unit.abbreviation))" : "Time64(\(unit.abbreviation))"
         case .null: "Null"
+        case .decimal(let decimal): decimal.arrowName
         }
     }
 
@@ -157,6 +160,12 @@ public enum ValueType: Sendable, Hashable {
         case .coarseTime(_, let zone): zone
         default: nil
         }
+    }
+
+    /// Whether the type is a `Decimal128`.
+    public var isDecimal: Bool {
+        if case .decimal = self { return true }
+        return false
     }
 
     /// Whether values have child columns (arrow-csv refuses those).

@@ -26,6 +26,7 @@ public enum ExpressionEvaluator {
             return try Logical.not(try evaluate(inner, batch), count: count)
         case .negate(let inner):
             let operand = try evaluate(inner, batch)
+            if let negated = DecimalArithmetic.negate(operand) { return negated }
             // Zero of the operand's own type, so that a narrow type stays narrow (wrapping).
             if case .column(let column) = operand { try NumericCoercion.checkNegation(column) }
             let zero: Datum =

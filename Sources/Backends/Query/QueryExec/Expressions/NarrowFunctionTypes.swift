@@ -8,6 +8,7 @@ import Kernel
 public enum NarrowFunctionTypes {
     static func resultType(_ function: ScalarFunction, _ argumentTypes: [ValueType?]) -> ValueType? {
         let first = argumentTypes.first.flatMap { $0 }
+        if case .decimal? = first, [.abs, .ceil, .floor, .trunc, .round].contains(function) { return first }
         switch function {
         case .length, .characterLength, .charLength, .strpos, .ascii, .bitLength, .octetLength, .levenshtein,
             .findInSet:
@@ -22,7 +23,7 @@ public enum NarrowFunctionTypes {
             return first
         case .signum:
             // DataFusion's signum is Float64 for every integer type (Int64 too).
-            guard let first, NumericCoercion.isNumeric(first) else { return nil }
+            guard let first, NumericCoercion.isNumeric(first) || first.isDecimal else { return nil }
             return first == .narrow(.float32) ? first : .float
         case .ceil, .floor, .trunc, .sqrt, .exp, .ln, .log10, .log2, .cbrt, .cos, .cosh, .sin, .sinh, .tan,
             .tanh, .acos, .acosh, .asin, .asinh, .atan, .atanh, .degrees, .radians, .cot:
@@ -35,7 +36,7 @@ public enum NarrowFunctionTypes {
             return argumentTypes.last.flatMap({ $0 }) == .narrow(.float32) ? .narrow(.float32) : nil
         case .coalesce, .nullif, .greatest, .least, .nvl, .ifnull:
             let types = argumentTypes.compactMap { $0 }
-            guard types.contains(where: { $0.storage != $0 }) else { return nil }
+            guard NumericCoercion.needsCommonType(types) else { return nil }
             return NumericCoercion.common(of: types)
         default:
             return nil

@@ -29,6 +29,8 @@ public enum ScalarValue: Sendable, Hashable {
     case duration(Int64, TimeUnit)
     /// A `Time32(s|ms)` or `Time64(µs)`: nanoseconds since midnight, truncated to the unit.
     case coarseTimeOfDay(Int64, TimeUnit)
+    /// An unscaled Decimal128 value and its type.
+    case decimal(Int128, DecimalType)
 
     /// The column type a column of this value has; nil for NULL, structs and lists (whose type
     /// the value alone does not give).
@@ -39,6 +41,7 @@ public enum ScalarValue: Sendable, Hashable {
         case .date: .date
         case .time64: .time64
         case .binary: .binary
+        case .decimal(_, let type): .decimal(type)
         case .boolean: .boolean
         case .integer: .integer
         case .uinteger: .uinteger

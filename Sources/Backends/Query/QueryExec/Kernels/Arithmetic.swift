@@ -13,6 +13,7 @@ public enum Arithmetic {
         }
         if let moved = try timestampShift(op, left, right, count: count) { return moved }
         if let temporal = try temporalDifference(op, left, right, count: count) { return temporal }
+        if let decimal = try DecimalArithmetic.evaluate(op, left, right, count: count) { return decimal }
         let lType = Comparison.typeOf(left) ?? .integer
         let rType = Comparison.typeOf(right) ?? .integer
         let target = try numericType(lType, rType, op)
@@ -40,6 +41,7 @@ public enum Arithmetic {
     public static func numericType(_ a: ValueType, _ b: ValueType, _ op: BinaryOperator) throws(KernelError)
         -> ValueType
     {
+        if let decimal = try DecimalArithmetic.resultType(op, a, b) { return decimal }
         if case .narrow = a, let common = NumericCoercion.common(a, b) { return common }
         if case .narrow = b, let common = NumericCoercion.common(a, b) { return common }
         switch (a, b) {

@@ -70,8 +70,9 @@ public enum Cast {
         }
     }
 
-    /// Casts with their own kernels: narrow numbers, time units, maps and zoned timestamps.
+    /// Casts with their own kernels: decimals, narrow numbers, time units, maps and zoned timestamps.
     private static func specialized(_ column: RecordColumn, to target: ValueType) throws(KernelError) -> RecordColumn? {
+        if let decimal = try DecimalCast.column(column, to: target) { return decimal }
         if let narrow = try NarrowCast.column(column, to: target) { return narrow }
         if let converted = try TimeUnitCast.column(column, to: target) { return converted }
         if case .map = target, case .map = column.type {
@@ -150,6 +151,10 @@ public enum Cast {
         case .string, .tag: return .string(text)
         case .date: return .date(try DateFunctions.parse(text))
         case .zonedTime(let zone): return try ZonedTimeCast.parse(text, zone: zone)
+        case .decimal:
+            return try Cast.column(
+                ColumnBuild.make(.string, .string([text]), ValidityBitmap(repeating: true, count: 1)), to: target
+            ).scalar(at: 0)
         case .narrow(let narrow):
             let wide = try parseScalar(text, to: narrow == .float32 ? .float : .integer)
             do {

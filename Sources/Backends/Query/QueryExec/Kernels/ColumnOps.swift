@@ -14,7 +14,8 @@ extension RecordColumn {
         case .uinteger: values = .uinteger(Array(repeating: 0, count: count))
         case .string: values = .string(Array(repeating: "", count: count))
         case .boolean: values = .boolean(Array(repeating: false, count: count))
-        case .date, .interval, .binary, .structure, .list, .map: values = NestedColumns.nulls(type, count: count)
+        case .date, .interval, .binary, .structure, .list, .map, .decimal:
+            values = NestedColumns.nulls(type, count: count)
         case .narrow(let narrow): values = nulls(narrow.wide, count: count).values
         }
         return RecordColumn(
@@ -58,7 +59,7 @@ extension RecordColumn {
             return RecordColumn(
                 name: "", type: value.columnType ?? type, values: .time(Array(repeating: v, count: count)),
                 validity: valid)
-        case (.interval, _), (.date, _), (.binary, _), (.structure, _), (.list, _):
+        case (.interval, _), (.date, _), (.binary, _), (.structure, _), (.list, _), (.decimal, _):
             return NestedColumns.fromScalars(Array(repeating: value, count: count), type: type)
         }
     }
@@ -75,6 +76,9 @@ extension RecordColumn {
         case .uinteger(let v): return .uinteger(v[row])
         case .string(let v): return .string(v[row])
         case .boolean(let v): return .boolean(v[row])
+        case .decimal(let v):
+            guard case .decimal(let decimal) = type else { preconditionFailure("decimal values in a \(type) column") }
+            return .decimal(v[row], decimal)
         case .date, .interval, .binary, .structure, .list: return NestedColumns.scalar(values, at: row)
         }
     }
@@ -117,6 +121,7 @@ extension RecordColumn {
         case .date(let v): taken = .date(pick(v, 0))
         case .interval(let v): taken = .interval(pick(v, IntervalValue()))
         case .binary(let v): taken = .binary(pick(v, []))
+        case .decimal(let v): taken = .decimal(pick(v, 0))
         case .structure(let children): taken = .structure(ChildColumns(children.columns.map { $0.take(indices) }))
         case .list:
             let rows = indices.map { $0 >= 0 && self.validity[$0] ? scalar(at: $0) : .null }
@@ -175,7 +180,7 @@ enum ColumnBuild {
     static func fromScalars(_ scalars: [ScalarValue], type: ValueType) -> RecordColumn {
         var validity = ValidityBitmap()
         switch type {
-        case .date, .interval, .binary, .structure, .list, .map:
+        case .date, .interval, .binary, .structure, .list, .map, .decimal:
             return NestedColumns.fromScalars(scalars, type: type)
         case .tag:
             return tagColumn(scalars)

@@ -51,7 +51,7 @@ enum ColumnSum {
             let whole = buffer.count / 8 * 8
             var index = 0
             while index < whole {
-                lanes += SIMD8(
+                lanes += SIMD8<Double>(
                     Double(buffer[index]), Double(buffer[index + 1]), Double(buffer[index + 2]),
                     Double(buffer[index + 3]), Double(buffer[index + 4]), Double(buffer[index + 5]),
                     Double(buffer[index + 6]), Double(buffer[index + 7]))

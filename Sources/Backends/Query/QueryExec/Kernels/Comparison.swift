@@ -52,6 +52,11 @@ enum Comparison {
     {
         let count = column.count
         guard !value.isNull else { return RecordColumn.nulls(.boolean, count: count) }
+        // A UInt64 column against an Int64 literal the unsigned type holds (`u > 5`) compares
+        // exactly as UInt64, skipping the Decimal128(20, 0) both would otherwise become.
+        if column.type == .uinteger, case .integer(let x) = value, x >= 0 {
+            return try columnAgainstScalar(op, column, .uinteger(UInt64(x)))
+        }
         let target = try commonType(column.type == .tag ? .string : column.type, value.columnType)
         let converted = try Cast.column(column, to: target)
         let literal = try Cast.scalar(value, to: target)
@@ -109,6 +114,7 @@ enum Comparison {
         case (.string(let a), .string(let b)): return compare(a[row], b[row])
         case (.boolean(let a), .boolean(let b)): return compare(a[row] ? 1 : 0, b[row] ? 1 : 0)
         case (.date(let a), .date(let b)): return compare(a[row], b[row])
+        case (.decimal(let a), .decimal(let b)): return compare(a[row], b[row])
         default:
             // Intervals, binary, structs and lists: through their scalars.
             return l.type.storedType == nil ? ScalarOrder.compare(l.scalar(at: row), r.scalar(at: row)) : 0
@@ -176,6 +182,7 @@ enum Comparison {
             let y = y == .tag ? ValueType.string : y
             if x == y { return x }
             if let temporal = TemporalArithmetic.commonType(x, y) { return temporal }
+            if let decimal = DecimalArithmetic.common(x, y) { return decimal }
             if case .narrow = x {
                 if let common = NumericCoercion.common(x, y) { return common }
                 return try commonType(x.storage, y)
@@ -200,6 +207,8 @@ enum Comparison {
             case (.map, .map): return x
             case (.list(let left), .list(let right)):
                 return .list([ValueField(name: "item", type: try listItemType(left.item.type, right.item.type))])
+            case (.decimal, .string): return x
+            case (.string, .decimal): return y
             default:
                 throw KernelError(
                     .invalidInput,

@@ -52,7 +52,7 @@ enum Concatenation {
                 parts.flatMap {
                     if case .boolean(let v) = $0.values { v } else { [Bool](repeating: false, count: $0.count) }
                 })
-        case .date, .interval, .binary, .structure, .list, .narrow, .map, .null:
+        case .date, .interval, .binary, .structure, .list, .narrow, .map, .null, .decimal:
             preconditionFailure("result-only types are concatenated through their scalars above")
         }
         return RecordColumn(name: name, type: type, values: values, validity: validity)

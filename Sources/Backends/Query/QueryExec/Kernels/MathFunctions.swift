@@ -8,6 +8,9 @@ import Kernel
 enum MathFunctions {
     static func apply(_ function: ScalarFunction, _ args: [ScalarValue]) throws(KernelError) -> ScalarValue {
         guard let first = args.first else { throw argumentError(function) }
+        if case .decimal(let value, let type) = first, let result = try DecimalMath.apply(function, value, type, args) {
+            return result
+        }
         if case .integer(let v) = first {
             switch function {
             case .abs: return .integer(v == .min ? v : Swift.abs(v))
@@ -47,6 +50,7 @@ enum MathFunctions {
         case .float(let v): v
         case .integer(let v): Double(v)
         case .uinteger(let v): Double(v)
+        case .decimal(let v, let type): Double(v) / pow(10, Double(type.scale))
         default: nil
         }
     }

@@ -10,6 +10,7 @@ enum NestedColumns {
         case .date: return .date(Array(repeating: 0, count: count))
         case .interval: return .interval(Array(repeating: IntervalValue(), count: count))
         case .binary: return .binary(Array(repeating: [], count: count))
+        case .decimal: return .decimal(Array(repeating: 0, count: count))
         case .structure(let fields):
             return .structure(ChildColumns(fields.map { RecordColumn.nulls($0.type, count: count, name: $0.name) }))
         case .list(let list), .map(let list):
@@ -31,8 +32,8 @@ enum NestedColumns {
         case .structure(let children): return .structure(ScalarValues(children.columns.map { $0.scalar(at: row) }))
         case .list(let offsets, let items):
             return .list(ScalarValues((Int(offsets[row])..<Int(offsets[row + 1])).map { items.item.scalar(at: $0) }))
-        case .tag, .time, .float, .integer, .uinteger, .string, .boolean:
-            preconditionFailure("storage types are read by RecordColumn.scalar(at:)")
+        case .tag, .time, .float, .integer, .uinteger, .string, .boolean, .decimal:
+            preconditionFailure("storage types and decimals are read by RecordColumn.scalar(at:)")
         }
     }
 
@@ -71,6 +72,19 @@ enum NestedColumns {
                     validity.append(false)
                     return []
                 })
+        case .decimal(let decimal):
+            values = .decimal(
+                scalars.map {
+                    // An aggregate's value of another decimal type (a sum's wider precision) converts.
+                    let value = $0.columnType == type ? $0 : (try? Cast.scalar($0, to: type)) ?? .null
+                    if case .decimal(let unscaled, _) = value {
+                        validity.append(true)
+                        return unscaled
+                    }
+                    validity.append(false)
+                    return 0
+                })
+            _ = decimal
         case .structure(let fields):
             values = structure(scalars, fields: fields.fields, validity: &validity)
         case .list(let list), .map(let list):
@@ -133,6 +147,7 @@ enum ScalarOrder {
         case (.null, _): return nullsGreatest ? 1 : -1
         case (_, .null): return nullsGreatest ? -1 : 1
         case (.date(let x), .date(let y)): return Comparison.compare(x, y)
+        case (.decimal(let x, _), .decimal(let y, _)): return Comparison.compare(x, y)
         case (.binary(let x), .binary(let y)): return x.lexicographicallyPrecedes(y) ? -1 : (x == y ? 0 : 1)
         case (.interval(let x), .interval(let y)):
             return Comparison.compare(x.months, y.months) != 0

@@ -196,7 +196,7 @@ public enum NestedFunctions {
     /// The type two item types coerce to: Null gives way to anything, lists unify their items.
     static func unified(_ left: ValueType, _ right: ValueType) -> ValueType {
         // Narrow numbers follow DataFusion's numeric coercion (Int32 with Int64 is Int64, ...).
-        if left != right, left.storage != left || right.storage != right,
+        if left != right, NumericCoercion.needsCommonType([left, right]),
             let numeric = NumericCoercion.common(left, right)
         {
             return numeric

@@ -4,13 +4,14 @@ import Kernel
 /// any Float64 gives Float64, else any Float32 gives Float32 (Int64 + Float32 is Float32); two
 /// signed or two unsigned integers give the wider; a signed and an unsigned integer give the
 /// signed type wide enough for both (UInt8 with Int8 is Int16, UInt32 with Int32 is Int64), and
-/// UInt64 with a signed type stays Int64 (DataFusion's Decimal128(20, 0) is not an engine type).
+/// UInt64 with a signed type gives Decimal128(20, 0); decimals are `DecimalArithmetic.common`.
 public enum NumericCoercion {
     private enum Kind: Equatable {
         case signed, unsigned, float
     }
 
     public static func common(_ a: ValueType, _ b: ValueType) -> ValueType? {
+        if let decimal = DecimalArithmetic.common(a, b) { return decimal }
         guard let (kindA, bitsA) = shape(a), let (kindB, bitsB) = shape(b) else { return nil }
         if kindA == .float || kindB == .float {
             let bits = max(kindA == .float ? bitsA : 0, kindB == .float ? bitsB : 0)
@@ -30,6 +31,16 @@ public enum NumericCoercion {
             result = next
         }
         return result
+    }
+
+    /// Whether values of `types` must be cast to their common type before they mix (a narrow
+    /// number or a decimal among them, or a signed integer with a UInt64).
+    public static func needsCommonType(_ types: [ValueType]) -> Bool {
+        types.contains { type in
+            if case .decimal = type { return true }
+            return type.storage != type
+                || (type == .uinteger && types.contains { DecimalArithmetic.isSignedWithUInt64($0, type) })
+        }
     }
 
     /// Whether `type` is one of the numeric types.

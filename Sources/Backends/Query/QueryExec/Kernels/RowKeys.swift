@@ -69,7 +69,7 @@ struct RowKeys {
             }
         case .boolean(let values): return values.map { $0 ? 1 : 0 }
         case .date(let values): return values.map { UInt64(bitPattern: Int64($0)) }
-        case .interval, .binary, .structure, .list:
+        case .interval, .binary, .structure, .list, .decimal:
             return (0..<column.count).map { interner.id(column.scalar(at: $0).keyText) }
         }
     }

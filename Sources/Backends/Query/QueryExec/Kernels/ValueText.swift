@@ -17,6 +17,7 @@ public enum ValueText {
         case .interval(let v): v.displayText
         case .date(let v): date(v)
         case .time64(let v): timeOfDay(v)
+        case .decimal(let v, let type): type.render(v)
         case .binary(let v): v.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
         case .structure, .list: nested(value)
         case .coarseTimestamp(let v, _, let zone): zone.map { zonedTimestamp(v, $0) } ?? timestamp(v)

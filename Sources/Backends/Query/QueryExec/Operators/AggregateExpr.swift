@@ -56,20 +56,10 @@ public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
     /// ignoring NULLs, any ordering of the call ignored).
     case anyValue = "any_value"
 
-    /// Whether the function reads two arguments (`corr(y, x)`, `regr_*(y, x)`, `string_agg(x, delimiter)`).
-    public var takesTwoArguments: Bool {
-        switch self {
-        case .corr, .covarSamp, .covarPop, .regrSlope, .regrIntercept, .regrCount, .regrR2, .regrAvgx, .regrAvgy,
-            .regrSxx, .regrSyy, .regrSxy, .stringAgg, .approxPercentileCont, .selectorFirst, .selectorLast,
-            .selectorMin, .selectorMax, .approxPercentileContWithWeight:
-            true
-        default: false
-        }
-    }
-
     /// The output type for an input of `input` (nil for `count(*)`).
     public func resultType(_ input: ValueType?) -> ValueType {
-        switch self {
+        if case .decimal(let decimal)? = input, let type = DecimalAggregates.resultType(self, decimal) { return type }
+        return switch self {
         case .approxPercentileCont, .approxMedian, .approxPercentileContWithWeight:
             input == .narrow(.float32) ? input ?? .float : .float
         case .percentileCont: .float
@@ -147,10 +137,11 @@ public struct AggregateExpr: Sendable, Hashable {
 /// collected per group only where the function needs them all (median, DISTINCT).
 struct AggregateAccumulator {
     let expr: AggregateExpr
-    private var counts: [Int64] = []
+    var counts: [Int64] = []
     private var sums: [Double] = []
     private var integerSums: [Int64] = []
     private var unsignedSums: [UInt64] = []
+    var decimalSums: [Int128] = []  // unscaled sums of a Decimal128 argument (wrapping, as arrow's)
     private var squares: [Double] = []
     var extremes: [ScalarValue] = []
     private var collected: [[ScalarValue]] = []
@@ -174,6 +165,7 @@ struct AggregateAccumulator {
         sums.append(0)
         integerSums.append(0)
         unsignedSums.append(0)
+        decimalSums.append(0)
         squares.append(0)
         extremes.append(.null)
         if expr.function == .median { collected.append([]) }
@@ -357,6 +349,7 @@ struct AggregateAccumulator {
                 squares[group] += v[row] * v[row]
             case .time(let v):
                 integerSums[group] &+= v[row]  // durations (sum and avg answer a Duration)
+            case .decimal(let v): decimalSums[group] &+= v[row]
             default: break
             }
         }
@@ -365,6 +358,7 @@ struct AggregateAccumulator {
     /// The final value of group `group`.
     func result(_ group: Int) -> ScalarValue {
         let n = counts[group]
+        if let decimal = decimalResult(group) { return decimal }
         switch expr.function {
         case .count: return .integer(n)
         case .approxDistinct: return .uinteger(UInt64(n))

@@ -10,6 +10,7 @@ extension AggregateAccumulator {
         case (.uinteger(let x), .uinteger(let y)): Comparison.compare(x, y)
         case (.string(let x), .string(let y)): Comparison.compare(x, y)
         case (.boolean(let x), .boolean(let y)): Comparison.compare(x ? 1 : 0, y ? 1 : 0)
+        case (.decimal(let x, _), .decimal(let y, _)): Comparison.compare(x, y)
         default:
             if let x = a.temporalNanoseconds, let y = b.temporalNanoseconds { Comparison.compare(x, y) } else { 0 }
         }
@@ -17,6 +18,7 @@ extension AggregateAccumulator {
 
     static func median(_ values: [ScalarValue]) -> ScalarValue {
         guard !values.isEmpty else { return .null }
+        if case .decimal = values[0] { return DecimalAggregates.median(values) }
         let sorted = values.sorted { order($0, $1) < 0 }
         let middle = sorted.count / 2
         guard sorted.count % 2 == 0 else { return MathFunctionsBridge.asFloat(sorted[middle]) }

@@ -142,7 +142,7 @@ struct GroupKeyTable {
         case .float(let values): return Int64(bitPattern: (values[row] == 0 ? 0 : values[row]).bitPattern)
         case .boolean(let values): return values[row] ? 1 : 0
         case .date(let values): return Int64(values[row])
-        case .interval, .binary, .structure, .list: return intern(column.scalar(at: row).keyText)
+        case .interval, .binary, .structure, .list, .decimal: return intern(column.scalar(at: row).keyText)
         }
     }
 
@@ -204,7 +204,7 @@ struct GroupKeyTable {
         case .float(let values): return values.map { Int64(bitPattern: ($0 == 0 ? 0 : $0).bitPattern) }
         case .boolean(let values): return values.map { $0 ? 1 : 0 }
         case .date(let values): return values.map(Int64.init)
-        case .interval, .binary, .structure, .list:
+        case .interval, .binary, .structure, .list, .decimal:
             return (0..<column.count).map { intern(column.scalar(at: $0).keyText) }
         }
     }

@@ -43,6 +43,7 @@ public final class HashAggregateOperator: ExecutionOperator {
         for (offset, accumulator) in accumulators.enumerated() {
             let field = fields[groupExpressions.count + offset]
             let values = (0..<groupCount).map { accumulator.result($0) }
+            try DecimalAggregates.checkOverflow(accumulator.expr, values)
             columns.append(ColumnBuild.fromScalars(values, type: field.type).renamed(field.name))
         }
         return RecordBatch(columns: columns, rowCount: groupCount)

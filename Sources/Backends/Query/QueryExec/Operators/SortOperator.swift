@@ -66,6 +66,7 @@ public final class SortOperator: ExecutionOperator {
         case .string(let v): compareValues = { Comparison.compare(v[$0], v[$1]) }
         case .boolean(let v): compareValues = { Comparison.compare(v[$0] ? 1 : 0, v[$1] ? 1 : 0) }
         case .date(let v): compareValues = { Comparison.compare(v[$0], v[$1]) }
+        case .decimal(let v): compareValues = { Comparison.compare(v[$0], v[$1]) }
         case .interval, .binary, .structure, .list:
             // NULLs inside a value go where NULL rows go.
             let nullsGreatest = direction * (nullsFirst ? -1 : 1) > 0

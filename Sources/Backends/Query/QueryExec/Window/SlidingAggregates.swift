@@ -8,6 +8,7 @@ struct SlidingTotals {
     var sum = 0.0
     var integerSum: Int64 = 0
     var unsignedSum: UInt64 = 0
+    var decimalSum: Int128 = 0
 
     mutating func update(_ column: RecordColumn?, row: Int, sign: Int64) {
         guard let column else {
@@ -24,11 +25,15 @@ struct SlidingTotals {
             unsignedSum = sign > 0 ? unsignedSum &+ v[row] : unsignedSum &- v[row]
             sum += Double(sign) * Double(v[row])
         case .float(let v): sum += sign > 0 ? v[row] : -v[row]
+        case .decimal(let v): decimalSum = sign > 0 ? decimalSum &+ v[row] : decimalSum &- v[row]
         default: break
         }
     }
 
     func result(_ function: AggregateFunction, argumentType: ValueType?) -> ScalarValue {
+        if case .decimal(let input)? = argumentType, function == .sum || function == .avg {
+            return DecimalAggregates.result(function, input, sum: decimalSum, count: count)
+        }
         switch function {
         case .count: return .integer(count)
         case .avg: return count > 0 ? .float(sum / Double(count)) : .null

@@ -25,6 +25,7 @@ public final class WindowOperator: ExecutionOperator {
         for (offset, window) in windows.enumerated() {
             let field = fields[input.fields.count + offset]
             let values = try Self.evaluate(window, all)
+            try DecimalAggregates.checkOverflow(resultType: field.type, values)
             let typed = values.map { (try? Cast.scalar($0, to: field.type)) ?? .null }
             columns.append(ColumnBuild.fromScalars(typed, type: field.type).renamed(field.name))
         }

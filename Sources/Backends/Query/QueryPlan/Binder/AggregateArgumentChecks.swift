@@ -19,9 +19,14 @@ enum AggregateArgumentChecks {
             .sum, .avg, .stddev, .stddevPop, .variance, .variancePop, .median, .approxPercentileCont, .approxMedian,
             .approxPercentileContWithWeight,
         ]
-        // sum and avg of durations answer a Duration in DataFusion.
+        try DecimalAggregates.checkArgument(function, arguments[0].type)
+        // sum and avg of durations answer a Duration in DataFusion; decimals sum, average and take
+        // medians as decimals and the statistics as Float64.
         if numeric.contains(function), let type = arguments[0].type, type.storage.storedType == nil || type == .time,
-            !((function == .sum || function == .avg) && type.isDuration)
+            !((function == .sum || function == .avg) && type.isDuration),
+            !(type.isDecimal
+                && (function == .sum || function == .avg || function == .median
+                    || DecimalAggregates.computesInFloat64(function)))
         {
             throw KernelError(
                 .invalidInput,
@@ -99,7 +104,7 @@ enum AggregateArgumentChecks {
                     + "report in our issue tracker: https://github.com/apache/datafusion/issues")
         }
         if [.percentileCont, .approxPercentileCont].contains(function), let type = arguments[0].type,
-            ![.integer, .uinteger, .float].contains(type.storage)
+            ![.integer, .uinteger, .float].contains(type.storage), !type.isDecimal
         {
             let typeName = ArrowTypeName.of(type)
             let logical = type == .string || type == .tag ? "String" : typeName
@@ -128,6 +133,19 @@ enum AggregateArgumentChecks {
             throw KernelError(
                 .invalidInput,
                 "Execution error: In an aggregate with DISTINCT, ORDER BY expressions must appear in argument list")
+        }
+    }
+
+    /// Decimal arguments of the statistical aggregates as Float64, as DataFusion coerces them
+    /// (`stddev`, `var_pop`, `corr`, `approx_median`, ...); other arguments unchanged.
+    static func floatDecimals(_ function: AggregateFunction, _ arguments: [BoundExpression]) -> [BoundExpression] {
+        guard DecimalAggregates.computesInFloat64(function) else { return arguments }
+        return arguments.map { argument in
+            guard argument.type?.isDecimal == true else { return argument }
+            var converted = argument
+            converted.expr = .cast(argument.expr, .float)
+            converted.type = .float
+            return converted
         }
     }
 

@@ -27,10 +27,33 @@ enum ArrowFunctions {
                 .invalidInput, "Error during planning: arrow_cast requires its second argument to be a constant string")
         }
         let temporal = types[typeName] == nil ? try ArrowTemporalTypeName.parse(typeName) : nil
-        guard let target = types[typeName] ?? temporal else {
+        let decimal = types[typeName] == nil && temporal == nil ? try decimalType(typeName) : nil
+        guard let target = types[typeName] ?? temporal ?? decimal else {
             throw KernelError(.notImplemented, "This feature is not implemented: arrow_cast to \(typeName)")
         }
         return BoundExpression(.cast(arguments[0].expr, target), type: target, name: display)
+    }
+
+    /// `Decimal128(p, s)` (nil for other names), with arrow's range errors.
+    static func decimalType(_ typeName: String) throws(KernelError) -> ValueType? {
+        guard typeName.hasPrefix("Decimal128("), typeName.hasSuffix(")") else { return nil }
+        let parts = typeName.dropFirst("Decimal128(".count).dropLast().split(separator: ",")
+        guard parts.count == 2, let precision = Int(parts[0].trimmingPrefix(" ")),
+            let scale = Int(parts[1].trimmingPrefix(" "))
+        else { return nil }
+        func failure(_ detail: String) -> KernelError {
+            KernelError(
+                .invalidInput,
+                "Execution error: Unsupported type '\(typeName)'. Must be a supported arrow type name such as 'Int32' or 'Timestamp(ns)'. Error \(detail)"
+            )
+        }
+        guard (1...DecimalType.maxPrecision).contains(precision) else {
+            throw failure("Decimal128 precision must be in range [1, 38], got '\(precision)'")
+        }
+        guard let type = DecimalType(precision: precision, scale: scale) else {
+            throw failure("Decimal128 scale '\(scale)' cannot be greater than precision '\(precision)'")
+        }
+        return .decimal(type)
     }
 
     /// `expr AT TIME ZONE 'zone'`: DataFusion plans a cast to `Timestamp(ns, "zone")`, named as

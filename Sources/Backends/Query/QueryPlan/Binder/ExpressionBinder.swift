@@ -273,7 +273,7 @@ struct ExpressionBinder {
         if let otherwise { name += " ELSE \(otherwise.nestedName)" }
         // Narrow numbers: every result is cast to DataFusion's common type (Int32 and Int64 give Int64).
         if let otherType = otherwise?.type { resultTypes.append(otherType) }
-        if resultTypes.contains(where: { $0.storage != $0 }),
+        if NumericCoercion.needsCommonType(resultTypes),
             let common = NumericCoercion.common(of: resultTypes)
         {
             type = common

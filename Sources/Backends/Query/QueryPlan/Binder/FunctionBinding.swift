@@ -82,6 +82,10 @@ struct FunctionBinding {
         if function == .datePart, case .literal(.string(let part))? = arguments.first?.expr {
             type = NarrowFunctionTypes.datePartType(part)
         }
+        if function == .round, case .decimal(let decimal)? = arguments.first?.type {
+            type = DecimalMath.roundType(
+                decimal, digits: arguments.count > 1 ? arguments[1].expr : .literal(.integer(0)))
+        }
         let display = "\(rawName)(\(arguments.map(\.nestedName).joined(separator: ",")))"
         // Concatenation prints a Float32 with its own digits (`39.482`), which its wide value
         // no longer knows.
@@ -90,7 +94,9 @@ struct FunctionBinding {
                 ? PhysicalExpr.cast(argument.expr, .string) : argument.expr
         }
         var expr = PhysicalExpr.function(function, operands)
-        if type.storage != type || arguments.contains(where: { $0.type.map { $0.storage != $0 } ?? false }) {
+        if type.storage != type || type.isDecimal
+            || arguments.contains(where: { $0.type.map { $0.storage != $0 } ?? false })
+        {
             expr = .cast(expr, type)
         }
         return BoundExpression(expr, type: type, name: display)

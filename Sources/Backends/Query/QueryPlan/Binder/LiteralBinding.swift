@@ -76,6 +76,7 @@ enum LiteralBinding {
         case .duration(let v, let unit): "Duration\(unit.name)(\(v / unit.nanoseconds))"
         case .coarseTimeOfDay(let v, let unit):
             "Time\(unit <= .millisecond ? 32 : 64)\(unit.name)(\"\(ValueText.timeOfDay(v))\")"
+        case .decimal(let v, let type): "Decimal128(Some(\(v)),\(type.precision),\(type.scale))"
         }
     }
 

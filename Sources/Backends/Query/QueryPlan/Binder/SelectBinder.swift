@@ -296,12 +296,13 @@ struct SelectBinder {
             arguments = [try AggregateArgumentChecks.countEvery(arguments, distinct: distinct, separator: ",")]
         }
         try OrderedSetAggregates.checkCount(function, arguments.count, rawName: rawName)
-        guard let first = arguments.first, OrderedSetAggregates.argumentCounts(function).contains(arguments.count)
-        else {
+        guard !arguments.isEmpty, OrderedSetAggregates.argumentCounts(function).contains(arguments.count) else {
             throw KernelError(
                 .notImplemented, "This feature is not implemented: \(rawName) with \(call.arguments.count) arguments")
         }
         try AggregateArgumentChecks.check(function, arguments, rawName: rawName, distinct: distinct)
+        arguments = AggregateArgumentChecks.floatDecimals(function, arguments)
+        let first = arguments[0]
         if function == .grouping, !groups.contains(first.expr) {
             throw KernelError(
                 .invalidInput,

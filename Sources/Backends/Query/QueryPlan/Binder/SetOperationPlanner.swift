@@ -91,7 +91,7 @@ struct SetOperationPlanner {
             "Timestamp(\(unit.name), \(zone.map { "Some(\"\($0.name)\")" } ?? "None"))"
         case .duration(let unit): "Duration(\(unit.name))"
         case .coarseTimeOfDay(let unit): "Time\(unit <= .millisecond ? 32 : 64)(\(unit.name))"
-        case .date, .interval, .binary, .structure, .list, .narrow, .map, .null: ArrowTypeName.of(type)
+        case .date, .interval, .binary, .structure, .list, .narrow, .map, .null, .decimal: ArrowTypeName.of(type)
         }
     }
 }

@@ -17,10 +17,20 @@ enum TypeMapping {
         case .float(.float), .float(.real): return .narrow(.float32)
         case .float: return .float
         case .decimal(let precision, let scale):
-            // Decimal128 values need 128-bit storage the engine does not have; refusing is better
-            // than DataFusion's `1.50` silently becoming Float64 `1.5`.
-            let shown = precision.map { p in "(\(p)\(scale.map { ", \($0)" } ?? ""))" } ?? ""
-            throw KernelError(.notImplemented, "This feature is not implemented: Decimal128 results (DECIMAL\(shown))")
+            // DataFusion: DECIMAL alone is Decimal128(38, 10); DECIMAL(p) has scale 0.
+            let p = precision ?? 38
+            let s = precision == nil ? 10 : scale ?? 0
+            guard p <= DecimalType.maxPrecision else {
+                throw KernelError(
+                    .notImplemented, "This feature is not implemented: Decimal256 results (DECIMAL(\(p), \(s)))")
+            }
+            guard let decimal = DecimalType(precision: p, scale: s) else {
+                throw KernelError(
+                    .invalidInput,
+                    "Error during planning: Decimal(precision = \(p), scale = \(s)) should satisfy `0 < precision <= 76`, and `scale <= precision`."
+                )
+            }
+            return .decimal(decimal)
         case .string: return .string
         // With no session time zone set (InfluxDB sets none), DataFusion types `TIMESTAMP WITH
         // TIME ZONE` and `TIMESTAMPTZ` as naive timestamps.
@@ -38,7 +48,7 @@ enum TypeMapping {
             case "float8": return .float
             default: break
             }
-            throw KernelError(.notImplemented, "This feature is not implemented: Unsupported SQL type \(type)")
+            throw KernelError(.notImplemented, "This feature is not implemented: Unsupported SQL type \(type.sqlText)")
         case .date: return .date
         case .time(_, withTimeZone: false): return .time64
         default:

@@ -99,10 +99,12 @@ struct WindowFunctionBinding {
             arguments = [try AggregateArgumentChecks.countEvery(arguments, distinct: distinct, separator: ", ")]
         }
         try OrderedSetAggregates.checkCount(function, arguments.count, rawName: rawName)
-        guard let argument = arguments.first, OrderedSetAggregates.argumentCounts(function).contains(arguments.count)
-        else {
+        guard !arguments.isEmpty, OrderedSetAggregates.argumentCounts(function).contains(arguments.count) else {
             throw binder.unsupported("\(rawName) with \(call.arguments.count) arguments")
         }
+        try DecimalAggregates.checkArgument(function, arguments[0].type)
+        arguments = AggregateArgumentChecks.floatDecimals(function, arguments)
+        let argument = arguments[0]
         if function == .approxDistinct, let type = argument.type,
             type == .float || type == .narrow(.float32) || type == .tag
         {

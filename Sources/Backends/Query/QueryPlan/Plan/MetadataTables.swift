@@ -152,10 +152,10 @@ enum ConstantFolding {
     }
 
     /// The column type of VALUES rows: the first type, or DataFusion's common numeric type when
-    /// a narrow number is involved (`(CAST(1 AS INT)), (2)` is Int64).
+    /// a narrow number or a decimal is involved (`(CAST(1 AS INT)), (2)` is Int64).
     static func unified(_ current: ValueType?, _ next: ValueType?) -> ValueType? {
         guard let current, let next else { return current ?? next }
-        guard current.storage != current || next.storage != next else { return current }
+        guard NumericCoercion.needsCommonType([current, next]) else { return current }
         return NumericCoercion.common(current, next) ?? current
     }
 

@@ -32,7 +32,8 @@ extension Parser {
         case "DOUBLE":
             advance()
             return .float(consume(.precision) ? .doublePrecision : .double)
-        case "DECIMAL", "NUMERIC", "DEC":
+        // sqlparser knows `DEC` too, but DataFusion refuses it: it stays a custom type name.
+        case "DECIMAL", "NUMERIC":
             advance()
             let (precision, scale) = try parseOptionalPrecisionScale()
             return .decimal(precision: precision, scale: scale)
@@ -100,7 +101,9 @@ extension Parser {
     private mutating func parseOptionalPrecisionScale() throws(SQLParseError) -> (Int?, Int?) {
         guard consume(.leftParen) else { return (nil, nil) }
         let precision = try parseLiteralInteger()
-        let scale: Int? = consume(.comma) ? try parseLiteralInteger() : nil
+        // A negative scale (`DECIMAL(5, -2)`: multiples of 100) is accepted, as sqlparser does.
+        let scale: Int? =
+            consume(.comma) ? (consume(Symbol.minus) ? -(try parseLiteralInteger()) : try parseLiteralInteger()) : nil
         try expect(.rightParen)
         return (precision, scale)
     }

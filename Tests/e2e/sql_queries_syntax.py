@@ -134,4 +134,10 @@ SYNTAX_QUERIES = [
     "SELECT unnest(named_struct('x', requests)) + 1 FROM cpu",
     # array_has over a constant list holding NULL: NULL for a column's missing value, false for constants
     "SELECT requests, array_has([100, NULL], requests) AS a, array_has([100, NULL], 5) AS c FROM cpu",
+    # duplicate select-list names are refused (different qualifiers are allowed: golden errors.slt,
+    # since JSON objects cannot hold the two `host` keys apart)
+    "SELECT 1, 1",
+    "SELECT host AS x, region AS x FROM cpu",
+    "SELECT count(*), count(*) FROM cpu",
+    "SELECT * FROM (SELECT requests, requests FROM cpu)",
 ]

@@ -47,16 +47,19 @@ struct SelectBinder {
         (input, scope) = try planWindowsAndUnnest(select, items: items, orderBy: orderBy, input: input, scope: scope)
         var bound: [BoundExpression] = []
         var columns: [PlanColumn] = []
+        var displays: [String] = []
         for item in items {
             let expression = try ExpressionBinder(scope: scope).bind(item.expr)
             bound.append(expression)
-            var relation: String?
-            if item.alias == nil, case .column(let index) = expression.expr {
-                relation = scope.schema.columns[index].relation
-            }
+            var source: String?
+            if case .column(let index) = expression.expr { source = scope.schema.columns[index].relation }
+            let relation = item.alias == nil ? source : nil
             columns.append(
                 PlanColumn(relation: relation, name: item.alias ?? expression.name, type: expression.resolvedType))
+            let base = source.map { "\($0).\(expression.name)" } ?? expression.name
+            displays.append(item.alias.map { "\(base) AS \($0)" } ?? base)
         }
+        try Self.checkUniqueNames(columns, displays: displays)
         let schema = PlanSchema(columns)
         var plan = LogicalPlan.projection(bound.map(\.expr), schema, input)
         var distinctOn: [BoundExpression] = []
@@ -353,5 +356,24 @@ struct SelectBinder {
         let argumentNames = arguments.map(\.nestedName).joined(separator: ",")
         let head = "\(rawName)(\(distinct ? "DISTINCT " : "")\(argumentNames))"
         return "\(head)\(nulls)\(filterName)\(orderName)"
+    }
+}
+
+extension SelectBinder {
+    /// DataFusion refuses a select list with two columns of one qualified name (`SELECT 1, 1`,
+    /// `SELECT a AS x, b AS x`); `t.host` and `u.host` differ by their qualifier.
+    static func checkUniqueNames(_ columns: [PlanColumn], displays: [String]) throws(KernelError) {
+        var seen: [String: Int] = [:]
+        for (position, column) in columns.enumerated() {
+            let key = column.relation.map { "\($0).\(column.name)" } ?? column.name
+            guard let first = seen[key] else {
+                seen[key] = position
+                continue
+            }
+            throw KernelError(
+                .invalidInput,
+                "Error during planning: Projections require unique expression names but the expression \"\(displays[first])\" at position \(first) and \"\(displays[position])\" at position \(position) have the same name. Consider aliasing (\"AS\") one of them."
+            )
+        }
     }
 }

@@ -222,10 +222,7 @@ enum PhysicalPlanText {
 
     /// An operand of `parent`, in parentheses when it binds less tightly (`(v@1 = 1 OR v@1 = 2)`).
     private static func operand(_ expr: PhysicalExpr, of parent: BinaryOperator, _ schema: PlanSchema) -> String {
-        if case .binary(let op, _, _) = expr, op.precedence < parent.precedence {
-            return "(\(expression(expr, schema)))"
-        }
-        return expression(expr, schema)
+        PlanText.operand(expr, of: parent) { expression($0, schema) }
     }
 
     /// A literal as DataFusion's `ScalarValue` displays it: the bare value.

@@ -89,8 +89,9 @@ enum PlanText {
         case .literal(let value):
             return LiteralBinding.name(of: value)
         case .binary(let op, let l, let r):
-            return "\(operand(l, of: op, schema)) \(op.displayText) \(operand(r, of: op, schema))"
-        case .not(let e): return "NOT \(operand(e, of: .equal, schema))"
+            let text = { (e: PhysicalExpr) in expression(e, schema) }
+            return "\(operand(l, of: op, text)) \(op.displayText) \(operand(r, of: op, text))"
+        case .not(let e): return "NOT \(operand(e, of: .equal) { expression($0, schema) })"
         case .negate(let e): return "(- \(expression(e, schema)))"
         case .isNull(let e, let negated): return "\(expression(e, schema)) IS \(negated ? "NOT " : "")NULL"
         case .isBoolean(let e, let value, let negated):
@@ -111,12 +112,13 @@ enum PlanText {
         }
     }
 
-    /// An operand of `parent`, in parentheses when it binds less tightly (`(a OR b) AND c`).
-    static func operand(_ expr: PhysicalExpr, of parent: BinaryOperator, _ schema: PlanSchema) -> String {
-        if case .binary(let op, _, _) = expr, op.precedence < parent.precedence {
-            return "(\(expression(expr, schema)))"
-        }
-        return expression(expr, schema)
+    /// An operand of `parent` as `render` writes it, in parentheses when it binds less tightly
+    /// (`(a OR b) AND c`); the logical and the physical plan texts share this rule.
+    static func operand(
+        _ expr: PhysicalExpr, of parent: BinaryOperator, _ render: (PhysicalExpr) -> String
+    ) -> String {
+        if case .binary(let op, _, _) = expr, op.precedence < parent.precedence { return "(\(render(expr)))" }
+        return render(expr)
     }
 }
 

@@ -18,11 +18,7 @@ enum ProjectionPushdown {
                 copy.argument = aggregate.argument.map { remap($0, mapping) }
                 copy.filter = aggregate.filter.map { remap($0, mapping) }
                 copy.secondArgument = aggregate.secondArgument.map { remap($0, mapping) }
-                copy.ordering = aggregate.ordering.map { key in
-                    var remapped = key
-                    remapped.expression = remap(key.expression, mapping)
-                    return remapped
-                }
+                copy.ordering = aggregate.ordering.map { remap($0, mapping) }
                 return copy
             }
             return .aggregate(

@@ -22,16 +22,8 @@ public enum FloatFormatter {
 
     /// Appends `value` in `style`.
     public static func append(_ value: Double, style: Style, to output: inout [UInt8]) {
-        guard value.isFinite else {
-            appendNonFinite(value, style: style, to: &output)
-            return
-        }
-        if value.sign == .minus { output.append(UInt8(ascii: "-")) }
+        if appendSpecialOrSign(value, style: style, to: &output) { return }
         let magnitude = value.magnitude
-        if magnitude == 0 {
-            output.append(contentsOf: [UInt8(ascii: "0"), UInt8(ascii: "."), UInt8(ascii: "0")])
-            return
-        }
         let decimal = shortestFixedPoint(magnitude) ?? shortestFromDescription(magnitude)
         switch style {
         case .display: appendDisplay(decimal, to: &output)
@@ -39,20 +31,28 @@ public enum FloatFormatter {
         }
     }
 
+    /// What both widths write the same way: a non-finite value or a zero whole (true: done),
+    /// otherwise only the sign of a negative value.
+    @inline(__always)
+    private static func appendSpecialOrSign<Value: BinaryFloatingPoint>(
+        _ value: Value, style: Style, to output: inout [UInt8]
+    ) -> Bool {
+        guard value.isFinite else {
+            appendNonFinite(Double(value), style: style, to: &output)
+            return true
+        }
+        if value.sign == .minus { output.append(UInt8(ascii: "-")) }
+        guard value == 0 else { return false }
+        output.append(contentsOf: [UInt8(ascii: "0"), UInt8(ascii: "."), UInt8(ascii: "0")])
+        return true
+    }
+
     /// Appends a Float32 `value` in `style`: its own shortest digits (`1.1`, where the Float64 of
     /// the same value shows `1.100000023841858`); ryu's `format32` keeps plain notation for
     /// decimal points within 13 digits and values of at least 1e-6.
     public static func append(float32 value: Float, style: Style, to output: inout [UInt8]) {
-        guard value.isFinite else {
-            appendNonFinite(Double(value), style: style, to: &output)
-            return
-        }
-        if value.sign == .minus { output.append(UInt8(ascii: "-")) }
+        if appendSpecialOrSign(value, style: style, to: &output) { return }
         let magnitude = value.magnitude
-        if magnitude == 0 {
-            output.append(contentsOf: [UInt8(ascii: "0"), UInt8(ascii: "."), UInt8(ascii: "0")])
-            return
-        }
         let decimal = shortestDigits(description: magnitude.description)
         switch style {
         case .display:
